@@ -1,0 +1,7 @@
+package org.exhibit.model;
+
+public enum EntityType {
+    PERSON, PLACE, ORGANISATION;
+
+    public String json() { return name().toLowerCase(); }
+}
