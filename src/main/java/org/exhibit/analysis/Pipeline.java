@@ -1,0 +1,28 @@
+package org.exhibit.analysis;
+
+import org.exhibit.model.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An explicit, ordered chain of stages, like an analyzer's token filters. */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) { this.stages = List.copyOf(stages); }
+
+    /** The default chain: quotes first, then everything that hangs off them. */
+    public static Pipeline standard() {
+        List<Stage> s = new ArrayList<>();
+        s.add(new QuoteFinder());
+        // Later stages register here, in dependency order.
+        return new Pipeline(s);
+    }
+
+    public List<Stage> stages() { return stages; }
+
+    public Document run(Document doc) {
+        for (Stage s : stages) s.apply(doc);
+        return doc;
+    }
+}

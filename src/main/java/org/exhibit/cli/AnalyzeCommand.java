@@ -1,0 +1,85 @@
+package org.exhibit.cli;
+
+import org.exhibit.analysis.Pipeline;
+import org.exhibit.model.Document;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.output.OutlineWriter;
+import org.exhibit.read.InputException;
+import org.exhibit.read.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", sortOptions = false,
+        description = {"Reads each FILE as a thread, finds its posts and quoted passages and attributes them.",
+                "Prints a readable outline, or the JSON edition with --json; --out writes one file per input.",
+                "A file that cannot be read is reported on one line and skipped; the exit code is then 1."},
+        footer = {"", "Examples:", "  exhibit analyze thread.txt", "  exhibit analyze --json thread.txt > thread.json",
+                "  exhibit analyze --out editions/ threads/*.html"})
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Thread files: board text, BBCode, Markdown, HTML, Discourse JSON or comment NDJSON.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print the JSON edition instead of the outline.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.exhibit.json for each input into DIR instead of printing.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: auto (default), ${COMPLETION-CANDIDATES}.", completionCandidates = Formats.class)
+    String format;
+
+    @Override public Integer call() throws IOException {
+        int failures = 0;
+        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (out != null) Files.createDirectories(out);
+        for (Path f : files) {
+            Document doc;
+            try {
+                doc = analyze(f, format);
+            } catch (InputException e) {
+                System.err.println("exhibit: " + e.getMessage());
+                failures++;
+                continue;
+            }
+            if (out != null) {
+                Path target = out.resolve(f.getFileName().toString() + ".exhibit.json");
+                Path tmp = Files.createTempFile(out, ".exhibit", ".tmp");
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    JsonWriter.write(doc, w);
+                }
+                // Replace atomically so an earlier edition is never left half-written.
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                System.err.println("wrote " + target);
+            } else if (json) {
+                JsonWriter.write(doc, stdout);
+                stdout.println();
+            } else {
+                OutlineWriter.write(doc, stdout);
+            }
+        }
+        stdout.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Reads and analyses one file with the standard pipeline. */
+    public static Document analyze(Path file, String format) throws InputException {
+        Document doc = Readers.read(file, format);
+        return Pipeline.standard().run(doc);
+    }
+
+    static final class Formats implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return Readers.formats().iterator(); }
+    }
+}

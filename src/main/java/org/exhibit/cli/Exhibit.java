@@ -1,0 +1,31 @@
+package org.exhibit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code exhibit} command: a source-critical edition of a forum thread. */
+@Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
+        description = {"Reads forum threads built from quoted testimony and shows, for every quoted passage, "
+                + "who is speaking, which work it comes from, and the chain of hands it passed through."},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Run 'exhibit help COMMAND' for the options of one command."})
+public final class Exhibit implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() { spec.commandLine().usage(System.out); }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Exhibit());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            // Anything unexpected: one line, no stack trace unless asked for.
+            line.getErr().println("exhibit: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            if (System.getenv("EXHIBIT_DEBUG") != null) ex.printStackTrace(line.getErr());
+            return 70;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,84 @@
+package org.exhibit.read;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Reads a file into a {@link Document}: checks it, decodes it, detects its format and hands it to the reader. */
+public final class Readers {
+    /** Files larger than this are refused: a thread is never this big, a corpus goes through {@code ingest}. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private Readers() {}
+
+    /** Every known reader, most specific first; detection takes the highest sniff score. */
+    public static List<ThreadReader> all() {
+        List<ThreadReader> l = new ArrayList<>();
+        l.add(new BoardTextReader());
+        return l;
+    }
+
+    public static List<String> formats() {
+        List<String> f = new ArrayList<>();
+        for (ThreadReader r : all()) f.add(r.format());
+        return f;
+    }
+
+    public static Document read(Path path, String format) throws InputException {
+        String name = path.toString();
+        if (!Files.exists(path)) throw new InputException(name + ": no such file");
+        if (Files.isDirectory(path)) throw new InputException(name + ": is a directory; give the thread files inside it (e.g. " + name + "/*.txt)");
+        if (!Files.isReadable(path)) throw new InputException(name + ": cannot be read (permission denied)");
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) throw new InputException(name + ": is larger than " + (MAX_BYTES >> 20) + " MB; split it or use 'exhibit ingest'");
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read: " + e.getMessage());
+        }
+        return read(name, bytes, format);
+    }
+
+    public static Document read(String name, byte[] bytes, String format) throws InputException {
+        if (bytes.length == 0) throw new InputException(name + ": is empty");
+        String text = Decoder.decode(bytes, name).text();
+        if (text.isBlank()) throw new InputException(name + ": contains only white space");
+        ThreadReader reader = choose(text, name, format);
+        Source src = new Source(name, reader.format(), sha256(bytes));
+        return reader.read(src, text);
+    }
+
+    static ThreadReader choose(String text, String name, String format) throws InputException {
+        List<ThreadReader> all = all();
+        if (format != null && !format.isBlank() && !format.equals("auto")) {
+            for (ThreadReader r : all) if (r.format().equalsIgnoreCase(format)) return r;
+            throw new InputException(name + ": unknown format '" + format + "'; known formats: " + String.join(", ", formats()));
+        }
+        ThreadReader best = null;
+        double bestScore = -1;
+        for (ThreadReader r : all) {
+            double s = r.sniff(text, name);
+            if (s > bestScore) { best = r; bestScore = s; }
+        }
+        return best;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.exhibit.read;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Post timestamps as boards print them, to ISO 8601 local date-times: {@code 27th July 2003, 12:08},
+ * {@code Jun 16 2007, 02:19 PM}, {@code Mon Jun 16, 2007 2:19 pm}, {@code 16.06.2007 14:19}, {@code 2007-06-16 14:19}.
+ */
+public final class Timestamps {
+    private Timestamps() {}
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String TIME = "(?:[,\\s]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?)?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?";
+    private static final String PREFIX = "^\\s*(?:(?:Posted|Post|Date|Sent)\\s*(?:on|:)?\\s*)?" + WEEKDAY;
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(PREFIX + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$");
+    private static final Pattern DOTTED = Pattern.compile(PREFIX + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})" + TIME + "\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** The ISO form of a line that is only a timestamp, or null. */
+    public static String parse(String line) {
+        if (line == null || line.length() > 60) return null;
+        Matcher m = DAY_MONTH_YEAR.matcher(line);
+        if (m.matches()) return iso(m.group(3), month(m.group(2)), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7));
+        m = MONTH_DAY_YEAR.matcher(line);
+        if (m.matches()) return iso(m.group(3), month(m.group(1)), m.group(2), m.group(4), m.group(5), m.group(6), m.group(7));
+        m = ISO.matcher(line);
+        if (m.matches()) {
+            String base = iso(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4), m.group(5), m.group(6), null);
+            if (base != null && m.group(7) != null && m.group(4) != null) base += m.group(7).equals("Z") ? "Z" : m.group(7);
+            return base;
+        }
+        m = DOTTED.matcher(line);
+        if (m.matches()) {
+            // 16.06.2007 is day.month; 06/16/2007 with a first field over 12 can only be day/month too.
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            boolean us = line.contains("/") && a <= 12 && b > 12;
+            return iso(m.group(3), us ? a : b, String.valueOf(us ? b : a), m.group(4), m.group(5), m.group(6), m.group(7));
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static String iso(String year, int month, String day, String hour, String minute, String second, String ampm) {
+        int y = Integer.parseInt(year), d = Integer.parseInt(day);
+        if (month < 1 || month > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+        String date = String.format("%04d-%02d-%02d", y, month, d);
+        if (hour == null) return date;
+        int h = Integer.parseInt(hour), min = Integer.parseInt(minute);
+        if (ampm != null) {
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            if (h == 12) h = pm ? 12 : 0;
+            else if (pm) h += 12;
+        }
+        if (h > 23 || min > 59) return null;
+        String t = String.format("%sT%02d:%02d", date, h, min);
+        return second == null ? t : t + String.format(":%02d", Integer.parseInt(second));
+    }
+}
