@@ -1,5 +1,6 @@
 package org.exhibit.analysis;
 
+import org.exhibit.analysis.quotes.QuoteFinder;
 import org.exhibit.model.Document;
 
 import java.util.ArrayList;

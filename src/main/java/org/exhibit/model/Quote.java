@@ -83,6 +83,17 @@ public final class Quote {
     public List<String> via() { return via; }
     public List<Flag> flags() { return flags; }
 
+    /** A copy under another id, keeping markup and attribution; parent is recomputed by the caller. */
+    public Quote withId(String newId) {
+        Quote q = new Quote(newId, post, span, kind, marker, openMarker, closeMarker, exclusions, markupName, markupDate, markupPost);
+        q.speaker = speaker;
+        q.work = work;
+        q.sourcePost = sourcePost;
+        q.via.addAll(via);
+        q.flags.addAll(flags);
+        return q;
+    }
+
     /** The full extent including the quote's own markers. */
     public Span outer() {
         int s = openMarker != null ? Math.min(openMarker.start(), span.start()) : span.start();

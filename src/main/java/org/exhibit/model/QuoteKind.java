@@ -1,8 +1,11 @@
 package org.exhibit.model;
 
-/** What a quoted span is: a passage of someone's words, or a short scare quote, or the title of a work. */
+/**
+ * What a quoted span is: a passage presented as someone's words (set off as a block, or run in with a citation),
+ * a phrase quoted in passing inside running prose, a short scare quote, or the title of a work.
+ */
 public enum QuoteKind {
-    PASSAGE, SCARE, TITLE;
+    PASSAGE, PHRASE, SCARE, TITLE;
 
     public String json() { return name().toLowerCase(); }
 }

@@ -1,0 +1,165 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.model.Marker;
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds displayed quotations in a run of paragraphs, following the printer's conventions that survive copy-paste:
+ * a quotation opens at the start of a paragraph (or after a short introduction ending in a colon), each further
+ * paragraph of it opens again with a mark, and only the last one closes. Inside a quotation, a new quotation
+ * starts only after an introducing colon; a first-person paragraph after such a colon with no marks at all is a
+ * block quotation.
+ */
+final class DisplayedQuotes {
+    private DisplayedQuotes() {}
+
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s*$");
+    static final int MAX_INTRO_WORDS = 40;
+
+    /**
+     * @param paras  the paragraphs, in order; for a nested search the first one is the enclosing quote's first
+     * @param ends   per paragraph, where its quotable text ends (before a glued QUOTE tag)
+     * @param nested true inside a quotation: paragraph-initial marks are continuations there
+     * @param blockStart true when paras[0] opens a quote block, so an introduction on its first line is allowed
+     */
+    static List<Displayed> find(String text, List<Para> paras, int[] ends, boolean nested, boolean blockStart) {
+        List<Displayed> out = new ArrayList<>();
+        int n = paras.size();
+        for (int i = nested ? 1 : 0; i < n; i++) {
+            Para p = paras.get(i);
+            int pEnd = ends[i];
+            boolean prevColon = i > 0 && endsWithColon(text, paras.get(i - 1), ends[i - 1]);
+            List<QuoteMarks.Mark> marks = QuoteMarks.scan(text, p.start(), pEnd);
+            QuoteMarks.Mark opener = firstMark(marks, p.start());
+            boolean inlineIntro = false;
+            if (opener == null) {
+                QuoteMarks.Mark afterColon = openerAfterColon(text, p, marks);
+                if (afterColon != null && !nested) {
+                    QuoteMarks.Mark closer = closerOf(afterColon, marks);
+                    boolean closesAtEnd = closer != null && closer.equals(closerAtEnd(text, p, pEnd));
+                    boolean unclosed = closer == null;
+                    int words = Words.count(text.substring(afterColon.end(), pEnd));
+                    if ((blockStart && i == 0 && (unclosed || closesAtEnd)) || (closesAtEnd && words >= 20)) {
+                        opener = afterColon;
+                        inlineIntro = true;
+                    }
+                }
+                if (opener == null) {
+                    if (prevColon && (nested || blockStart) && Words.firstPerson(p.text())
+                            && !Words.firstPerson(paras.get(i - 1).text()) && marks.isEmpty()) {
+                        out.add(new Displayed(Marker.BLOCK, new Span(p.start(), pEnd), null, null, i, i, List.of(), List.of()));
+                    }
+                    continue;
+                }
+            }
+            QuoteMarks.Mark closer = closerOf(opener, marks);
+            QuoteMarks.Mark atEnd = closerAtEnd(text, p, pEnd);
+            int last;
+            QuoteMarks.Mark finalCloser;
+            List<Integer> used = new ArrayList<>(List.of(opener.pos()));
+            if (closer != null && closer.equals(atEnd)) {
+                if (nested && !prevColon) continue;
+                last = i;
+                finalCloser = closer;
+            } else {
+                if (nested && !prevColon) continue;
+                if (closer != null && !prevColon && !inlineIntro) continue; // closes mid-paragraph: run in, not displayed
+                last = -1;
+                finalCloser = null;
+                for (int j = i; j < n; j++) {
+                    if (j > i) {
+                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scan(text, paras.get(j).start(), ends[j]), paras.get(j).start());
+                        if (cont != null) used.add(cont.pos());
+                    }
+                    QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
+                    boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
+                    if (end != null && !nextOpens && (j > i || QuoteMarks.compatible(opener.mark(), end.mark()))) {
+                        last = j;
+                        finalCloser = end;
+                        break;
+                    }
+                }
+                if (last < 0) continue; // never closed: not a quotation we can bound
+            }
+            used.add(finalCloser.pos());
+            Span span = new Span(opener.end(), finalCloser.pos());
+            if (span.length() == 0) continue;
+            Displayed d = new Displayed(QuoteMarks.markerFor(opener.mark()), span,
+                    new Span(opener.pos(), opener.end()), new Span(finalCloser.pos(), finalCloser.end()), i, last, used, List.of());
+            // Nested displayed quotations and block quotations inside this one.
+            if (last > i) {
+                List<Para> inner = paras.subList(i, last + 1);
+                int[] innerEnds = java.util.Arrays.copyOfRange(ends, i, last + 1);
+                innerEnds[innerEnds.length - 1] = finalCloser.pos();
+                for (Displayed child : find(text, inner, innerEnds, true, false))
+                    d.nested().add(shift(child, i));
+            }
+            out.add(d);
+            i = last;
+        }
+        return out;
+    }
+
+    private static Displayed shift(Displayed d, int by) {
+        List<Displayed> kids = new ArrayList<>();
+        for (Displayed k : d.nested()) kids.add(shift(k, by));
+        return new Displayed(d.marker(), d.span(), d.open(), d.close(), d.firstPara() + by, d.lastPara() + by, d.usedMarks(), kids);
+    }
+
+    static QuoteMarks.Mark firstMark(List<QuoteMarks.Mark> marks, int at) {
+        if (marks.isEmpty()) return null;
+        QuoteMarks.Mark m = marks.get(0);
+        return m.pos() == at && m.canOpen() ? m : null;
+    }
+
+    static boolean startsWithOpener(String text, Para p, int end) {
+        return firstMark(QuoteMarks.scan(text, p.start(), end), p.start()) != null;
+    }
+
+    /** The closer paired with this opener inside the same paragraph, or null. */
+    static QuoteMarks.Mark closerOf(QuoteMarks.Mark opener, List<QuoteMarks.Mark> marks) {
+        for (QuoteMarks.Pair pr : QuoteMarks.pair(marks)) if (pr.open().equals(opener)) return pr.close();
+        return null;
+    }
+
+    /** The closing mark that ends the paragraph, before any footnote number and final full stop. */
+    static QuoteMarks.Mark closerAtEnd(String text, Para p, int end) {
+        int e = trimEnd(text, p.start(), end);
+        Matcher fm = FOOTNOTE_TAIL.matcher(text).region(p.start(), e);
+        if (fm.find()) e = trimEnd(text, p.start(), fm.start());
+        if (e > p.start() && ".,;".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > p.start()
+                && QuoteMarks.isQuoteChar(text.charAt(e - 2))) e--;
+        if (e <= p.start()) return null;
+        List<QuoteMarks.Mark> marks = QuoteMarks.scan(text, p.start(), e);
+        if (marks.isEmpty()) return null;
+        QuoteMarks.Mark last = marks.get(marks.size() - 1);
+        return last.end() == e && last.canClose() ? last : null;
+    }
+
+    static boolean endsWithColon(String text, Para p, int end) {
+        int e = trimEnd(text, p.start(), end);
+        return e > p.start() && text.charAt(e - 1) == ':';
+    }
+
+    /** An opener right after "...: " in the paragraph's first MAX_INTRO_WORDS words. */
+    static QuoteMarks.Mark openerAfterColon(String text, Para p, List<QuoteMarks.Mark> marks) {
+        for (QuoteMarks.Mark m : marks) {
+            if (!m.canOpen()) continue;
+            int k = m.pos() - 1;
+            while (k > p.start() && text.charAt(k) == ' ') k--;
+            if (k > p.start() && text.charAt(k) == ':' && Words.count(text.substring(p.start(), k)) <= MAX_INTRO_WORDS) return m;
+            return null; // only the first opener can be introduced this way
+        }
+        return null;
+    }
+
+    static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
+    }
+}

@@ -1,0 +1,58 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A paragraph of post text: a line, or several hard-wrapped lines joined. Quote structure in board posts is
+ * paragraph structure: quotes open at a paragraph start, continue across paragraphs, and end at one's end.
+ */
+record Para(int start, int end, String text) {
+    Span span() { return new Span(start, end); }
+
+    int words() { return Words.count(text); }
+
+    /** Paragraphs of [from, to) of the text, trimmed, blank lines dropped; hard-wrapped lines are joined. */
+    static List<Para> of(String text, int from, int to) {
+        List<int[]> lines = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\n') {
+                int a = s, b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+                lines.add(a < b ? new int[]{a, b} : null);
+                s = i + 1;
+            }
+        }
+        List<Para> out = new ArrayList<>();
+        int[] cur = null;
+        int curLastLineLen = 0;
+        for (int[] l : lines) {
+            if (l == null) { if (cur != null) out.add(make(text, cur)); cur = null; continue; }
+            int len = l[1] - l[0];
+            if (cur != null && wrapped(text, cur[1], curLastLineLen, l[0], len)) {
+                cur[1] = l[1];
+            } else {
+                if (cur != null) out.add(make(text, cur));
+                cur = new int[]{l[0], l[1]};
+            }
+            curLastLineLen = len;
+        }
+        if (cur != null) out.add(make(text, cur));
+        return out;
+    }
+
+    private static Para make(String text, int[] c) { return new Para(c[0], c[1], text.substring(c[0], c[1])); }
+
+    /** A line continues the previous one when both are short, as in text hard-wrapped at a fixed width. */
+    private static boolean wrapped(String text, int prevEnd, int prevLen, int nextStart, int nextLen) {
+        if (prevLen < 40 || prevLen > 80 || nextLen > 80) return false;
+        char last = text.charAt(prevEnd - 1);
+        if (".!?:".indexOf(last) >= 0) return false;
+        String next = text.substring(nextStart, Math.min(text.length(), nextStart + 6));
+        return !next.startsWith("QUOTE");
+    }
+}

@@ -1,0 +1,158 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.analysis.Stage;
+import org.exhibit.model.Document;
+import org.exhibit.model.Marker;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.exhibit.model.QuoteKind;
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every quoted passage of every post and builds the quote tree. Markup quotes that a reader already found
+ * (BBCode, HTML, Markdown) are kept; in post text it adds Invision tag blocks, displayed quotations, interview
+ * transcripts and run-in quotations, then numbers all quotes in text order and links each to its enclosing quote.
+ */
+public final class QuoteFinder implements Stage {
+    @Override public String name() { return "quotes"; }
+
+    @Override public void apply(Document doc) {
+        String text = doc.text();
+        List<Quote> all = new ArrayList<>(doc.quotes());
+        for (Post post : doc.posts()) {
+            List<Span> markup = new ArrayList<>();
+            for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
+            PriorPosts prior = new PriorPosts(doc, post);
+            for (Span seg : SelfRepeat.segments(text, post.body()))
+                all.addAll(new Segment(text, post.id(), seg, markup, prior).find());
+        }
+        doc.quotes().clear();
+        doc.quotes().addAll(number(all, doc));
+    }
+
+    /** Sorts, removes duplicates, assigns ids q1.. in text order and sets each quote's parent. */
+    static List<Quote> number(List<Quote> found, Document doc) {
+        List<Quote> sorted = new ArrayList<>(found);
+        sorted.sort((a, b) -> a.span().compareTo(b.span()));
+        List<Quote> out = new ArrayList<>();
+        Set<Span> seen = new HashSet<>();
+        for (Quote q : sorted) if (seen.add(q.span())) out.add(q.withId("q" + (out.size() + 1)));
+        for (int i = 0; i < out.size(); i++) {
+            Quote q = out.get(i);
+            Quote parent = null;
+            for (int j = i - 1; j >= 0; j--) {
+                Quote c = out.get(j);
+                if (c.outer().contains(q.span()) && !c.span().equals(q.span())) { parent = c; break; }
+            }
+            q.parent(parent == null ? null : parent.id());
+        }
+        return out;
+    }
+
+    /** One segment of a post: a run of text that quotes cannot cross. */
+    private static final class Segment {
+        final String text, post;
+        final List<Para> paras;
+        final int[] ends;
+        final List<Span> markup;
+        final PriorPosts prior;
+        final List<Quote> out = new ArrayList<>();
+        final Set<Integer> usedMarks = new HashSet<>();
+        final Set<Integer> intros = new HashSet<>();
+        final boolean[] covered;
+
+        Segment(String text, String post, Span seg, List<Span> markup, PriorPosts prior) {
+            this.text = text;
+            this.post = post;
+            this.paras = Para.of(text, seg.start(), seg.end());
+            this.ends = QuoteTags.ends(paras);
+            this.markup = markup;
+            this.prior = prior;
+            this.covered = new boolean[paras.size()];
+        }
+
+        List<Quote> find() {
+            for (int i = 0; i < paras.size(); i++)
+                for (Span m : markup) if (m.overlaps(paras.get(i).span())) covered[i] = true;
+            if (markup.isEmpty()) {
+                for (Block b : QuoteTags.scan(text, paras, ends, prior, intros)) block(b);
+                for (int i = 0; i < paras.size(); i++) if (QuoteTags.isHeader(paras.get(i))) covered[i] = true;
+            }
+            posterRegions();
+            runIns();
+            return out;
+        }
+
+        private void block(Block b) {
+            List<Para> ps = paras.subList(b.first(), b.last() + 1);
+            int[] es = java.util.Arrays.copyOfRange(ends, b.first(), b.last() + 1);
+            List<Displayed> ds = DisplayedQuotes.find(text, ps, es, false, true);
+            for (int i = b.first(); i <= b.last(); i++) covered[i] = true;
+            if (!ds.isEmpty() && ds.get(0).firstPara() == 0 && ds.get(0).marker() != Marker.BLOCK) {
+                Displayed d = ds.get(0);
+                // The block is this one quotation (the tag and its quotation marks say the same thing).
+                add(new Quote(null, post, d.span(), QuoteKind.PASSAGE, b.marker(), b.open() != null ? b.open() : d.open(),
+                        d.lastPara() == ps.size() - 1 && b.close() != null ? b.close() : d.close(), List.of(), b.name(), b.date(), null));
+                usedMarks.addAll(d.usedMarks());
+                for (Displayed k : d.nested()) displayed(k);
+                int rest = b.first() + d.lastPara() + 1;
+                if (rest <= b.last()) {
+                    for (int i = rest; i <= b.last(); i++) covered[i] = false;
+                    if (b.close() != null) { // the closing tag belongs to a pasted passage after the poster's words
+                        int from = QuoteTags.closingOnlyStart(text, paras, ends, rest, b.last(), intros);
+                        block(new Block(from, b.last(), null, b.close(), Marker.QUOTE_CLOSING_ONLY, null, null));
+                    }
+                }
+                return;
+            }
+            Span span = new Span(paras.get(b.first()).start(), ends[b.last()]);
+            add(new Quote(null, post, span, QuoteKind.PASSAGE, b.marker(), b.open(), b.close(), List.of(), b.name(), b.date(), null));
+            for (Displayed d : ds) displayed(d);
+        }
+
+        private void displayed(Displayed d) {
+            add(new Quote(null, post, d.span(), QuoteKind.PASSAGE, d.marker(), d.open(), d.close()));
+            usedMarks.addAll(d.usedMarks());
+            for (Displayed k : d.nested()) displayed(k);
+        }
+
+        /** Paragraphs outside blocks are the poster's, except displayed quotations and interviews among them. */
+        private void posterRegions() {
+            int i = 0;
+            while (i < paras.size()) {
+                if (covered[i]) { i++; continue; }
+                int j = i;
+                while (j + 1 < paras.size() && !covered[j + 1]) j++;
+                List<Para> ps = paras.subList(i, j + 1);
+                int[] es = java.util.Arrays.copyOfRange(ends, i, j + 1);
+                boolean[] taken = new boolean[ps.size()];
+                for (Displayed d : DisplayedQuotes.find(text, ps, es, false, false)) {
+                    displayed(d);
+                    for (int k = d.firstPara(); k <= d.lastPara(); k++) taken[k] = true;
+                }
+                Set<Integer> excluded = new HashSet<>();
+                for (int k = 0; k < ps.size(); k++) if (taken[k] || intros.contains(i + k)) excluded.add(k);
+                for (int[] run : Interviews.find(ps, excluded)) {
+                    Span span = new Span(ps.get(run[0]).start(), es[run[1]]);
+                    add(new Quote(null, post, span, QuoteKind.PASSAGE, Marker.INTERVIEW, null, null));
+                }
+                i = j + 1;
+            }
+        }
+
+        private void runIns() {
+            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks)) {
+                boolean dup = false;
+                for (Quote q : out) if (q.span().equals(r.span())) { dup = true; break; }
+                if (!dup) add(new Quote(null, post, r.span(), r.kind(), r.marker(), r.open(), r.close()));
+            }
+        }
+
+        private void add(Quote q) { out.add(q); }
+    }
+}

@@ -1,0 +1,119 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.model.Marker;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Quotation marks in a stretch of text, told apart from apostrophes ({@code didn't}, {@code Stalin's},
+ * {@code 1980's}) by their neighbours, and paired the way a reader pairs them: innermost first, tolerating the
+ * mismatched pairs that copy-pasting produces ({@code "...’}, {@code ''...”}, TeX {@code `...'}).
+ */
+final class QuoteMarks {
+    private QuoteMarks() {}
+
+    /** A quotation mark at [pos, pos+len). */
+    record Mark(int pos, int len, String mark, boolean canOpen, boolean canClose) {
+        int end() { return pos + len; }
+    }
+
+    record Pair(Mark open, Mark close) {}
+
+    private static final String QUOTE_CHARS = "\"“”‘’'`«»„‹›";
+
+    static boolean isQuoteChar(char c) { return QUOTE_CHARS.indexOf(c) >= 0; }
+
+    /** The marks of text[from, to). */
+    static List<Mark> scan(String text, int from, int to) {
+        List<Mark> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isQuoteChar(c)) continue;
+            int len = 1;
+            String m = String.valueOf(c);
+            if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') { len = 2; m = "''"; }
+            char prev = i > from ? text.charAt(i - 1) : ' ';
+            char next = i + len < to ? text.charAt(i + len) : ' ';
+            if ((c == '\'' || c == '’') && len == 1 && Character.isLetterOrDigit(prev) && Character.isLetter(next)) continue; // apostrophe
+            boolean boundaryBefore = Character.isWhitespace(prev) || Words.isOpenPunct(prev) || isQuoteChar(prev) || i == from;
+            boolean boundaryAfter = Character.isWhitespace(next) || ".,;:!?)]}…—–-".indexOf(next) >= 0 || Character.isDigit(next)
+                    || isQuoteChar(next) || i + len == to || next == 'Q' && text.startsWith("QUOTE", i + len);
+            boolean canOpen = boundaryBefore && !Character.isWhitespace(next) && i + len < to;
+            boolean canClose = !Character.isWhitespace(prev) && i > from && boundaryAfter;
+            switch (c) {
+                case '“', '‘', '«', '„', '‹', '`' -> canClose = false;
+                case '”', '»', '›' -> canOpen = false;
+                case '’' -> canOpen = canOpen && !canClose && Character.isWhitespace(prev); // ’ used as an opener by some typesetting
+                default -> { }
+            }
+            if (canOpen && canClose) { // both by context: a mark after a boundary opens
+                if (boundaryBefore && !Character.isWhitespace(next)) canClose = false; else canOpen = false;
+            }
+            if (canOpen || canClose) out.add(new Mark(i, len, m, canOpen, canClose));
+            i += len - 1;
+        }
+        return out;
+    }
+
+    static boolean compatible(String open, String close) {
+        return switch (open) {
+            case "\"" -> close.equals("\"") || close.equals("”") || close.equals("’") || close.equals("''") || close.equals("“");
+            case "“" -> close.equals("”") || close.equals("\"") || close.equals("“");
+            case "‘" -> close.equals("’") || close.equals("'");
+            case "'" -> close.equals("'") || close.equals("’");
+            case "`" -> close.equals("'") || close.equals("’");
+            case "''" -> close.equals("''") || close.equals("\"") || close.equals("”");
+            case "«" -> close.equals("»");
+            case "„" -> close.equals("“") || close.equals("”") || close.equals("\"");
+            case "‹" -> close.equals("›");
+            case "’" -> close.equals("’");
+            default -> false;
+        };
+    }
+
+    /** Pairs marks innermost-first; an unmatched closer is ignored, an unmatched opener stays open. */
+    static List<Pair> pair(List<Mark> marks) {
+        List<Pair> out = new ArrayList<>();
+        Deque<Mark> stack = new ArrayDeque<>();
+        for (Mark m : marks) {
+            if (m.canClose()) {
+                Mark match = null;
+                int depth = 0;
+                for (Mark o : stack) {
+                    if (compatible(o.mark(), m.mark())) { match = o; break; }
+                    if (++depth >= 3) break;
+                }
+                if (match != null) {
+                    while (stack.peek() != match) stack.pop();
+                    stack.pop();
+                    out.add(new Pair(match, m));
+                    continue;
+                }
+            }
+            if (m.canOpen()) stack.push(m);
+        }
+        return out;
+    }
+
+    /** The marks still open after pairing, outermost first. */
+    static List<Mark> unclosed(List<Mark> marks) {
+        List<Mark> open = new ArrayList<>();
+        java.util.Set<Mark> closed = new java.util.HashSet<>();
+        for (Pair p : pair(marks)) { closed.add(p.open()); }
+        for (Mark m : marks) if (m.canOpen() && !closed.contains(m)) open.add(m);
+        return open;
+    }
+
+    static Marker markerFor(String open) {
+        return switch (open) {
+            case "\"", "“", "„" -> Marker.DOUBLE;
+            case "‘", "'", "’" -> Marker.SINGLE;
+            case "`" -> Marker.BACKTICK;
+            case "''" -> Marker.DOUBLED_SINGLE;
+            default -> Marker.GUILLEMET;
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.model.Marker;
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quote blocks marked by text copies of Invision boards: a {@code QUOTE} or {@code QUOTE(name @ date)} line opens
+ * a block, a {@code QUOTE} glued to the end of a line closes one. Copies rarely keep the closing tag, so a block
+ * without one ends where the poster's own voice resumes: at the short introduction before the next tag, where the
+ * text of an earlier post it reproduces ends, or before the sign-off at the end of the post.
+ */
+final class QuoteTags {
+    private QuoteTags() {}
+
+    private static final Pattern HEADER = Pattern.compile("^QUOTE\\s*(?:\\(([^)@]*?)\\s*(?:@\\s*([^)]*))?\\))?\\s*$");
+    private static final Pattern VB_QUOTE = Pattern.compile("^Quote:?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VB_POSTED = Pattern.compile("^Originally Posted by\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLUED = Pattern.compile("(?<=\\S)QUOTE\\s*$");
+    /** Phrases with which a poster turns to the reader: a resumed voice, not quoted text. */
+    private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(there you have it|see (ya|yeah|you)\\b|cheers|regards|thanks|thank you|this thread|this board|this forum|comrades|should show you|note also|in my opinion|IMO|I think|I believe|please)\\b");
+
+    static final int MAX_INTRO_WORDS = 60;
+    static final int MAX_EXTRA_INTRO_WORDS = 15;
+
+    /** Where each paragraph's own text ends (a glued closing tag is cut off). */
+    static int[] ends(List<Para> paras) {
+        int[] e = new int[paras.size()];
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            Matcher m = GLUED.matcher(p.text());
+            e[i] = m.find() ? DisplayedQuotes.trimEnd(null == p.text() ? "" : p.text(), 0, m.start()) + p.start() : p.end();
+        }
+        return e;
+    }
+
+    static boolean isHeader(Para p) { return HEADER.matcher(p.text()).matches() || VB_QUOTE.matcher(p.text()).matches(); }
+
+    /**
+     * Scans the paragraphs for tagged blocks. {@code intros} receives the paragraphs judged to be the poster's
+     * introductions, so later finders leave them alone.
+     */
+    static List<Block> scan(String text, List<Para> paras, int[] ends, PriorPosts prior, Set<Integer> intros) {
+        List<Block> out = new ArrayList<>();
+        int open = -1, contentFrom = -1;
+        String name = null, date = null;
+        int boundary = -1; // last paragraph of the previous block
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            Matcher h = HEADER.matcher(p.text());
+            boolean header = h.matches();
+            boolean vb = !header && VB_QUOTE.matcher(p.text()).matches();
+            if (header || vb) {
+                if (open >= 0) {
+                    int last = endBefore(text, paras, ends, contentFrom, i, prior, intros);
+                    if (last >= contentFrom) { out.add(new Block(contentFrom, last, paras.get(open).span(), null, Marker.QUOTE_HEADER, name, date)); boundary = last; }
+                }
+                open = i;
+                contentFrom = i + 1;
+                name = header ? blankToNull(h.group(1)) : null;
+                date = header ? blankToNull(h.group(2)) : null;
+                if (vb && i + 1 < paras.size()) {
+                    Matcher posted = VB_POSTED.matcher(paras.get(i + 1).text());
+                    if (posted.matches()) { name = posted.group(1); contentFrom = i + 2; }
+                }
+                continue;
+            }
+            if (ends[i] < p.end()) { // glued closing tag
+                Span close = new Span(ends[i] + (text.substring(ends[i], p.end()).indexOf("QUOTE")), p.end());
+                if (open >= 0) {
+                    if (i >= contentFrom) out.add(new Block(contentFrom, i, paras.get(open).span(), close, Marker.QUOTE_HEADER, name, date));
+                } else {
+                    int from = closingOnlyStart(text, paras, ends, boundary + 1, i, intros);
+                    out.add(new Block(from, i, null, close, Marker.QUOTE_CLOSING_ONLY, null, null));
+                }
+                open = -1;
+                boundary = i;
+            }
+        }
+        if (open >= 0 && contentFrom < paras.size()) {
+            int last = endAtSegmentEnd(text, paras, contentFrom, prior);
+            if (last >= contentFrom) out.add(new Block(contentFrom, last, paras.get(open).span(), null, Marker.QUOTE_HEADER, name, date));
+        }
+        return out;
+    }
+
+    /** The last content paragraph of a block ended by the next tag at {@code next}: the poster's introduction is not quoted. */
+    static int endBefore(String text, List<Para> paras, int[] ends, int from, int next, PriorPosts prior, Set<Integer> intros) {
+        int last = next - 1;
+        int matched = prior.matchEnd(text, paras, from, last);
+        if (matched >= from && matched < last) {
+            for (int k = matched + 1; k <= last; k++) intros.add(k);
+            return matched;
+        }
+        int k = last;
+        int limit = MAX_INTRO_WORDS;
+        while (k > from && isIntro(text, paras.get(k), ends[k], limit)) {
+            intros.add(k);
+            k--;
+            limit = MAX_EXTRA_INTRO_WORDS;
+        }
+        return k;
+    }
+
+    private static boolean isIntro(String text, Para p, int end, int maxWords) {
+        return p.words() <= maxWords && !DisplayedQuotes.startsWithOpener(text, p, end)
+                && DisplayedQuotes.closerAtEnd(text, p, end) == null;
+    }
+
+    /** A block left open at the end of a post: the sign-off and closing remarks addressed to readers are the poster's. */
+    static int endAtSegmentEnd(String text, List<Para> paras, int from, PriorPosts prior) {
+        int last = paras.size() - 1;
+        int matched = prior.matchEnd(text, paras, from, last);
+        if (matched >= from) return matched;
+        while (last > from) {
+            Para p = paras.get(last);
+            boolean signOff = p.words() <= 3 && p.text().endsWith("!");
+            if (!signOff && !READER_ADDRESS.matcher(p.text()).find()) break;
+            last--;
+        }
+        return last;
+    }
+
+    /** A passage closed by a tag that never opened starts after the poster's short introduction. */
+    static int closingOnlyStart(String text, List<Para> paras, int[] ends, int from, int to, Set<Integer> intros) {
+        int k = from;
+        while (k < to) {
+            Para p = paras.get(k);
+            boolean shortIntro = p.words() <= 25 && !DisplayedQuotes.startsWithOpener(text, p, ends[k]);
+            if (!shortIntro && !DisplayedQuotes.endsWithColon(text, p, ends[k])) break;
+            intros.add(k);
+            k++;
+        }
+        return k;
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+}

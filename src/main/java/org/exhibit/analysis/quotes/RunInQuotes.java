@@ -1,0 +1,70 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.model.Marker;
+import org.exhibit.model.QuoteKind;
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Quotations run into a sentence: titles, scare quotes, phrases quoted in passing, and short passages given with a
+ * citation ({@code "to provoke Tokio." (Ibid., p. 113)}).
+ */
+final class RunInQuotes {
+    private RunInQuotes() {}
+
+    record RunIn(Span span, Span open, Span close, Marker marker, QuoteKind kind) {}
+
+    private static final Pattern CITATION_AFTER = Pattern.compile("^[\\s.,;]{0,3}(\\((Ibid|ibid|Id\\.|op\\. cit|pp?\\.|[A-Z][a-z]+,? \\d{4}|\\d{1,3}\\))|\\[\\d{1,3}\\]|\\d{1,2}\\b(?![,.]?\\d))");
+    private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|called|named|section|sections|chapter|newspaper|journal|paper|magazine|report|work|works|biography|history|'?s)\\W*$|\\b(in|his|her|their|the)\\s*$");
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "can", "vs", "de", "la", "le", "du", "von", "und", "der");
+
+    static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used) {
+        List<RunIn> out = new ArrayList<>();
+        for (int i = 0; i < paras.size(); i++) {
+            List<QuoteMarks.Mark> marks = new ArrayList<>();
+            for (QuoteMarks.Mark m : QuoteMarks.scan(text, paras.get(i).start(), ends[i])) if (!used.contains(m.pos())) marks.add(m);
+            for (QuoteMarks.Pair p : QuoteMarks.pair(marks)) {
+                Span span = new Span(p.open().end(), p.close().pos());
+                String inner = text.substring(span.start(), span.end()).strip();
+                if (inner.isEmpty()) continue;
+                String before = text.substring(Math.max(paras.get(i).start(), p.open().pos() - 40), p.open().pos());
+                String after = text.substring(p.close().end(), Math.min(text.length(), p.close().end() + 30));
+                out.add(new RunIn(span, new Span(p.open().pos(), p.open().end()), new Span(p.close().pos(), p.close().end()),
+                        QuoteMarks.markerFor(p.open().mark()), classify(inner, before, after)));
+            }
+        }
+        return out;
+    }
+
+    static QuoteKind classify(String inner, String before, String after) {
+        if (CITATION_AFTER.matcher(after).find() && Words.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
+        if (isTitle(inner, before)) return QuoteKind.TITLE;
+        int words = Words.count(inner);
+        boolean sentence = inner.matches("(?s).*[.!?…]$");
+        if (words <= 4 && !sentence) return QuoteKind.SCARE;
+        return QuoteKind.PHRASE;
+    }
+
+    static boolean isTitle(String inner, String before) {
+        String[] w = inner.replaceAll("[.,;:!?\"“”]+$", "").split("\\s+");
+        if (w.length == 0 || w.length > 14) return false;
+        int content = 0, caps = 0;
+        for (int k = 0; k < w.length; k++) {
+            String x = w[k].replaceAll("^[^\\p{L}\\d]+", "");
+            if (x.isEmpty()) continue;
+            boolean small = SMALL.contains(x.toLowerCase());
+            if (small && k > 0) continue;
+            content++;
+            if (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0))) caps++;
+        }
+        if (content == 0 || !Character.isUpperCase(w[0].replaceAll("^[^\\p{L}]+", "x").charAt(0))) return false;
+        boolean titleCase = caps * 10 >= content * 8 && (w.length >= 2 || TITLE_CUE.matcher(before).find());
+        if (!titleCase) return false;
+        // A capitalised sentence of one or two words ("Rude", "Judas") is a scare quote unless a cue says title.
+        return w.length >= 3 || TITLE_CUE.matcher(before).find();
+    }
+}

@@ -1,0 +1,24 @@
+package org.exhibit.analysis.quotes;
+
+/** Small text measures used by the quote heuristics. */
+final class Words {
+    private Words() {}
+
+    static int count(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** True when the text uses first-person pronouns, the mark of a witness speaking. */
+    static boolean firstPerson(String s) {
+        return s.matches("(?s).*\\b(I|me|my|mine|myself)\\b.*");
+    }
+
+    static boolean isOpenPunct(char c) { return "([{<—–-/".indexOf(c) >= 0; }
+}
