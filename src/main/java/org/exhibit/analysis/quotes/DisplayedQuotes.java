@@ -34,7 +34,7 @@ final class DisplayedQuotes {
             Para p = paras.get(i);
             int pEnd = ends[i];
             boolean prevColon = i > 0 && endsWithColon(text, paras.get(i - 1), ends[i - 1]);
-            List<QuoteMarks.Mark> marks = QuoteMarks.scan(text, p.start(), pEnd);
+            List<QuoteMarks.Mark> marks = QuoteMarks.scanStrict(text, p.start(), pEnd);
             QuoteMarks.Mark opener = firstMark(marks, p.start());
             boolean inlineIntro = false;
             if (opener == null) {
@@ -73,7 +73,7 @@ final class DisplayedQuotes {
                 finalCloser = null;
                 for (int j = i; j < n; j++) {
                     if (j > i) {
-                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scan(text, paras.get(j).start(), ends[j]), paras.get(j).start());
+                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
                         if (cont != null) used.add(cont.pos());
                     }
                     QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
@@ -95,7 +95,7 @@ final class DisplayedQuotes {
             if (last > i) {
                 List<Para> inner = paras.subList(i, last + 1);
                 int[] innerEnds = java.util.Arrays.copyOfRange(ends, i, last + 1);
-                innerEnds[innerEnds.length - 1] = finalCloser.pos();
+                innerEnds[innerEnds.length - 1] = finalCloser.end();
                 for (Displayed child : find(text, inner, innerEnds, true, false))
                     d.nested().add(shift(child, i));
             }
@@ -118,7 +118,7 @@ final class DisplayedQuotes {
     }
 
     static boolean startsWithOpener(String text, Para p, int end) {
-        return firstMark(QuoteMarks.scan(text, p.start(), end), p.start()) != null;
+        return firstMark(QuoteMarks.scanStrict(text, p.start(), end), p.start()) != null;
     }
 
     /** The closer paired with this opener inside the same paragraph, or null. */
@@ -135,7 +135,7 @@ final class DisplayedQuotes {
         if (e > p.start() && ".,;".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > p.start()
                 && QuoteMarks.isQuoteChar(text.charAt(e - 2))) e--;
         if (e <= p.start()) return null;
-        List<QuoteMarks.Mark> marks = QuoteMarks.scan(text, p.start(), e);
+        List<QuoteMarks.Mark> marks = QuoteMarks.scanStrict(text, p.start(), e);
         if (marks.isEmpty()) return null;
         QuoteMarks.Mark last = marks.get(marks.size() - 1);
         return last.end() == e && last.canClose() ? last : null;

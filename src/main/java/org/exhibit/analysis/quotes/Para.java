@@ -50,8 +50,9 @@ record Para(int start, int end, String text) {
     /** A line continues the previous one when both are short, as in text hard-wrapped at a fixed width. */
     private static boolean wrapped(String text, int prevEnd, int prevLen, int nextStart, int nextLen) {
         if (prevLen < 40 || prevLen > 80 || nextLen > 80) return false;
-        char last = text.charAt(prevEnd - 1);
-        if (".!?:".indexOf(last) >= 0) return false;
+        int k = prevEnd;
+        while (k > 0 && ("\"'’”»)]".indexOf(text.charAt(k - 1)) >= 0 || Character.isDigit(text.charAt(k - 1)))) k--;
+        if (k > 0 && ".!?:".indexOf(text.charAt(k - 1)) >= 0) return false;
         String next = text.substring(nextStart, Math.min(text.length(), nextStart + 6));
         return !next.startsWith("QUOTE");
     }

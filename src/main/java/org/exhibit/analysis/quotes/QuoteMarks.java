@@ -16,7 +16,7 @@ final class QuoteMarks {
     private QuoteMarks() {}
 
     /** A quotation mark at [pos, pos+len). */
-    record Mark(int pos, int len, String mark, boolean canOpen, boolean canClose) {
+    record Mark(int pos, int len, String mark, boolean canOpen, boolean canClose, boolean ambiguous) {
         int end() { return pos + len; }
     }
 
@@ -25,6 +25,13 @@ final class QuoteMarks {
     private static final String QUOTE_CHARS = "\"“”‘’'`«»„‹›";
 
     static boolean isQuoteChar(char c) { return QUOTE_CHARS.indexOf(c) >= 0; }
+
+    /** The marks of text[from, to) without the ones that may be apostrophes: for judging paragraph structure. */
+    static List<Mark> scanStrict(String text, int from, int to) {
+        List<Mark> out = new ArrayList<>();
+        for (Mark m : scan(text, from, to)) if (!m.ambiguous()) out.add(m);
+        return out;
+    }
 
     /** The marks of text[from, to). */
     static List<Mark> scan(String text, int from, int to) {
@@ -52,7 +59,10 @@ final class QuoteMarks {
             if (canOpen && canClose) { // both by context: a mark after a boundary opens
                 if (boundaryBefore && !Character.isWhitespace(next)) canClose = false; else canOpen = false;
             }
-            if (canOpen || canClose) out.add(new Mark(i, len, m, canOpen, canClose));
+            // "the Peoples' Army": a plural possessive looks like a closing single quote.
+            boolean ambiguous = canClose && len == 1 && (c == '\'' || c == '’') && (prev == 's' || prev == 'S')
+                    && i + 2 < to && next == ' ' && Character.isLetter(text.charAt(i + 2));
+            if (canOpen || canClose) out.add(new Mark(i, len, m, canOpen, canClose, ambiguous));
             i += len - 1;
         }
         return out;

@@ -56,6 +56,13 @@ final class QuoteTags {
             boolean header = h.matches();
             boolean vb = !header && VB_QUOTE.matcher(p.text()).matches();
             if (header || vb) {
+                if (open < 0) {
+                    int limit = MAX_INTRO_WORDS;
+                    for (int k = i - 1; k > boundary && isIntro(text, paras.get(k), ends[k], limit); k--) {
+                        intros.add(k);
+                        limit = MAX_EXTRA_INTRO_WORDS;
+                    }
+                }
                 if (open >= 0) {
                     int last = endBefore(text, paras, ends, contentFrom, i, prior, intros);
                     if (last >= contentFrom) { out.add(new Block(contentFrom, last, paras.get(open).span(), null, Marker.QUOTE_HEADER, name, date)); boundary = last; }
@@ -108,8 +115,13 @@ final class QuoteTags {
     }
 
     private static boolean isIntro(String text, Para p, int end, int maxWords) {
-        return p.words() <= maxWords && !DisplayedQuotes.startsWithOpener(text, p, end)
-                && DisplayedQuotes.closerAtEnd(text, p, end) == null;
+        if (p.words() > maxWords || DisplayedQuotes.startsWithOpener(text, p, end)) return false;
+        QuoteMarks.Mark closer = DisplayedQuotes.closerAtEnd(text, p, end);
+        if (closer == null) return true;
+        // A closing mark whose opener is in the same paragraph ends a title, not a quotation begun earlier.
+        for (QuoteMarks.Pair pr : QuoteMarks.pair(QuoteMarks.scanStrict(text, p.start(), end)))
+            if (pr.close().equals(closer)) return true;
+        return false;
     }
 
     /** A block left open at the end of a post: the sign-off and closing remarks addressed to readers are the poster's. */
