@@ -1,0 +1,418 @@
+package org.exhibit.analysis.attribution;
+
+import org.exhibit.analysis.Stage;
+import org.exhibit.analysis.quotes.PriorPosts;
+import org.exhibit.model.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says, for every quoted passage, whose words it is, which work it comes from, and through whose hands it came,
+ * from the markup, the earlier post it reproduces, the sentence that introduces it, and the citation that follows
+ * it. Every answer carries the span that justifies it; where the text gives no answer the field stays null.
+ */
+public final class Attribution implements Stage {
+    @Override public String name() { return "attribution"; }
+
+    @Override public void apply(Document doc) {
+        Context ctx = new Context(doc);
+        for (Quote q : doc.quotesInOrder()) {
+            if (q.kind() != QuoteKind.PASSAGE) continue;
+            ctx.attribute(q);
+        }
+    }
+
+    /** One pass over a document, remembering what earlier passages established (speakers, their works, interviews). */
+    static final class Context {
+        final Document doc;
+        final String text;
+        final Map<String, Work> worksBySpeaker = new HashMap<>();
+        Quote lastInterview;
+        final List<Quote> done = new ArrayList<>();
+
+        Context(Document doc) { this.doc = doc; this.text = doc.text(); }
+
+        void attribute(Quote q) {
+            Post post = doc.post(q.post());
+            Quote parent = q.parent() == null ? null : doc.quote(q.parent());
+            for (Quote a = parent; a != null; a = a.parent() == null ? null : doc.quote(a.parent())) q.via().add(a.id());
+
+            Claim claim = null;
+            boolean interview = false;
+            // 1. The markup names the quoted poster.
+            if (q.markupName() != null)
+                claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false);
+            // 2. The passage reproduces an earlier post of the thread.
+            if (post != null && parent == null) {
+                PriorPosts prior = new PriorPosts(doc, post);
+                PriorPosts.Match m = prior.match(text, q.span());
+                if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
+                    q.sourcePost(m.post().id());
+                    if (claim == null && m.post().author() != null)
+                        claim = new Claim(m.post().author(), m.passage(), 0.9, false);
+                }
+            }
+            int introStart = introStart(q, parent, post);
+            int introEnd = q.span().start();
+            if (q.openMarker() != null && q.openMarker().end() <= introEnd
+                    && text.substring(q.openMarker().end(), introEnd).replaceAll("[\"'`‘’“”«»„]", "").isBlank())
+                introEnd = q.openMarker().start();
+            Work work = null;
+            // 3. Reported speech opening a block quotation.
+            if (claim == null && q.marker() == Marker.BLOCK) {
+                Matcher m = Patterns.TOLD_ME.matcher(text).region(q.span().start(), q.span().end());
+                if (m.find()) claim = nameClaim(m.start(1), m.end(1), 0.8);
+            }
+            // 4. The introducing sentence(s).
+            if (claim == null && introEnd > introStart) {
+                IntroResult r = intro(q, introStart, introEnd, parent);
+                if (r != null) { claim = r.claim; interview = r.interview; if (r.work != null) work = r.work; }
+            }
+            // 5. A passage that continues the one before it inside the same quotation shares its source.
+            if (claim == null && parent != null) {
+                Quote prev = previousSibling(q, parent);
+                if (prev != null && prev.speaker() != null) {
+                    Speaker s = prev.speaker();
+                    q.speaker(new Speaker(s.name(), s.asWritten(), s.entity(), s.evidence(), Math.min(0.5, s.confidence())));
+                    if (work == null && prev.work() != null) work = prev.work();
+                }
+            }
+            if (claim != null && !claim.pronoun && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
+            if (claim != null) {
+                Speaker s = speaker(claim);
+                q.speaker(s);
+            }
+            // Works: a citation right after the passage, a title in the introduction, the memoirs it is reported in,
+            // or the work this speaker was quoted from earlier in the thread.
+            Work cited = citationAfter(q);
+            if (cited != null) work = merge(cited, work);
+            if (work == null && q.marker() == Marker.BLOCK) work = memoirsAround(q, parent);
+            if (work == null && q.speaker() != null) {
+                Work known = worksBySpeaker.get(key(q.speaker().name()));
+                if (known != null) work = new Work(known.title(), known.author(), known.year(), null, known.evidence(), 0.6);
+            }
+            if (work != null && work.author() == null && q.speaker() != null && !interview)
+                work = new Work(work.title(), q.speaker().name(), work.year(), work.pages(), work.evidence(), work.confidence());
+            q.work(work);
+            if (q.speaker() != null && work != null && work.title() != null && !worksBySpeaker.containsKey(key(q.speaker().name())))
+                worksBySpeaker.put(key(q.speaker().name()), work);
+            if (interview || q.marker() == Marker.INTERVIEW) lastInterview = q;
+            flags(q, parent);
+            done.add(q);
+        }
+
+        /** The introduction runs back to the previous passage, the enclosing quote's start, or the post's start. */
+        int introStart(Quote q, Quote parent, Post post) {
+            int start = Math.max(post == null ? 0 : post.body().start(), q.span().start() - 800);
+            if (parent != null) start = Math.max(start, parent.span().start());
+            for (Quote o : done) {
+                if (o == parent || isAncestor(o, q)) continue;
+                if (o.outer().end() <= q.span().start()) start = Math.max(start, o.outer().end());
+            }
+            return Math.min(start, q.span().start());
+        }
+
+        boolean isAncestor(Quote a, Quote q) {
+            for (Quote p = q.parent() == null ? null : doc.quote(q.parent()); p != null; p = p.parent() == null ? null : doc.quote(p.parent()))
+                if (p == a || p.id().equals(a.id())) return true;
+            return false;
+        }
+
+        Quote previousSibling(Quote q, Quote parent) {
+            Quote best = null;
+            for (Quote o : done)
+                if (parent.id().equals(o.parent()) && o.span().end() <= q.span().start()) best = o;
+            return best;
+        }
+
+        record Claim(String asWritten, Span span, double confidence, boolean pronoun) {}
+
+        record IntroResult(Claim claim, Work work, boolean interview) {}
+
+        Claim nameClaim(int s, int e, double conf) {
+            Span c = Names.clean(text, new Span(s, e));
+            return c == null ? null : new Claim(text.substring(c.start(), c.end()), c, conf, false);
+        }
+
+        IntroResult intro(Quote q, int from, int to, Quote parent) {
+            // Look at the last two sentences before the passage.
+            int s = sentenceStart(from, to, 2);
+            String window = text.substring(s, to);
+            Work work = titleWork(s, to);
+            Matcher m;
+            // Interviews: the interviewee speaks.
+            m = Patterns.INTERVIEW.matcher(text).region(s, to);
+            if (m.find() && (q.marker() == Marker.INTERVIEW || m.group(3) != null || window.toLowerCase(Locale.ROOT).contains("interview"))) {
+                Claim c = nameClaim(m.start(2), m.end(2), 0.8);
+                if (c != null) {
+                    String with = null;
+                    if (m.group(3) != null) { // the interviewer: the last name in the with-phrase, not the interviewee again
+                        Span w = Names.last(text, m.start(3), m.end(3));
+                        if (w != null) {
+                            with = text.substring(w.start(), w.end());
+                            String ee = lastWord(c.asWritten());
+                            if (ee != null && with.endsWith(" " + ee)) with = with.substring(0, with.length() - ee.length() - 1);
+                            else if (ee != null && with.equals(ee)) with = null;
+                        }
+                    }
+                    Integer year = year(Patterns.YEAR_IN, window);
+                    String title = m.group(1).toLowerCase(Locale.ROOT) + " of " + c.asWritten() + (with == null ? "" : " with " + with);
+                    return new IntroResult(c, new Work(title, null, year, null, new Evidence(new Span(m.start(), m.end()), m.group()), 0.7), true);
+                }
+            }
+            m = Patterns.INTERVIEW_POSSESSIVE.matcher(text).region(s, to);
+            if (m.find()) {
+                Claim c = nameClaim(m.start(1), m.end(1), 0.8);
+                if (c != null) return new IntroResult(c, new Work(m.group(2) + " of " + c.asWritten() + " with " + m.group(3), null,
+                        year(Patterns.YEAR_IN, window), null, new Evidence(new Span(m.start(), m.end()), m.group()), 0.7), true);
+            }
+            m = Patterns.INTERVIEWED.matcher(text).region(s, to);
+            if (m.find()) {
+                Claim c = nameClaim(m.start(2), m.end(2), 0.8);
+                if (c != null) return new IntroResult(c, new Work("interview of " + c.asWritten() + " by " + m.group(1), null,
+                        year(Patterns.YEAR_IN, window), null, new Evidence(new Span(m.start(), m.end()), m.group()), 0.7), true);
+            }
+            m = Patterns.REVIEWER.matcher(text).region(s, to);
+            if (m.find()) {
+                String title = m.group(2).strip();
+                Span ev = new Span(m.start(), m.end());
+                Claim c = new Claim((m.group(1) != null ? "anonymous " : "") + "reviewer, " + title, ev, 0.7, false);
+                return new IntroResult(c, new Work(title, null, null, null, new Evidence(ev, m.group()), 0.7), false);
+            }
+            // Named speakers, nearest to the passage first; a pronoun only when nothing names anyone.
+            Claim best = null;
+            int bestAt = -1;
+            for (Pattern p : List.of(Patterns.SAYS, Patterns.TESTIMONY_OF, Patterns.POSSESSIVE, Patterns.ACCORDING_TO)) {
+                m = p.matcher(text).region(s, to);
+                while (m.find()) {
+                    String g = m.group(1);
+                    Claim c;
+                    if (g.matches("(?i)he|she")) c = pronoun(q, m.start(1), parent);
+                    else c = g.startsWith("the ") ? new Claim(g, new Span(m.start(1), m.end(1)), 0.6, false) : nameClaim(m.start(1), m.end(1), 0.8);
+                    if (c == null) continue;
+                    boolean named = !c.pronoun();
+                    boolean bestNamed = best != null && !best.pronoun();
+                    if (best == null || (named && !bestNamed) || (named == bestNamed && m.start(1) > bestAt)) { best = c; bestAt = m.start(1); }
+                }
+            }
+            if (best == null && Patterns.THE_INTERVIEW.matcher(window).find() && lastInterview != null && lastInterview.speaker() != null) {
+                Speaker ls = lastInterview.speaker();
+                return new IntroResult(new Claim(ls.asWritten(), ls.evidence().span(), 0.7, false), lastInterview.work(), true);
+            }
+            if (best != null || work != null) return new IntroResult(best, work, false);
+            return null;
+        }
+
+        /** "he" resolved to the subject of an earlier sentence, or the speaker of the passage just before. */
+        Claim pronoun(Quote q, int at, Quote parent) {
+            int floor = parent != null ? parent.span().start() : doc.post(q.post()).body().start();
+            Quote prevPassage = null;
+            for (Quote o : done)
+                if (o != parent && !isAncestor(o, q) && o.outer().end() <= at && (prevPassage == null || o.outer().end() > prevPassage.outer().end())) prevPassage = o;
+            if (prevPassage != null) floor = Math.max(floor, prevPassage.outer().end());
+            int end = sentenceStart(floor, at, 1);
+            for (int k = 0; k < 5 && end > floor; k++) {
+                int start = sentenceStart(floor, end, 1);
+                String sentence = text.substring(start, end);
+                if (!Patterns.STARTS_WITH_PRONOUN.matcher(sentence).find()) {
+                    Span n = subject(start, end);
+                    if (n != null) return new Claim(text.substring(n.start(), n.end()), n, 0.6, true);
+                }
+                end = start;
+            }
+            if (prevPassage != null && prevPassage.speaker() != null) {
+                Speaker s = prevPassage.speaker();
+                return new Claim(s.asWritten(), s.evidence() == null ? prevPassage.span() : s.evidence().span(), 0.6, true);
+            }
+            return null;
+        }
+
+        /** The first person named in the sentence: a resolved person mention when the resolver ran, else a name phrase. */
+        Span subject(int start, int end) {
+            Mention best = null;
+            for (Mention mn : doc.mentions())
+                if (mn.type() == EntityType.PERSON && mn.span().start() >= start && mn.span().end() <= end && (best == null || mn.span().start() < best.span().start())) best = mn;
+            if (best != null) return best.span();
+            if (!doc.mentions().isEmpty()) return null;
+            return Names.first(text, start, end);
+        }
+
+        /** Start of the n-th sentence counting back from {@code to}, not before {@code floor}. */
+        int sentenceStart(int floor, int to, int n) {
+            int i = to;
+            while (i > floor && Character.isWhitespace(text.charAt(i - 1))) i--;
+            if (i > floor && ".:!?".indexOf(text.charAt(i - 1)) >= 0) i--; // the sentence's own end
+            int found = 0;
+            boolean letterSince = false;
+            for (; i > floor; i--) {
+                char c = text.charAt(i - 1);
+                if (Character.isLetter(c)) letterSince = true;
+                if (letterSince && isBoundary(i) && ++found == n) break;
+                if (isBoundary(i)) letterSince = false;
+            }
+            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+            return Math.max(i, floor);
+        }
+
+        /** Does a sentence end just before offset i? Hard-wrapped line ends and initials ("L.M.") do not end one. */
+        boolean isBoundary(int i) {
+            char c = text.charAt(i - 1);
+            char next = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n') {
+                int k = i - 2;
+                while (k >= 0 && text.charAt(k) == ' ') k--;
+                if (k < 0 || text.charAt(k) == '\n') return true;
+                char p = text.charAt(k);
+                return ".!?:\"'’”)".indexOf(p) >= 0 || text.startsWith("QUOTE", i);
+            }
+            if (!Character.isWhitespace(next)) return false;
+            if (".!?".indexOf(c) >= 0)
+                return !(i >= 3 && Character.isUpperCase(text.charAt(i - 2)) && !Character.isLetter(text.charAt(i - 3)));
+            return "\"'’”".indexOf(c) >= 0 && i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0;
+        }
+
+        /** A title quoted in the introduction ("his book 'Mission to Moscow' in 1940"). */
+        Work titleWork(int from, int to) {
+            Quote title = null;
+            for (Quote t : doc.quotes())
+                if (t.kind() == QuoteKind.TITLE && t.span().start() >= from && t.span().end() <= to) title = t;
+            if (title == null) return null;
+            String after = text.substring(title.outer().end(), Math.min(to, title.outer().end() + 20));
+            Integer year = year(Patterns.YEAR_AFTER, after);
+            String t = title.text(doc).strip().replaceAll("[,.;:]+$", "");
+            return new Work(t, null, year, null, new Evidence(title.outer(), text.substring(title.outer().start(), title.outer().end())), 0.8);
+        }
+
+        static Integer year(Pattern p, String s) {
+            Matcher m = p.matcher(s);
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+
+        /** The citation that follows the passage: a reference, or an Ibid. standing for the work it repeats. */
+        Work citationAfter(Quote q) {
+            int end = q.outer().end();
+            Citation best = null;
+            for (Citation c : doc.citations()) {
+                if (c.kind() == Citation.Kind.FOOTNOTE_MARKER || c.kind() == Citation.Kind.TITLE) continue;
+                if (c.span().start() < end || c.span().start() > end + 40) continue;
+                String gap = text.substring(end, c.span().start());
+                if (!gap.matches("[\\s.,;:()\\d'’\"”]*")) continue;
+                if (best == null || c.span().start() < best.span().start()) best = c;
+            }
+            if (best == null) return null;
+            String title = best.kind() == Citation.Kind.REFERENCE ? best.title() : best.resolvesTo();
+            if (title == null && best.pages() == null) return null;
+            return new Work(title, best.author(), best.year(), best.pages(), new Evidence(best.span(), best.text()), 0.85);
+        }
+
+        Work merge(Work cited, Work intro) {
+            if (intro == null) return cited;
+            return new Work(cited.title() != null ? cited.title() : intro.title(), cited.author() != null ? cited.author() : intro.author(),
+                    cited.year() != null ? cited.year() : intro.year(), cited.pages(), cited.evidence(), cited.confidence());
+        }
+
+        /** A block quotation of reported speech comes from the memoirs the enclosing text names. */
+        Work memoirsAround(Quote q, Quote parent) {
+            int from = Math.max(doc.post(q.post()).body().start(), q.span().start() - 3000);
+            Matcher m = Patterns.MEMOIRS_OF.matcher(text).region(from, q.span().start());
+            java.util.regex.MatchResult last = null;
+            while (m.find()) last = m.toMatchResult();
+            if (last == null) return null;
+            Span n = Names.clean(text, new Span(last.start(2), last.end(2)));
+            if (n == null) return null;
+            String who = canonical(n) != null ? canonical(n).name() : text.substring(n.start(), n.end());
+            return new Work(last.group(1) + " of " + who, who, null, null, new Evidence(new Span(last.start(), last.end()), last.group()), 0.6);
+        }
+
+        /**
+         * A passage presented as X's words that names X in the third person is not X's: its author is someone else,
+         * unnamed. Mentions inside the passage's own nested quotations do not count.
+         */
+        boolean thirdPerson(Quote q, Claim claim) {
+            List<String> forms = new ArrayList<>();
+            String surname = claim.asWritten().startsWith("the ") ? null : lastWord(claim.asWritten());
+            if (surname != null && surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))) forms.add(surname);
+            Entity e = canonical(claim.span());
+            if (e != null) { String s2 = lastWord(e.name()); if (s2 != null) forms.add(s2); }
+            if (claim.asWritten().startsWith("the ")) {
+                Matcher head = Pattern.compile("(?i)(ambassador|lawyer|engineer|reviewer|historian|journalist|correspondent|witness|prosecutor|diplomat|minister|secretary|poet|writer|author|consul|officer)").matcher(claim.asWritten());
+                if (head.find()) forms.add(head.group(1));
+            }
+            if (forms.isEmpty()) return false;
+            List<Span> nested = new ArrayList<>();
+            for (Quote o : doc.quotes()) if (o != q && o.kind() == QuoteKind.PASSAGE && q.span().contains(o.span())) nested.add(o.span());
+            for (String f : forms) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(f) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).region(q.span().start(), q.span().end());
+                while (m.find()) {
+                    int at = m.start();
+                    boolean inNested = nested.stream().anyMatch(n -> n.contains(at));
+                    if (inNested || claim.span().contains(at)) continue;
+                    q.flags().add(new Flag("third-person", "presented as the words of " + claim.asWritten()
+                            + ", but the passage speaks of " + m.group() + " in the third person: its author is not named in the thread",
+                            new Evidence(new Span(m.start(), m.end()), m.group())));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static String lastWord(String s) {
+            String[] w = s.replaceAll("[,.;:]+$", "").split("\\s+");
+            return w.length == 0 ? null : w[w.length - 1].replaceAll("(’s|'s)$", "");
+        }
+
+        Entity canonical(Span span) {
+            for (Mention m : doc.mentions()) {
+                if (m.type() != EntityType.PERSON || m.entity() == null || !m.span().overlaps(span)) continue;
+                for (Entity e : doc.entities()) if (e.id().equals(m.entity())) return e;
+            }
+            return null;
+        }
+
+        Speaker speaker(Claim c) {
+            Entity e = canonical(c.span());
+            String name = e != null ? e.name() : c.asWritten();
+            double conf = e != null ? c.confidence() : c.confidence() * 0.9;
+            return new Speaker(name, c.asWritten(), e == null ? null : e.id(), new Evidence(c.span(), text.substring(c.span().start(), c.span().end())), conf);
+        }
+
+        void flags(Quote q, Quote parent) {
+            boolean thirdPerson = q.flags().stream().anyMatch(f -> f.type().equals("third-person"));
+            if (parent == null && q.speaker() == null && q.work() == null && !thirdPerson)
+                q.flags().add(new Flag("unattributed", "a pasted passage whose author the thread never names", new Evidence(q.span(),
+                        text.substring(q.span().start(), Math.min(q.span().end(), q.span().start() + 60)))));
+            List<String> absent = new ArrayList<>();
+            Span first = null;
+            for (Citation c : doc.citations())
+                if (c.kind() == Citation.Kind.FOOTNOTE_MARKER && q.span().contains(c.span()) && c.flags() != null && c.flags().contains("note-absent")
+                        && directlyIn(q, c.span())) {
+                    absent.add(c.text().strip());
+                    if (first == null) first = c.span();
+                }
+            if (!absent.isEmpty())
+                q.flags().add(new Flag("notes-absent", "footnote markers " + String.join(", ", absent) + " point to notes that are not in the thread",
+                        new Evidence(first, text.substring(first.start(), first.end()))));
+            if (q.speaker() != null && q.speaker().entity() != null && q.speaker().asWritten() != null) {
+                String as = lastWord(q.speaker().asWritten()), canon = lastWord(q.speaker().name());
+                if (as != null && canon != null && !as.equalsIgnoreCase(canon) && !q.speaker().name().toLowerCase(Locale.ROOT).contains(as.toLowerCase(Locale.ROOT))
+                        && !q.speaker().asWritten().startsWith("the "))
+                    q.flags().add(new Flag("misspelled-speaker", "the speaker is named only as \"" + q.speaker().asWritten() + "\"; probably " + q.speaker().name(),
+                            q.speaker().evidence()));
+            }
+        }
+
+        boolean directlyIn(Quote q, Span s) {
+            for (Quote o : doc.quotes()) if (o != q && o.kind() == QuoteKind.PASSAGE && q.span().contains(o.span()) && o.span().contains(s)) return false;
+            return true;
+        }
+
+        static String key(String name) { return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""); }
+    }
+
+}

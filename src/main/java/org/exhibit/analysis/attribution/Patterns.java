@@ -1,0 +1,35 @@
+package org.exhibit.analysis.attribution;
+
+import java.util.regex.Pattern;
+
+/** The English phrasings that introduce quoted words, and the works they come from. */
+final class Patterns {
+    private Patterns() {}
+
+    static final String NAME = Names.NAME_RX;
+    static final String DESCRIPTOR = "the\\s+(?:(?:[A-Z][\\p{L}]+|anonymous|former|then)\\s+)*(?:[Aa]mbassador|[Ll]awyer|[Ee]ngineer|[Rr]eviewer|[Hh]istorian|[Jj]ournalist|[Cc]orrespondent|[Ww]itness|[Pp]rosecutor|[Dd]iplomat|[Mm]inister|[Ss]ecretary|[Ll]eader|[Pp]oet|[Ww]riter|[Aa]uthor|[Dd]aughter|[Ww]ife|[Ww]orker|[Cc]onsul|[Gg]eneral|[Oo]fficer|[Dd]efendant)\\b(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.]+)?";
+    static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he)\\b";
+    static final String SPEECH = "(?:also\\s+|then\\s+|further\\s+|later\\s+)?(?:wrote|writes|said|says|states|stated|testifies|testified|declared|declares|told|tells|recalls|recalled|remembers|remembered|explained|explains|adds|added|comments|commented|notes|noted|reports|reported|admits|admitted|describes|described|argues|argued|continues|continued|concludes|concluded|replied|answered|insists|insisted|claims|claimed|made the following \\w+|gives (?:further )?testimony|puts it|put it)\\b";
+
+    /** "Pitt wrote", "Faupel, Hitler's ambassador to Franco, wrote", "he also testifies". */
+    static final Pattern SAYS = Pattern.compile("(" + NAME + "|" + PRONOUN + ")(\\s*,[^,:;\\n]{1,100},)?\\s+" + SPEECH);
+    /** "the testimony of John Littlepage", "the account of the American Ambassador". */
+    static final Pattern TESTIMONY_OF = Pattern.compile("\\b(?:testimony|account|words|description|comment|recollections?|evidence|version)\\s+of\\s+(" + DESCRIPTOR + "|" + NAME + ")");
+    /** "Littlepage's description". */
+    static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")(?:’s|'s)\\s+(?:testimony|account|words|description|comment|recollections?|evidence|version|memoirs|letter|speech|declarations?|confession|reply|answer)\\b");
+    static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording\\s+to\\s+(" + DESCRIPTOR + "|" + NAME + ")");
+    /** "interview of Kaganovich in 1992 with Chuyev", "conversations of L.M. Kaganovich with the poet Feliks Chuyev". */
+    static final Pattern INTERVIEW = Pattern.compile("\\b(interviews?|conversations?|talks?)\\s+(?:of|with)\\s+(" + NAME + ")(?:[^.:]{0,40}?\\bwith\\s+([^.:,;]{1,80}))?");
+    static final Pattern INTERVIEW_POSSESSIVE = Pattern.compile("(" + NAME + ")(?:’s|'s)\\s+(interviews?|conversations?)\\s+with\\s+(" + NAME + ")");
+    static final Pattern INTERVIEWED = Pattern.compile("(" + NAME + ")\\s+interviewed\\s+(" + NAME + ")");
+    static final Pattern THE_INTERVIEW = Pattern.compile("\\b(?:the|this|that|same)\\s+interview\\b", Pattern.CASE_INSENSITIVE);
+    /** "the reviewer of the memoirs ... in the pages of the 'Times Literary Supplement'". */
+    static final Pattern REVIEWER = Pattern.compile("\\b(anonymous\\s+)?reviewer\\s+of\\b[^:\\n]{0,160}?\\b(?:in|of)\\s+(?:the\\s+pages\\s+of\\s+)?(?:the\\s+)?['‘\"“]([^'’\"”]{3,80})['’\"”]");
+    /** Reported speech opening a block: "Bukharin also told me that ...". */
+    static final Pattern TOLD_ME = Pattern.compile("^\\s*(" + NAME + ")\\s+(?:also\\s+|then\\s+)?(?:told|said to|informed|assured|confided to)\\s+(?:me|us)\\b");
+    /** "the memoirs of Humbert-Droz". */
+    static final Pattern MEMOIRS_OF = Pattern.compile("\\b(memoirs|diary|diaries|autobiography|recollections|letters)\\s+of\\s+(" + NAME + ")");
+    static final Pattern YEAR_AFTER = Pattern.compile("^\\W{0,3}\\s*(?:in|of|\\()\\s*(1[5-9]\\d\\d|20\\d\\d)\\b");
+    static final Pattern YEAR_IN = Pattern.compile("\\bin\\s+(1[89]\\d\\d|20\\d\\d)\\b");
+    static final Pattern STARTS_WITH_PRONOUN = Pattern.compile("^\\W*(He|She|They|It|That|This|Which|These|Those|His|Her|Their)\\b");
+}
