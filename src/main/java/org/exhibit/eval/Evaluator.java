@@ -14,6 +14,7 @@ public final class Evaluator {
         List<EvalTask> t = new ArrayList<>();
         t.add(new QuoteTask());
         t.add(new QuoteBoundaryTask());
+        for (AttributionTask.Field f : AttributionTask.Field.values()) t.add(new AttributionTask(f));
         return t;
     }
 

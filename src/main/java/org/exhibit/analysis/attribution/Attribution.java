@@ -83,7 +83,7 @@ public final class Attribution implements Stage {
                     if (work == null && prev.work() != null) work = prev.work();
                 }
             }
-            if (claim != null && !claim.pronoun && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
+            if (claim != null && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
             if (claim != null) {
                 Speaker s = speaker(claim);
                 q.speaker(s);
@@ -412,7 +412,11 @@ public final class Attribution implements Stage {
             return true;
         }
 
-        static String key(String name) { return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""); }
+        /** Speakers are remembered by surname, so "John Littlepage" and "Littlepage" share their works. */
+        static String key(String name) {
+            String w = lastWord(name);
+            return (w == null ? name : w).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        }
     }
 
 }
