@@ -47,4 +47,20 @@ class SampleEvalTest {
     @Test void quoteBoundaries() {
         assertTrue(score("quote-bounds").f1() >= 0.85, score("quote-bounds").toString());
     }
+
+    @Test void speakerAccuracy() {
+        Score s = score("speakers");
+        assertTrue(s.recall() >= 0.90, s + " misses " + s.misses());
+    }
+
+    @Test void workAccuracy() {
+        Score s = score("works");
+        assertTrue(s.recall() >= 0.85, s + " misses " + s.misses());
+        assertTrue(s.precision() >= 0.90, s + " wrong " + s.falseAlarms());
+    }
+
+    @Test void chainsAndFlags() {
+        assertTrue(score("chains").recall() >= 0.95, score("chains").toString());
+        assertTrue(score("flags").recall() >= 0.99, score("flags").misses().toString());
+    }
 }
