@@ -35,8 +35,11 @@ public final class Attribution implements Stage {
         final Map<String, Work> worksBySpeaker = new HashMap<>();
         Quote lastInterview;
         final List<Quote> done = new ArrayList<>();
+        final Map<String, PriorPosts> priors;
 
-        Context(Document doc) { this.doc = doc; this.text = doc.text(); }
+        Context(Document doc) { this.doc = doc; this.text = doc.text(); this.priors = PriorPosts.forDocument(doc); }
+
+        Context ctx() { return this; }
 
         void attribute(Quote q) {
             Post post = doc.post(q.post());
@@ -49,8 +52,8 @@ public final class Attribution implements Stage {
             if (q.markupName() != null)
                 claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false);
             // 2. The passage reproduces an earlier post of the thread.
-            if (post != null && parent == null) {
-                PriorPosts prior = new PriorPosts(doc, post);
+            if (post != null) {
+                PriorPosts prior = ctx().priors.get(post.id());
                 PriorPosts.Match m = prior.match(text, q.span());
                 if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
                     q.sourcePost(m.post().id());

@@ -5,6 +5,8 @@ import org.exhibit.model.Post;
 import org.exhibit.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,16 +23,48 @@ public final class PriorPosts {
     record Words(Post post, List<String> words, List<int[]> spans) {}
 
     private final List<Words> posts = new ArrayList<>();
+    /** Every SEED-word run of the earlier posts: where it occurs (post index, word index). */
+    private final Map<String, List<int[]>> seeds = new HashMap<>();
 
     /** Where a passage reproduces an earlier post: the post and the span of the reproduced text in the passage. */
     public record Match(Post post, Span passage, Span original) {}
 
+    /** The posts before {@code current}. Build once per post; for many posts use {@link #forDocument}. */
     public PriorPosts(Document doc, Post current) {
         for (Post p : doc.posts()) {
             if (p == current || p.id().equals(current.id())) break;
-            posts.add(words(doc.text(), p.body(), p));
+            add(words(doc.text(), p.body(), p));
         }
     }
+
+    private PriorPosts() {}
+
+    /** One instance per post of the document, sharing the work of reading earlier posts. */
+    public static Map<String, PriorPosts> forDocument(Document doc) {
+        Map<String, PriorPosts> out = new HashMap<>();
+        PriorPosts acc = new PriorPosts();
+        for (Post p : doc.posts()) {
+            PriorPosts view = new PriorPosts();
+            view.posts.addAll(acc.posts);
+            view.seedsView = acc.seeds;
+            view.limit = acc.posts.size();
+            out.put(p.id(), view);
+            acc.add(words(doc.text(), p.body(), p));
+        }
+        return out;
+    }
+
+    private Map<String, List<int[]>> seedsView;
+    private int limit = Integer.MAX_VALUE;
+
+    private void add(Words w) {
+        int idx = posts.size();
+        posts.add(w);
+        for (int i = 0; i + SEED <= w.words().size(); i++)
+            seeds.computeIfAbsent(key(w.words(), i), k -> new ArrayList<>(1)).add(new int[]{idx, i});
+    }
+
+    private static String key(List<String> words, int i) { return String.join(" ", words.subList(i, i + SEED)); }
 
     static Words words(String text, Span s, Post p) {
         List<String> w = new ArrayList<>();
@@ -46,22 +80,36 @@ public final class PriorPosts {
     public Match match(String text, Span passage) {
         if (posts.isEmpty()) return null;
         Words q = words(text, passage, null);
-        if (q.words().size() < Math.min(SEED, 4)) return null;
-        int seed = Math.min(SEED, q.words().size());
+        if (q.words().size() < SEED) return shortMatch(q);
+        Map<String, List<int[]>> index = seedsView != null ? seedsView : seeds;
+        List<int[]> hits = index.get(key(q.words(), 0));
+        if (hits == null) return null;
         Match best = null;
         int bestLen = 0;
-        for (Words p : posts) {
-            for (int i = 0; i + seed <= p.words().size(); i++) {
-                int len = 0;
-                while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;
-                if (len >= seed && len > bestLen) {
-                    bestLen = len;
-                    best = new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(len - 1)[1]),
-                            new Span(p.spans().get(i)[0], p.spans().get(i + len - 1)[1]));
-                }
+        for (int[] h : hits) {
+            if (h[0] >= Math.min(limit, posts.size())) continue;
+            Words p = posts.get(h[0]);
+            int i = h[1], len = 0;
+            while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;
+            if (len > bestLen) {
+                bestLen = len;
+                best = new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(len - 1)[1]),
+                        new Span(p.spans().get(i)[0], p.spans().get(i + len - 1)[1]));
             }
         }
         return best;
+    }
+
+    /** A short passage (under SEED words) matches only a whole short post. */
+    private Match shortMatch(Words q) {
+        if (q.words().size() < 4) return null;
+        for (int k = Math.min(limit, posts.size()) - 1; k >= 0; k--) {
+            Words p = posts.get(k);
+            if (p.words().equals(q.words()))
+                return new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(q.spans().size() - 1)[1]),
+                        new Span(p.spans().get(0)[0], p.spans().get(p.spans().size() - 1)[1]));
+        }
+        return null;
     }
 
     /** The last paragraph (index in paras) of a block from {@code from} that reproduces an earlier post, or -1. */

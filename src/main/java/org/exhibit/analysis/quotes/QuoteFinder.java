@@ -24,10 +24,11 @@ public final class QuoteFinder implements Stage {
     @Override public void apply(Document doc) {
         String text = doc.text();
         List<Quote> all = new ArrayList<>(doc.quotes());
+        java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
             for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
-            PriorPosts prior = new PriorPosts(doc, post);
+            PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
                 all.addAll(new Segment(text, post.id(), seg, markup, prior).find());
         }
