@@ -115,6 +115,12 @@ public final class Bibliography {
         return t.replaceFirst("^(the|a|an) ", "");
     }
 
+    /** The last segment of a path, for titles of files. */
+    static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
 
     public List<Entry> entries() { return Collections.unmodifiableList(entries); }

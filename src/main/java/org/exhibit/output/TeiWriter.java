@@ -4,7 +4,6 @@ import org.exhibit.model.*;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.*;
 
 /**
@@ -409,13 +408,5 @@ public final class TeiWriter {
         out.append(Xml.text(t.substring(from, to)).replace("\n", "\n<lb/>"));
     }
 
-    private static String fileName(String path) {
-        try {
-            Path p = Path.of(path).getFileName();
-            return p == null ? path : p.toString();
-        } catch (RuntimeException e) {
-            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-            return path.substring(slash + 1);
-        }
-    }
+    private static String fileName(String path) { return Bibliography.fileName(path); }
 }
