@@ -82,5 +82,13 @@ class CslWriterTest {
         assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.thread())));
         assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.bare())));
         assertEquals(0, CslWriter.toJson(Fixtures.bare()).size());
+        Path sample = Path.of("../shared/samples/show-trials-thread.txt");
+        if (Files.exists(sample)) {
+            try {
+                assertEquals("", Schemas.errors(schema, CslWriter.toJson(org.exhibit.cli.AnalyzeCommand.analyze(sample, "auto"))));
+            } catch (org.exhibit.read.InputException e) {
+                fail(e.getMessage());
+            }
+        }
     }
 }

@@ -90,6 +90,19 @@ class TeiWriterTest {
     }
 
     @Test
+    void sampleThreadIsValidTei() throws Exception {
+        Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
+        Path sample = Path.of("../shared/samples/show-trials-thread.txt");
+        Assumptions.assumeTrue(Files.exists(sample), "../shared/samples not present: skipping");
+        Document d = org.exhibit.cli.AnalyzeCommand.analyze(sample, "auto");
+        String xml = TeiWriter.toString(d);
+        assertValid(teiAll, xml);
+        org.w3c.dom.Document x = parse(xml);
+        assertEquals(d.posts().size(), elements(x, "post").size());
+        for (Quote q : d.quotes()) assertEquals(q.text(d), passage(byId(x, "quote-" + q.id())), q.id());
+    }
+
+    @Test
     void bareDocumentAndEmptyFindingsAreValidTei() throws Exception {
         Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
         String xml = TeiWriter.toString(Fixtures.bare());
