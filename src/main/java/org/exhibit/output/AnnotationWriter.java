@@ -150,8 +150,9 @@ public final class AnnotationWriter {
         int start = doc.codePoint(span.start()), end = doc.codePoint(span.end());
         sel.addObject().put("type", "TextPositionSelector").put("start", start).put("end", end);
         String t = doc.text();
-        int before = t.offsetByCodePoints(span.start(), -Math.min(CONTEXT_CODE_POINTS, start));
-        int after = t.offsetByCodePoints(span.end(), Math.min(CONTEXT_CODE_POINTS, t.codePointCount(span.end(), t.length())));
+        int before = span.start(), after = span.end();
+        for (int k = 0; k < CONTEXT_CODE_POINTS && before > 0; k++) before = t.offsetByCodePoints(before, -1);
+        for (int k = 0; k < CONTEXT_CODE_POINTS && after < t.length(); k++) after = t.offsetByCodePoints(after, 1);
         sel.addObject().put("type", "TextQuoteSelector").put("exact", doc.slice(span))
                 .put("prefix", t.substring(before, span.start())).put("suffix", t.substring(span.end(), after));
         return a;

@@ -1,6 +1,7 @@
 package org.exhibit.output;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -49,8 +50,10 @@ final class Nesting<T> {
         }
     }
 
-    private static final Comparator<Node<?>> ORDER = Comparator.<Node<?>>comparingInt(n -> n.start)
+    private static final Comparator<Node<?>> ORDER_ANY = Comparator.<Node<?>>comparingInt(n -> n.start)
             .thenComparing(n -> !n.point()).thenComparing(n -> -n.end);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private final Comparator<Node<T>> ORDER = (Comparator) ORDER_ANY;
 
     final Node<T> root;
     private final BiPredicate<T, T> canContain;
@@ -67,7 +70,13 @@ final class Nesting<T> {
     void insert(Node<T> r) { insert(root, r); }
 
     private void insert(Node<T> parent, Node<T> r) {
-        for (Node<T> c : parent.children) {
+        List<Node<T>> kids = parent.children;
+        // Siblings never overlap, so both their starts and their ends ascend: only [lo, hi) can touch r.
+        int lo = 0, hi = kids.size();
+        for (int a = 0, b = kids.size(); a < b; ) { int m = (a + b) >>> 1; if (kids.get(m).end < r.start) a = lo = m + 1; else b = m; }
+        for (int a = lo, b = kids.size(); a < b; ) { int m = (a + b) >>> 1; if (kids.get(m).start <= r.end) a = m + 1; else b = hi = m; }
+        for (int i = lo; i < hi; i++) {
+            Node<T> c = kids.get(i);
             if (c.crosses(r)) {
                 int cut = r.start < c.start ? c.start : c.end;
                 insert(parent, r.piece(r.start, cut));
@@ -75,28 +84,31 @@ final class Nesting<T> {
                 return;
             }
         }
-        for (Node<T> c : parent.children) {
+        for (int i = lo; i < hi; i++) {
+            Node<T> c = kids.get(i);
             if (c.holds(r)) {
                 if (c.tag != null && !canContain.test(c.tag, r.tag)) { dropped.add(r); return; }
                 insert(c, r);
                 return;
             }
         }
-        List<Node<T>> adopt = new ArrayList<>();
-        if (!r.point()) for (Node<T> c : parent.children) if (r.holds(c)) adopt.add(c);
-        for (Node<T> c : adopt) {
-            if (canContain.test(r.tag, c.tag)) continue;
-            if (c.inclusive) { // a container (a post) is never inside anything: cut r at its edges instead
-                if (r.start < c.start) insert(parent, r.piece(r.start, c.start));
-                insert(parent, r.piece(c.start, c.end));
-                if (c.end < r.end) insert(parent, r.piece(c.end, r.end));
-            } else dropped.add(r);
-            return;
+        int first = -1, last = -1;
+        if (!r.point()) for (int i = lo; i < hi; i++) if (r.holds(kids.get(i))) { if (first < 0) first = i; last = i; }
+        if (first >= 0) {
+            List<Node<T>> adopt = kids.subList(first, last + 1);
+            for (Node<T> c : adopt) {
+                if (canContain.test(r.tag, c.tag)) continue;
+                if (c.inclusive) { // a container (a post) is never inside anything: cut r at its edges instead
+                    if (r.start < c.start) insert(parent, r.piece(r.start, c.start));
+                    insert(parent, r.piece(c.start, c.end));
+                    if (c.end < r.end) insert(parent, r.piece(c.end, r.end));
+                } else dropped.add(r);
+                return;
+            }
+            r.children.addAll(adopt);
+            adopt.clear();
         }
-        parent.children.removeAll(adopt);
-        r.children.addAll(adopt);
-        r.children.sort(ORDER);
-        parent.children.add(r);
-        parent.children.sort(ORDER);
+        int at = Collections.binarySearch(kids, r, ORDER);
+        kids.add(at < 0 ? -at - 1 : at, r);
     }
 }

@@ -35,12 +35,14 @@ public final class TeiWriter {
     private final Bibliography bib;
     private final Xml.Ids ids = new Xml.Ids();
     private final Map<String, String> entityIds = new HashMap<>();
+    private final List<Entity> entities = new ArrayList<>();
     private final Map<String, String> posterIds = new LinkedHashMap<>();
     private final Map<String, String> speakerIds = new LinkedHashMap<>();
     private final Map<Bibliography.Entry, String> workIds = new HashMap<>();
     private final Map<String, String> postIds = new HashMap<>();
     private final Map<Quote, String> quoteIds = new HashMap<>();
     private final List<int[]> hidden = new ArrayList<>();
+    private int maxHidden;
     private final StringBuilder out = new StringBuilder();
 
     private TeiWriter(Document doc) {
@@ -70,11 +72,16 @@ public final class TeiWriter {
         for (Post p : doc.posts()) postIds.put(p.id(), ids.make("post-", p.id()));
         for (Post p : doc.posts())
             if (p.author() != null) posterIds.computeIfAbsent(p.author(), a -> ids.make("poster-", a));
-        for (Entity e : doc.entities()) entityIds.put(e.id(), ids.make(switch (e.type()) {
-            case PERSON -> "person-";
-            case PLACE -> "place-";
-            case ORGANISATION -> "org-";
-        }, e.id()));
+        Set<String> seen = new HashSet<>();
+        for (Entity e : doc.entities()) {
+            if (e.id() == null || e.type() == null || !seen.add(e.id())) continue; // one list entry per entity id
+            entities.add(e);
+            entityIds.put(e.id(), ids.make(switch (e.type()) {
+                case PERSON -> "person-";
+                case PLACE -> "place-";
+                case ORGANISATION -> "org-";
+            }, e.id()));
+        }
         for (Quote q : doc.quotes()) {
             Speaker s = q.speaker();
             if (s != null && (s.entity() == null || !entityIds.containsKey(s.entity())) && s.name() != null)
@@ -113,7 +120,7 @@ public final class TeiWriter {
             }
             if (has(EntityType.PERSON)) {
                 out.append("<listPerson type=\"mentioned\">\n");
-                for (Entity e : doc.entities()) if (e.type() == EntityType.PERSON) entity(e, "person", "persName");
+                for (Entity e : entities) if (e.type() == EntityType.PERSON) entity(e, "person", "persName");
                 out.append("</listPerson>\n");
             }
             if (!speakerIds.isEmpty()) {
@@ -124,7 +131,7 @@ public final class TeiWriter {
             }
             if (has(EntityType.ORGANISATION)) {
                 out.append("<listOrg>\n");
-                for (Entity e : doc.entities()) if (e.type() == EntityType.ORGANISATION) entity(e, "org", "orgName");
+                for (Entity e : entities) if (e.type() == EntityType.ORGANISATION) entity(e, "org", "orgName");
                 out.append("</listOrg>\n");
             }
             out.append("</particDesc>\n</profileDesc>\n");
@@ -133,7 +140,7 @@ public final class TeiWriter {
     }
 
     private boolean has(EntityType t) {
-        for (Entity e : doc.entities()) if (e.type() == t) return true;
+        for (Entity e : entities) if (e.type() == t) return true;
         return false;
     }
 
@@ -156,7 +163,7 @@ public final class TeiWriter {
         out.append("<standOff>\n");
         if (has(EntityType.PLACE)) {
             out.append("<listPlace>\n");
-            for (Entity e : doc.entities()) if (e.type() == EntityType.PLACE) entity(e, "place", "placeName");
+            for (Entity e : entities) if (e.type() == EntityType.PLACE) entity(e, "place", "placeName");
             out.append("</listPlace>\n");
         }
         if (!bib.entries().isEmpty()) {
@@ -183,6 +190,7 @@ public final class TeiWriter {
     }
 
     private static String yearDate(int year) {
+        if (year == 0) return "<date>0</date>"; // XML Schema has no year zero
         String y = year < 0 ? String.format("-%04d", -year) : String.format("%04d", year);
         return "<date when=\"" + y + "\">" + year + "</date>";
     }
@@ -262,6 +270,7 @@ public final class TeiWriter {
             for (Span s : q.exclusions()) hidden.add(new int[]{s.start(), s.end()});
         }
         hidden.sort(Comparator.comparingInt(a -> a[0]));
+        for (int[] h : hidden) maxHidden = Math.max(maxHidden, h[1] - h[0]);
     }
 
     private void collect(Nesting.Node<Tag> node, Map<Nesting.Node<Tag>, List<Nesting.Node<Tag>>> pieces) {
@@ -313,11 +322,14 @@ public final class TeiWriter {
             case SCARE -> "soCalled";
             case CITATION -> "bibl";
             case DATE -> "date";
-            case NAME -> switch (((Mention) t.finding()).type()) {
-                case PERSON -> "persName";
-                case PLACE -> "placeName";
-                case ORGANISATION -> "orgName";
-            };
+            case NAME -> {
+                EntityType type = ((Mention) t.finding()).type();
+                yield type == null ? "name" : switch (type) {
+                    case PERSON -> "persName";
+                    case PLACE -> "placeName";
+                    case ORGANISATION -> "orgName";
+                };
+            }
             case NOTE -> "note";
             case COMMENT -> "comment";
         };
@@ -395,7 +407,10 @@ public final class TeiWriter {
     private void text(int from, int to) {
         String t = doc.text();
         int at = from;
-        for (int[] h : hidden) {
+        int i = 0; // first hidden span that may end after from: hidden spans rarely nest, so search by start
+        for (int a = 0, b = hidden.size(); a < b; ) { int m = (a + b) >>> 1; if (hidden.get(m)[0] < from - maxHidden) a = i = m + 1; else b = m; }
+        for (; i < hidden.size(); i++) {
+            int[] h = hidden.get(i);
             if (h[1] <= at) continue;
             if (h[0] >= to) break;
             if (h[0] > at) emit(t, at, h[0]);

@@ -24,6 +24,11 @@ class AnnotationWriterTest {
     }
 
     @Test
+    void degenerateFindingsSelectorsStillPointAtTheirText() {
+        checkSelectors(Fixtures.degenerate(), false);
+    }
+
+    @Test
     void sampleSelectorsPointAtTheirText() throws Exception {
         java.nio.file.Path sample = java.nio.file.Path.of("../shared/samples/show-trials-thread.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(sample), "../shared/samples not present: skipping");

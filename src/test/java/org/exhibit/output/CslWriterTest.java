@@ -82,6 +82,7 @@ class CslWriterTest {
         assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.thread())));
         assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.bare())));
         assertEquals(0, CslWriter.toJson(Fixtures.bare()).size());
+        assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.degenerate())));
         Path sample = Path.of("../shared/samples/show-trials-thread.txt");
         if (Files.exists(sample)) {
             try {

@@ -112,6 +112,29 @@ final class Fixtures {
         return d;
     }
 
+    /** Findings a careless stage might produce: duplicates, nulls, empty spans, spans across posts, odd values. */
+    static Document degenerate() {
+        String text = "Ann\n1st May 2020, 10:00\nFirst \"post\" by Ann.\n\nBob\n2nd May 2020, 11:00\nSecond post, 'by' Bob at PRESENT.\n";
+        Document d = read("odd.txt", text);
+        Post p1 = d.posts().get(0), p2 = d.posts().get(1);
+        int across = text.indexOf("Ann.");
+        d.quotes().add(new Quote("q1", p1.id(), new Span(across, text.indexOf("Second") + 6), QuoteKind.PASSAGE, Marker.NONE, null, null));
+        d.quotes().add(new Quote("q1", p1.id(), new Span(text.indexOf("post"), text.indexOf("post")), QuoteKind.PASSAGE, Marker.DOUBLE, null, null));
+        Quote q3 = new Quote("q3", p2.id(), span(d, "by", text.indexOf("Second")), QuoteKind.TITLE, Marker.SINGLE, null, null);
+        q3.flags().add(new Flag("odd type with spaces", null, null));
+        q3.work(new Work(null, null, 0, null, null, 0.1));
+        d.quotes().add(q3);
+        d.entities().add(new Entity("ann", "Ann", EntityType.PERSON, null, null, null, null));
+        d.entities().add(new Entity("ann", "Ann again", EntityType.PERSON, null, null, null, null));
+        d.mentions().add(new Mention(span(d, "Ann."), "Ann", "ann", null, "exact", 1));
+        d.mentions().add(new Mention(span(d, "Bob", text.indexOf("Second")), "Bob", "unknown-id", EntityType.PERSON, "exact", 1));
+        d.dates().add(new TimeExpression(span(d, "PRESENT"), "PRESENT", "PRESENT_REF", null, null, null));
+        d.dates().add(new TimeExpression(span(d, "Second"), "Second", "2020-13", "APPROX", null, null));
+        d.citations().add(new Citation(span(d, "Second post"), "Second post", Citation.Kind.REFERENCE, "The Editors", "Year Zero", null, 0, null, null, null));
+        d.flags().add(new Flag("outside", "evidence in a header line", new Evidence(span(d, "Bob"), "Bob")));
+        return d;
+    }
+
     /** A document with no findings at all. */
     static Document bare() {
         return read("bare.txt", "Just some text with no header & no quotes, <b>really</b>.\n");

@@ -43,6 +43,11 @@ class JsonSchemaTest {
     }
 
     @Test
+    void degenerateFindingsAreStillValid() {
+        assertEquals("", Schemas.errors(schema, JsonWriter.toJson(Fixtures.degenerate())));
+    }
+
+    @Test
     void schemaRejectsWhatTheWriterNeverWrites() {
         ObjectNode json = JsonWriter.toJson(Fixtures.thread());
         ((ObjectNode) json.get("quotes").get(0)).put("marker", "smoke signals");

@@ -103,6 +103,22 @@ class TeiWriterTest {
     }
 
     @Test
+    void degenerateFindingsStillGiveValidTei() throws Exception {
+        Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
+        String xml = TeiWriter.toString(Fixtures.degenerate());
+        assertValid(teiAll, xml);
+        org.w3c.dom.Document x = parse(xml);
+        assertEquals("Ann.", elements(x, "name").get(0).getTextContent());
+        // The quote across two posts is cut at the post boundary into linked parts (its id, given twice, made unique).
+        Element first = byId(x, "quote-q1-2");
+        assertEquals("post-p1", first.getParentNode().getAttributes().getNamedItemNS("http://www.w3.org/XML/1998/namespace", "id").getNodeValue());
+        assertEquals("#quote-q1-2-part2", first.getAttribute("next"));
+        assertEquals("Ann.", first.getTextContent());
+        assertEquals("Second", byId(x, "quote-q1-2-part2").getTextContent());
+        assertEquals(1, elements(x, "person").stream().filter(e -> e.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id").equals("person-ann")).count());
+    }
+
+    @Test
     void bareDocumentAndEmptyFindingsAreValidTei() throws Exception {
         Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
         String xml = TeiWriter.toString(Fixtures.bare());
