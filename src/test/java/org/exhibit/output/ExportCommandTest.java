@@ -64,6 +64,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void analyzeToIsTheSameAsExport(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("thread.txt");
+        Files.writeString(f, Fixtures.THREAD);
+        for (String to : new String[]{"tei", "csl", "annotations", "json"})
+            assertEquals(run("export", "--to", to, f.toString()).out(), run("analyze", "--to", to, f.toString()).out(), to);
+        assertEquals(run("analyze", "--json", f.toString()).out(), run("analyze", "--to", "json", f.toString()).out());
+        Run r = run("analyze", "--to", "annotations", "--out", dir.resolve("o").toString(), f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("o/thread.txt.annotations.jsonld")));
+    }
+
+    @Test
     void unknownTargetIsAUsageError() {
         Run r = run("export", "--to", "docx", "x.txt");
         assertEquals(2, r.code());

@@ -91,7 +91,8 @@ final class Fixtures {
         d.mentions().add(new Mention(span(d, "Davies", he), "Davies", "davies", EntityType.PERSON, "variant", 0.9));
         Span flagged = span(d, "Davies 🇺🇸");
         d.mentions().add(new Mention(new Span(flagged.start(), flagged.start() + 6), "Davies", "davies", EntityType.PERSON, "variant", 0.9));
-        d.mentions().add(new Mention(span(d, "Moscow;"), "Moscow", "moscow", EntityType.PLACE, "exact", 1));
+        Span moscow = span(d, "Moscow;");
+        d.mentions().add(new Mention(new Span(moscow.start(), moscow.end() - 1), "Moscow", "moscow", EntityType.PLACE, "exact", 1));
         // A mention that crosses the start of quote q1 (a mis-set boundary): the writers must cope.
         Span crossing = new Span(t.indexOf("p. 43"), q1s.start() + "The defendants".length());
         d.mentions().add(new Mention(crossing, t.substring(crossing.start(), crossing.end()), "vyshinsky", EntityType.PERSON, "context", 0.2));

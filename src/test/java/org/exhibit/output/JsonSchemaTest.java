@@ -37,6 +37,27 @@ class JsonSchemaTest {
                 && json.get("citations").size() > 0 && json.get("flags").size() > 0);
     }
 
+    /** Round trip: every start/end in the JSON picks out, in code points of 'text', the text the finding gives. */
+    @Test
+    void offsetsPointAtTheirTextInCodePoints() {
+        JsonNode json = JsonWriter.toJson(Fixtures.thread());
+        int[] cps = json.get("text").asText().codePoints().toArray();
+        int checked = 0;
+        for (JsonNode q : json.get("quotes")) { assertEquals(q.get("text").asText(), slice(cps, q)); checked++; }
+        for (JsonNode c : json.get("citations")) { assertEquals(c.get("text").asText(), slice(cps, c)); checked++; }
+        for (JsonNode t : json.get("dates")) { assertEquals(t.get("text").asText(), slice(cps, t)); checked++; }
+        for (JsonNode e : json.get("entities"))
+            for (JsonNode m : e.get("mentions")) { assertEquals(m.get("text").asText(), slice(cps, m)); checked++; }
+        JsonNode flagged = json.get("flags").get(1).get("evidence");
+        assertEquals("Davies 🇺🇸", slice(cps, flagged));
+        assertEquals(4 + 3 + 3 + 8, checked);
+    }
+
+    static String slice(int[] cps, JsonNode o) {
+        int s = o.get("start").asInt(), e = o.get("end").asInt();
+        return new String(cps, s, e - s);
+    }
+
     @Test
     void documentWithNoFindingsIsValid() {
         assertEquals("", Schemas.errors(schema, JsonWriter.toJson(Fixtures.bare())));
