@@ -130,6 +130,8 @@ class TeiWriterTest {
     void validAgainstTheCmcCustomisation() throws Exception {
         Assumptions.assumeTrue(cmc != null, "../shared/schemas/cmc-proposal.rng not present: skipping CMC validation");
         assertValid(cmc, TeiWriter.toString(Fixtures.thread()));
+        assertValid(cmc, TeiWriter.toString(Fixtures.degenerate()));
+        assertValid(cmc, TeiWriter.toString(Fixtures.bare()));
     }
 
     @Test
