@@ -17,6 +17,7 @@ public final class Bibliography {
         Integer year;
         String published; // forum posts: ISO date-time
         Post post;
+        boolean interview; // quoted as a question/answer transcript
 
         Entry(String id) { this.id = id; }
 
@@ -39,6 +40,7 @@ public final class Bibliography {
         /** The CSL item type, guessed from what the thread says about the work. */
         public String cslType() {
             if (post != null) return "post";
+            if (interview) return "interview";
             String t = ((title == null ? "" : title) + " " + (author == null ? "" : author)).toLowerCase(Locale.ROOT);
             if (t.matches(".*\\b(trial|court|proceedings|tribunal|verdict|indictment|v\\.|versus|case of)\\b.*")) return "legal_case";
             if (t.matches(".*\\b(report|commission|committee|hearings?)\\b.*")) return "report";
@@ -58,7 +60,7 @@ public final class Bibliography {
         Bibliography b = new Bibliography();
         for (Citation c : doc.citations()) {
             if (c.kind() == Citation.Kind.REFERENCE || c.kind() == Citation.Kind.TITLE) {
-                String title = c.title() != null ? c.title() : c.kind() == Citation.Kind.TITLE ? c.text() : null;
+                String title = c.title() != null ? c.title() : c.kind() == Citation.Kind.TITLE ? unquote(c.text()) : null;
                 Entry e = b.entry(title, c.author(), c.year());
                 if (e != null) { e.merge(title, c.author(), c.place(), c.year(), c.pages()); b.byCitation.put(c, e); }
             }
@@ -73,7 +75,12 @@ public final class Bibliography {
             Work w = q.work();
             if (w != null) {
                 Entry e = b.entry(w.title(), w.author(), w.year());
-                if (e != null) { e.merge(w.title(), w.author(), null, w.year(), w.pages()); b.byQuote.put(q, e); continue; }
+                if (e != null) {
+                    e.merge(w.title(), w.author(), null, w.year(), w.pages());
+                    e.interview |= q.marker() == Marker.INTERVIEW;
+                    b.byQuote.put(q, e);
+                    continue;
+                }
             }
             Post p = q.sourcePost() == null ? null : doc.post(q.sourcePost());
             if (p != null) {
@@ -119,6 +126,11 @@ public final class Bibliography {
     static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return path.substring(slash + 1);
+    }
+
+    /** A title as written in the thread, without the quotation marks around it. */
+    static String unquote(String s) {
+        return s == null ? null : s.strip().replaceAll("^[\"'“”‘’«»„`]+|[\"'“”‘’«»„`]+$", "").strip();
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }

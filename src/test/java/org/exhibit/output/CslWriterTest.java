@@ -69,6 +69,20 @@ class CslWriterTest {
     }
 
     @Test
+    void interviewTranscriptsAndQuotedTitles() {
+        Document d = Fixtures.read("i.txt", "Asked about it, he said: Q: Were you there? A: I was. See 'Moscow 1937'.\n");
+        String t = d.text();
+        Quote q = new Quote("q1", d.posts().get(0).id(), new Span(t.indexOf("Q:"), t.indexOf(" See")), QuoteKind.PASSAGE, Marker.INTERVIEW, null, null);
+        q.work(new Work("Conversations with Molotov", "Felix Chuev", 1991, null, null, 0.7));
+        d.quotes().add(q);
+        d.citations().add(new Citation(new Span(t.indexOf("'Moscow"), t.indexOf("'.") + 1), "'Moscow 1937'", Citation.Kind.TITLE, null, null, null, null, null, null, List.of()));
+        ArrayNode items = CslWriter.toJson(d);
+        assertEquals("interview", item(items, "Conversations with Molotov").get("type").asText());
+        assertEquals("manuscript", item(items, "Moscow 1937").get("type").asText());
+        if (schema != null) assertEquals("", Schemas.errors(schema, items));
+    }
+
+    @Test
     void namesInBothOrders() {
         assertEquals("{\"family\":\"Conquest\",\"given\":\"Robert\"}", CslWriter.name("Conquest, Robert").toString());
         assertEquals("{\"family\":\"Pritt\",\"given\":\"D. N.\"}", CslWriter.name("D. N. Pritt").toString());
