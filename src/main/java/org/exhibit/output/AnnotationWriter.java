@@ -6,7 +6,8 @@ import org.exhibit.model.*;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -22,6 +23,7 @@ public final class AnnotationWriter {
     private final String source;
     private final String base;
     private final ArrayNode items;
+    private int flags;
 
     private AnnotationWriter(Document doc, ArrayNode items) {
         this.doc = doc;
@@ -58,7 +60,7 @@ public final class AnnotationWriter {
         try {
             return Path.of(path).toAbsolutePath().normalize().toUri().toString();
         } catch (RuntimeException e) {
-            return "urn:exhibit:file:" + URI.create("x").resolve(path.replace(" ", "%20"));
+            return "urn:exhibit:file:" + URLEncoder.encode(path, StandardCharsets.UTF_8);
         }
     }
 
@@ -111,8 +113,6 @@ public final class AnnotationWriter {
         }
         for (Flag f : doc.flags()) flag(f, null);
     }
-
-    private int flags;
 
     private void flag(Flag f, Quote q) {
         Span at = f.evidence() != null && f.evidence().span() != null ? f.evidence().span() : q != null ? q.span() : null;

@@ -50,10 +50,9 @@ final class Nesting<T> {
         }
     }
 
-    private static final Comparator<Node<?>> ORDER_ANY = Comparator.<Node<?>>comparingInt(n -> n.start)
+    /** Document order of siblings: by start, a point before a span starting there, longer spans first. */
+    private final Comparator<Node<T>> order = Comparator.<Node<T>>comparingInt(n -> n.start)
             .thenComparing(n -> !n.point()).thenComparing(n -> -n.end);
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private final Comparator<Node<T>> ORDER = (Comparator) ORDER_ANY;
 
     final Node<T> root;
     private final BiPredicate<T, T> canContain;
@@ -108,7 +107,7 @@ final class Nesting<T> {
             r.children.addAll(adopt);
             adopt.clear();
         }
-        int at = Collections.binarySearch(kids, r, ORDER);
+        int at = Collections.binarySearch(kids, r, order);
         kids.add(at < 0 ? -at - 1 : at, r);
     }
 }
