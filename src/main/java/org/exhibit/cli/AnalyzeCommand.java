@@ -2,7 +2,6 @@ package org.exhibit.cli;
 
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.model.Document;
-import org.exhibit.output.JsonWriter;
 import org.exhibit.output.OutlineWriter;
 import org.exhibit.read.InputException;
 import org.exhibit.read.Readers;
@@ -22,7 +21,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "analyze", sortOptions = false,
         description = {"Reads each FILE as a thread, finds its posts and quoted passages and attributes them.",
-                "Prints a readable outline, or the JSON edition with --json; --out writes one file per input.",
+                "Prints a readable outline, or the JSON edition with --json (or TEI, CSL-JSON, annotations with --to); --out writes one file per input.",
                 "A file that cannot be read is reported on one line and skipped; the exit code is then 1."},
         footer = {"", "Examples:", "  exhibit analyze thread.txt", "  exhibit analyze --json thread.txt > thread.json",
                 "  exhibit analyze --out editions/ threads/*.html"})
@@ -32,6 +31,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the JSON edition instead of the outline.")
     boolean json;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Write a standard format instead: ${COMPLETION-CANDIDATES} (as 'exhibit export').")
+    ExportCommand.Target to;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.exhibit.json for each input into DIR instead of printing.")
     Path out;
@@ -54,16 +56,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 continue;
             }
             if (out != null) {
-                Path target = out.resolve(f.getFileName().toString() + ".exhibit.json");
+                ExportCommand.Target as = to == null ? ExportCommand.Target.json : to;
+                Path target = out.resolve(f.getFileName().toString() + as.suffix);
                 Path tmp = Files.createTempFile(out, ".exhibit", ".tmp");
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    JsonWriter.write(doc, w);
+                    ExportCommand.write(doc, as, w);
                 }
                 // Replace atomically so an earlier edition is never left half-written.
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.err.println("wrote " + target);
-            } else if (json) {
-                JsonWriter.write(doc, stdout);
+            } else if (json || to != null) {
+                ExportCommand.write(doc, to == null ? ExportCommand.Target.json : to, stdout);
                 stdout.println();
             } else {
                 OutlineWriter.write(doc, stdout);

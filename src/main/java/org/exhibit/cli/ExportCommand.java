@@ -1,0 +1,106 @@
+package org.exhibit.cli;
+
+import org.exhibit.model.Document;
+import org.exhibit.output.AnnotationWriter;
+import org.exhibit.output.CslWriter;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.output.TeiWriter;
+import org.exhibit.read.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", sortOptions = false,
+        description = {"Analyses each FILE and writes it in a format other tools read:",
+                "  tei          TEI P5 XML: posts, nested quotes and their sources,",
+                "               names, dates, citations, flags",
+                "  csl          CSL-JSON bibliography of the works cited or quoted",
+                "  annotations  W3C Web Annotations (JSON-LD) with position and",
+                "               quote selectors",
+                "  json         the JSON edition, as 'analyze --json'",
+                "Prints to standard output; --out writes one file per input",
+                "(NAME.tei.xml, .csl.json, .annotations.jsonld, .exhibit.json).",
+                "A file that cannot be read is reported on one line and skipped;",
+                "the exit code is then 1."},
+        footer = {"", "Examples:", "  exhibit export --to tei thread.txt > thread.tei.xml",
+                "  exhibit export --to csl --out editions/ threads/*.html"})
+public final class ExportCommand implements Callable<Integer> {
+    /** The output formats, with the file suffix each gets under --out. */
+    public enum Target {
+        tei(".tei.xml"), csl(".csl.json"), annotations(".annotations.jsonld"), json(".exhibit.json");
+
+        final String suffix;
+
+        Target(String suffix) { this.suffix = suffix; }
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Thread files, in any input format 'analyze' reads.")
+    List<Path> files;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Target to;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one file per input into DIR instead of printing.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "Input format: auto (default) or a reader's name.")
+    String format;
+
+    @Override public Integer call() throws IOException {
+        int failures = 0;
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (out != null) Files.createDirectories(out);
+        for (Path f : files) {
+            Document doc;
+            try {
+                doc = AnalyzeCommand.analyze(f, format);
+            } catch (InputException e) {
+                System.err.println("exhibit: " + e.getMessage());
+                failures++;
+                continue;
+            }
+            if (out == null) {
+                write(doc, to, stdout);
+                stdout.println();
+                stdout.flush();
+                continue;
+            }
+            Path target = out.resolve(f.getFileName().toString() + to.suffix);
+            Path tmp = Files.createTempFile(out, ".exhibit", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                write(doc, to, w);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                System.err.println("exhibit: " + target + ": cannot be written: " + e.getMessage());
+                failures++;
+                continue;
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.err.println("wrote " + target);
+        }
+        stdout.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Writes one document in the chosen format. */
+    public static void write(Document doc, Target to, Writer w) throws IOException {
+        switch (to) {
+            case tei -> TeiWriter.write(doc, w);
+            case csl -> CslWriter.write(doc, w);
+            case annotations -> AnnotationWriter.write(doc, w);
+            case json -> JsonWriter.write(doc, w);
+        }
+        w.flush();
+    }
+}

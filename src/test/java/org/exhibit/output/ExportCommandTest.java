@@ -1,0 +1,84 @@
+package org.exhibit.output;
+
+import org.exhibit.cli.Exhibit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ExportCommandTest {
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Exhibit.commandLine().execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void writesEveryFormatIntoOutDir(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("thread.txt");
+        Files.writeString(f, Fixtures.THREAD);
+        Path out = dir.resolve("out");
+        for (String to : new String[]{"tei", "csl", "annotations", "json"}) {
+            Run r = run("export", "--to", to, "--out", out.toString(), f.toString());
+            assertEquals(0, r.code(), r.err());
+        }
+        assertTrue(Files.readString(out.resolve("thread.txt.tei.xml")).contains("<post xml:id=\"post-p2\""));
+        assertTrue(Files.readString(out.resolve("thread.txt.csl.json")).trim().startsWith("["));
+        assertTrue(Files.readString(out.resolve("thread.txt.annotations.jsonld")).contains("\"TextQuoteSelector\""));
+        assertTrue(Files.readString(out.resolve("thread.txt.exhibit.json")).contains("\"exhibit_schema\""));
+        try (var l = Files.list(out)) { assertEquals(4, l.count(), "no temporary files left behind"); }
+    }
+
+    @Test
+    void badInputsAreReportedOneLineEachAndOthersStillExported(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, Fixtures.THREAD);
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        Run r = run("export", "--to", "tei", dir.resolve("missing.txt").toString(), empty.toString(), good.toString(), dir.toString());
+        assertEquals(1, r.code());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(3, lines.length, r.err());
+        assertTrue(lines[0].contains("missing.txt") && lines[0].contains("no such file"), lines[0]);
+        assertTrue(lines[1].contains("empty.txt") && lines[1].contains("empty"), lines[1]);
+        assertTrue(lines[2].contains("directory"), lines[2]);
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertTrue(r.out().contains("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"));
+        assertEquals(1, r.out().split("<TEI ", -1).length - 1);
+    }
+
+    @Test
+    void analyzeToIsTheSameAsExport(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("thread.txt");
+        Files.writeString(f, Fixtures.THREAD);
+        for (String to : new String[]{"tei", "csl", "annotations", "json"})
+            assertEquals(run("export", "--to", to, f.toString()).out(), run("analyze", "--to", to, f.toString()).out(), to);
+        assertEquals(run("analyze", "--json", f.toString()).out(), run("analyze", "--to", "json", f.toString()).out());
+        Run r = run("analyze", "--to", "annotations", "--out", dir.resolve("o").toString(), f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("o/thread.txt.annotations.jsonld")));
+    }
+
+    @Test
+    void unknownTargetIsAUsageError() {
+        Run r = run("export", "--to", "docx", "x.txt");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--to"), r.err());
+    }
+}
