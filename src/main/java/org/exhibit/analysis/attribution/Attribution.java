@@ -100,7 +100,7 @@ public final class Attribution implements Stage {
                 Work known = worksBySpeaker.get(key(q.speaker().name()));
                 if (known != null) work = new Work(known.title(), known.author(), known.year(), null, known.evidence(), 0.6);
             }
-            if (work != null && work.author() == null && q.speaker() != null && !interview)
+            if (work != null && work.author() == null && q.speaker() != null && !interview && isPersonName(q.speaker().name()))
                 work = new Work(work.title(), q.speaker().name(), work.year(), work.pages(), work.evidence(), work.confidence());
             q.work(work);
             if (q.speaker() != null && work != null && work.title() != null && !worksBySpeaker.containsKey(key(q.speaker().name())))
@@ -416,6 +416,11 @@ public final class Attribution implements Stage {
         }
 
         /** Speakers are remembered by surname, so "John Littlepage" and "Littlepage" share their works. */
+        /** A proper name, not a description ("the American Ambassador ...") or a role ("reviewer, TLS"). */
+        static boolean isPersonName(String name) {
+            return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !name.contains(",") && !name.startsWith("The ");
+        }
+
         static String key(String name) {
             String w = lastWord(name);
             return (w == null ? name : w).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
