@@ -20,6 +20,7 @@ final class MarkedText {
     private final String text;
     private final List<Mark> marks = new ArrayList<>();
     private final TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
+    private final Set<String> rendered = new HashSet<>();
 
     MarkedText(String text) { this.text = text; }
 
@@ -33,6 +34,9 @@ final class MarkedText {
         if (at < 0 || at > text.length()) return;
         inserts.computeIfAbsent(at, k -> new StringBuilder()).append(html);
     }
+
+    /** Whether a mark with this element id has been rendered, so a link to it has a target. */
+    boolean rendered(String id) { return rendered.contains(id); }
 
     /** The HTML of [from, to). */
     String render(int fromOffset, int toOffset) {
@@ -76,7 +80,7 @@ final class MarkedText {
             for (int i = common; i < want.size(); i++) {
                 Mark m = want.get(i);
                 sb.append('<').append(m.tag()).append(' ').append(m.attrs());
-                if (opened.add(m) && m.id() != null) sb.append(" id=\"").append(m.id()).append('"');
+                if (opened.add(m) && m.id() != null) { sb.append(" id=\"").append(m.id()).append('"'); rendered.add(m.id()); }
                 sb.append('>');
                 stack.add(m);
             }

@@ -48,6 +48,8 @@ final class ThreadPage {
 
     String render() {
         collectMarks();
+        StringBuilder text = new StringBuilder(ed.text.length() * 2);
+        posts(text); // first, so that links elsewhere go only to marks the text shows
         StringBuilder h = new StringBuilder(ed.text.length() * 2 + 4096);
         Pages.head(h, name);
         h.append("<body class=\"thread\">\n<header class=\"top\"><a class=\"home\" href=\"/\">Exhibit</a> <span class=\"sep\">›</span> <bdi class=\"name\">")
@@ -62,7 +64,7 @@ final class ThreadPage {
         timeline(h);
         h.append("<div class=\"layout\">\n<main>\n");
         documentFlags(h);
-        posts(h);
+        h.append(text);
         citations(h);
         people(h);
         dates(h);
@@ -74,6 +76,11 @@ final class ThreadPage {
         entityCards(h);
         h.append("</aside>\n</div>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** A link to a mark in the text when it is shown there, else the label alone. */
+    private String link(String target, String labelHtml) {
+        return marked.rendered(target) ? "<a href=\"#" + target + "\">" + labelHtml + "</a>" : "<span class=\"offtext\">" + labelHtml + "</span>";
     }
 
     private String count(String field, String one) { return count(field, one, one + "s"); }
@@ -171,10 +178,22 @@ final class ThreadPage {
         List<Integer> l = new ArrayList<>();
         int j = 0;
         for (JsonNode p : array(r, "parts")) {
-            if (str(p, "document") == null && ed.span(p) != null) l.add(j);
+            int[] s = ed.span(p);
+            if (str(p, "document") == null && s != null && shown(s)) l.add(j);
             j++;
         }
         return l;
+    }
+
+    /** Whether a span lies in the text the page shows: a post body, or the whole text when there are no posts. */
+    private boolean shown(int[] s) {
+        JsonNode posts = ed.array("posts");
+        if (posts.size() == 0) return true;
+        for (JsonNode p : posts) {
+            int[] b = ed.span(p);
+            if (b != null && b[0] <= s[0] && s[1] <= b[1]) return true;
+        }
+        return false;
     }
 
     private int depth(JsonNode q) {
@@ -255,8 +274,8 @@ final class ThreadPage {
         int qi = 0;
         for (JsonNode q : ed.array("quotes")) {
             String kind = kindClass(str(q, "kind"));
-            h.append("<section class=\"card\" id=\"card-q-").append(qi).append("\"><h3><a href=\"#q-").append(qi).append("\">Quote ")
-                    .append(text(nz(str(q, "id")))).append("</a> <span class=\"q k-").append(kind).append("\">").append(text(nz(str(q, "kind"))))
+            h.append("<section class=\"card\" id=\"card-q-").append(qi).append("\"><h3>").append(link("q-" + qi, "Quote " + text(nz(str(q, "id")))))
+                    .append(" <span class=\"q k-").append(kind).append("\">").append(text(nz(str(q, "kind"))))
                     .append("</span> <span class=\"marker\">").append(text(nz(str(q, "marker")))).append("</span></h3>\n");
             String qt = str(q, "text");
             if (qt != null) h.append("<blockquote class=\"qtext\">").append(text(qt.length() > 700 ? qt.substring(0, 700) + "…" : qt)).append("</blockquote>\n");
@@ -298,7 +317,7 @@ final class ThreadPage {
             String parent = str(q, "parent");
             if (parent != null) {
                 Integer pi = quoteIndex.get(parent);
-                h.append("<dt>Inside</dt><dd>").append(pi == null ? text(parent) : "<a href=\"#q-" + pi + "\" data-q=\"" + pi + "\">quote " + text(parent) + "</a>").append("</dd>");
+                h.append("<dt>Inside</dt><dd>").append(pi == null || !marked.rendered("q-" + pi) ? text(parent) : "<a href=\"#q-" + pi + "\" data-q=\"" + pi + "\">quote " + text(parent) + "</a>").append("</dd>");
             }
             JsonNode flags = array(q, "flags");
             if (flags.size() > 0) {
@@ -344,7 +363,7 @@ final class ThreadPage {
         h.append("<ol class=\"mentions\">");
         int mi = 0;
         for (JsonNode m : array(e, "mentions")) {
-            h.append("<li><a href=\"#m-").append(ei).append('-').append(mi++).append("\">“").append(text(nz(str(m, "text")))).append("”</a>");
+            h.append("<li>").append(link("m-" + ei + "-" + mi++, "“" + text(nz(str(m, "text"))) + "”"));
             String how = str(m, "how");
             if (how != null) h.append(" <span class=\"how\">").append(text(how)).append("</span>");
             String post = postAuthorAt(m);
@@ -373,7 +392,7 @@ final class ThreadPage {
 
     private static void evidence(StringBuilder h, JsonNode owner) {
         String t = str(owner.path("evidence"), "text");
-        if (t != null) h.append("<span class=\"evtext\">“").append(text(t.length() > 300 ? t.substring(0, 300) + "…" : t)).append("”</span>");
+        if (t != null) h.append(" <span class=\"evtext\">“").append(text(t.length() > 300 ? t.substring(0, 300) + "…" : t)).append("”</span>");
     }
 
     // ---- lists under the text
@@ -385,7 +404,7 @@ final class ThreadPage {
         h.append("<ol>");
         int ci = 0;
         for (JsonNode c : cites) {
-            h.append("<li><a href=\"#c-").append(ci++).append("\">").append(text(nz(str(c, "text")))).append("</a> <span class=\"kind\">")
+            h.append("<li>").append(link("c-" + ci++, text(nz(str(c, "text"))))).append(" <span class=\"kind\">")
                     .append(text(nz(str(c, "kind")))).append("</span>");
             String resolved = citationTitle(c);
             if (!resolved.isEmpty()) h.append(" <span class=\"cite\">").append(text(resolved)).append("</span>");
@@ -428,7 +447,7 @@ final class ThreadPage {
         h.append("<ol>");
         int di = 0;
         for (JsonNode d : dates) {
-            h.append("<li><a href=\"#d-").append(di++).append("\">").append(text(nz(str(d, "text")))).append("</a> <code>")
+            h.append("<li>").append(link("d-" + di++, text(nz(str(d, "text"))))).append(" <code>")
                     .append(text(nz(str(d, "value")))).append("</code>");
             if (str(d, "mod") != null) h.append(" <span class=\"mod\">").append(text(str(d, "mod"))).append("</span>");
             String anchor = str(d.path("anchor"), "text");
@@ -462,8 +481,9 @@ final class ThreadPage {
                 .append("</span><div class=\"strip\">");
         ticks.sort(java.util.Comparator.comparingDouble(Tick::when));
         for (Tick t : ticks) {
-            h.append("<a class=\"tick\" href=\"#d-").append(t.index()).append("\" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", (t.when() - lo) / (hi - lo)))
-                    .append("\" title=\"").append(attr(t.title())).append("\">").append(text(t.label())).append("</a>");
+            boolean shown = marked.rendered("d-" + t.index());
+            h.append(shown ? "<a class=\"tick\" href=\"#d-" + t.index() + "\"" : "<span class=\"tick\"").append(" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", (t.when() - lo) / (hi - lo)))
+                    .append("\" title=\"").append(attr(t.title())).append("\">").append(text(t.label())).append(shown ? "</a>" : "</span>");
         }
         h.append("</div><span class=\"hi\">").append((int) hi).append("</span></nav>\n");
     }
@@ -485,8 +505,7 @@ final class ThreadPage {
                 String snippet = t.length() > 160 ? t.substring(0, 160) + "…" : t;
                 h.append("<li>");
                 String doc = str(p, "document");
-                if (doc == null && ed.span(p) != null) h.append("<a href=\"#r-").append(ri).append('-').append(pj).append("\">“").append(text(snippet)).append("”</a>");
-                else h.append("“").append(text(snippet)).append("”");
+                h.append(link("r-" + ri + "-" + pj, "“" + text(snippet) + "”"));
                 if (doc != null) h.append(" <span class=\"in\">in ").append(text(doc)).append("</span>");
                 String post = str(p, "post");
                 if (post != null) h.append(" <span class=\"in\">post ").append(text(post)).append("</span>");
@@ -505,15 +524,16 @@ final class ThreadPage {
         int fi = 0;
         for (JsonNode f : docFlags) {
             items.append("<li id=\"flag-").append(fi).append("\"><b>").append(text(nz(str(f, "type")))).append("</b> ").append(text(nz(str(f, "message"))));
-            if (ed.span(f.path("evidence")) != null) items.append(" <a href=\"#f-").append(fi).append("\">show</a>");
+            if (marked.rendered("f-" + fi)) items.append(" <a href=\"#f-").append(fi).append("\">show</a>");
             items.append("</li>");
             fi++;
         }
         int qi = 0, total = docFlags.size();
         for (JsonNode q : ed.array("quotes")) {
             for (JsonNode f : array(q, "flags")) {
-                items.append("<li><b>").append(text(nz(str(f, "type")))).append("</b> ").append(text(nz(str(f, "message"))))
-                        .append(" <a href=\"#q-").append(qi).append("\" data-q=\"").append(qi).append("\">quote ").append(text(nz(str(q, "id")))).append("</a></li>");
+                items.append("<li><b>").append(text(nz(str(f, "type")))).append("</b> ").append(text(nz(str(f, "message")))).append(' ')
+                        .append(marked.rendered("q-" + qi) ? "<a href=\"#q-" + qi + "\" data-q=\"" + qi + "\">quote " + text(nz(str(q, "id"))) + "</a>"
+                                : "quote " + text(nz(str(q, "id")))).append("</li>");
                 total++;
             }
             qi++;
