@@ -23,6 +23,7 @@ import static org.exhibit.web.Html.text;
  */
 final class ThreadPage {
     private static final int QUOTE = 0, REUSE = 1, CITATION = 2, MENTION = 3, DATE = 4, FLAG = 5, EVIDENCE = 6;
+    private static final double MAX_GAP = 3; // years of empty timeline drawn at most
     private static final Pattern YEAR = Pattern.compile("^(\\d{3})([\\dX])(?:-(\\d\\d))?");
 
     private final String id;
@@ -474,18 +475,29 @@ final class ThreadPage {
             di++;
         }
         if (ticks.isEmpty()) return;
-        double lo = ticks.stream().mapToDouble(Tick::when).min().orElse(0), hi = ticks.stream().mapToDouble(Tick::when).max().orElse(0);
-        lo = Math.floor(lo);
-        hi = Math.max(Math.ceil(hi), lo + 1);
-        h.append("<nav class=\"timeline\" aria-label=\"Dates in this thread\"><span class=\"lo\">").append((int) lo)
-                .append("</span><div class=\"strip\">");
         ticks.sort(java.util.Comparator.comparingDouble(Tick::when));
-        for (Tick t : ticks) {
+        // A broken axis: long empty stretches (say between the events of 1937 and a post of 2003) shrink to a
+        // fixed gap, marked on the strip, so that close dates stay apart.
+        double[] at = new double[ticks.size()];
+        List<Double> breaks = new ArrayList<>();
+        for (int i = 1; i < ticks.size(); i++) {
+            double gap = ticks.get(i).when() - ticks.get(i - 1).when();
+            if (gap > MAX_GAP) breaks.add(at[i - 1] + MAX_GAP / 2);
+            at[i] = at[i - 1] + Math.min(gap, MAX_GAP);
+        }
+        double span = Math.max(at[at.length - 1], 1e-9);
+        h.append("<nav class=\"timeline\" aria-label=\"Dates in this thread\"><span class=\"lo\">").append(ticks.get(0).label())
+                .append("</span><div class=\"strip\">");
+        for (double b : breaks)
+            h.append("<span class=\"gap\" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", b / span)).append("\" title=\"years with no dates\">⫽</span>");
+        for (int i = 0; i < ticks.size(); i++) {
+            Tick t = ticks.get(i);
             boolean shown = marked.rendered("d-" + t.index());
-            h.append(shown ? "<a class=\"tick\" href=\"#d-" + t.index() + "\"" : "<span class=\"tick\"").append(" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", (t.when() - lo) / (hi - lo)))
+            h.append(shown ? "<a class=\"tick\" href=\"#d-" + t.index() + "\"" : "<span class=\"tick\"").append(" data-x=\"")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", at[i] / span))
                     .append("\" title=\"").append(attr(t.title())).append("\">").append(text(t.label())).append(shown ? "</a>" : "</span>");
         }
-        h.append("</div><span class=\"hi\">").append((int) hi).append("</span></nav>\n");
+        h.append("</div><span class=\"hi\">").append(ticks.get(ticks.size() - 1).label()).append("</span></nav>\n");
     }
 
     private void reuse(StringBuilder h) {

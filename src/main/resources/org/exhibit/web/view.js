@@ -87,7 +87,7 @@
   document.addEventListener('mouseout', hover(false));
 
   function place() {
-    all('.timeline .tick').forEach(function (t) {
+    all('.timeline [data-x]').forEach(function (t) {
       var x = parseFloat(t.getAttribute('data-x'));
       if (!isNaN(x)) t.style.left = (Math.max(0, Math.min(1, x)) * 100) + '%';
     });

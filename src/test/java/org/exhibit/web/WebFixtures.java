@@ -95,7 +95,7 @@ final class WebFixtures {
         d.entities().add(new Entity("bukharin", "Nikolai Bukharin", EntityType.PERSON, "1888-1938", "defendant", List.of(), Map.of()));
         d.entities().add(new Entity("washington", "Washington, D.C.", EntityType.PLACE, null, null, List.of(), Map.of()));
         d.mentions().add(new Mention(at(d, "Joseph Davies"), "Joseph Davies", "davies", EntityType.PERSON, "exact", 1.0));
-        d.mentions().add(new Mention(at(d, "Davies was"), "Davies", "davies", EntityType.PERSON, "variant", 0.9));
+        d.mentions().add(new Mention(new Span(at(d, "Davies was").start(), at(d, "Davies was").start() + 6), "Davies", "davies", EntityType.PERSON, "variant", 0.9));
         d.mentions().add(new Mention(at(d, "Bukharin"), "Bukharin", "bukharin", EntityType.PERSON, "exact", 1.0));
         d.mentions().add(new Mention(at(d, "Washington"), "Washington", "washington", EntityType.PLACE, "exact", 0.8));
 
@@ -136,7 +136,7 @@ final class WebFixtures {
         q.flags().add(new Flag("<b onmouseover=window.__pwned=10>x</b>", "<iframe src=javascript:alert(1)>", ev(d, at(d, HOSTILE_LINK))));
         d.quotes().add(q);
         d.entities().add(new Entity("e\"1", "\"><svg onload=window.__pwned=6>", EntityType.PERSON, null, "<u>role</u>", List.of(), Map.of("<k>", "<v>")));
-        d.mentions().add(new Mention(at(d, "Mallory"), "Mallory", "e\"1", EntityType.PERSON, "<i>how</i>", 1.0));
+        d.mentions().add(new Mention(at(d, "She"), "She", "e\"1", EntityType.PERSON, "<i>how</i>", 1.0));
         d.dates().add(new TimeExpression(at(d, "29th July 2003, 01:00"), "<script>", "2003-07-29\"><script>", null, null, null));
         d.citations().add(new Citation(at(d, HOSTILE_LINK), HOSTILE_LINK, Citation.Kind.REFERENCE, null, "<script>x</script>", null, null, null, null, List.of("<b>")));
         d.flags().add(new Flag("<script>", HOSTILE_BODY, ev(d, at(d, HOSTILE_BODY))));
