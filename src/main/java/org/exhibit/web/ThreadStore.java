@@ -2,6 +2,7 @@ package org.exhibit.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.text.Transliterator;
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.model.Document;
 import org.exhibit.output.JsonWriter;
@@ -105,12 +106,18 @@ public final class ThreadStore {
     }
 
     static String slug(String name) {
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         if (dot > 0) name = name.substring(0, dot); // thread.txt -> thread
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+        String s = Ascii.FOLD.transliterate(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
         if (s.length() > 60) s = s.substring(0, 60);
         s = s.replaceAll("[._-]+$", "");
         return s.isEmpty() ? "thread" : s;
+    }
+
+    /** Folds any script to ASCII for ids (Cyrillic file names stay readable in URLs); built on first use. */
+    private static final class Ascii {
+        static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     }
 
     private static String firstLine(String s) { return s == null ? "" : s.lines().findFirst().orElse(""); }
