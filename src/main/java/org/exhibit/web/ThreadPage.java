@@ -66,6 +66,7 @@ final class ThreadPage {
         h.append("<div class=\"layout\">\n<main>\n");
         documentFlags(h);
         h.append(text);
+        sources(h);
         citations(h);
         people(h);
         dates(h);
@@ -397,6 +398,57 @@ final class ThreadPage {
     }
 
     // ---- lists under the text
+
+    /** The speakers and works the thread's quotes rely on, each with the quotes it supports and the hands between. */
+    private void sources(StringBuilder h) {
+        Map<String, List<Integer>> speakers = new java.util.LinkedHashMap<>(), works = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<String>> vias = new HashMap<>();
+        int qi = 0;
+        for (JsonNode q : ed.array("quotes")) {
+            String sp = str(q.path("speaker"), "name");
+            if (sp != null) {
+                speakers.computeIfAbsent(sp, k -> new ArrayList<>()).add(qi);
+                List<String> via = strings(q, "via");
+                if (!via.isEmpty()) vias.computeIfAbsent(sp, k -> new java.util.LinkedHashSet<>()).add(String.join(" → ", via));
+            }
+            JsonNode w = q.path("work");
+            if (str(w, "title") != null || str(w, "author") != null)
+                works.computeIfAbsent(nz(str(w, "title")) + "\u0000" + nz(str(w, "author")), k -> new ArrayList<>()).add(qi);
+            qi++;
+        }
+        h.append("<section id=\"sources\" class=\"list\"><h2>Sources <span class=\"n\">").append(speakers.size() + works.size()).append("</span></h2>");
+        if (speakers.isEmpty() && works.isEmpty()) { h.append("<p class=\"none\">No quote is attributed yet.</p></section>\n"); return; }
+        if (!speakers.isEmpty()) {
+            h.append("<h3>Speakers</h3><ul class=\"sources\">");
+            speakers.forEach((name, qs) -> {
+                h.append("<li><bdi>").append(text(name)).append("</bdi> ");
+                quoteRefs(h, qs);
+                java.util.Set<String> v = vias.get(name);
+                if (v != null) h.append(" <span class=\"in\">via ").append(text(String.join("; ", v))).append("</span>");
+                h.append("</li>");
+            });
+            h.append("</ul>");
+        }
+        if (!works.isEmpty()) {
+            h.append("<h3>Works</h3><ul class=\"sources\">");
+            works.forEach((key, qs) -> {
+                String[] tw = key.split("\u0000", -1);
+                h.append("<li><i>").append(text(tw[0])).append("</i>").append(tw[1].isEmpty() ? "" : ", " + text(tw[1])).append(' ');
+                quoteRefs(h, qs);
+                h.append("</li>");
+            });
+            h.append("</ul>");
+        }
+        h.append("</section>\n");
+    }
+
+    private void quoteRefs(StringBuilder h, List<Integer> qs) {
+        h.append("<span class=\"n\">").append(qs.size()).append(qs.size() == 1 ? " quote:" : " quotes:").append("</span>");
+        for (int q : qs) {
+            String label = text(nz(str(ed.array("quotes").get(q), "id")));
+            h.append(' ').append(marked.rendered("q-" + q) ? "<a href=\"#q-" + q + "\" data-q=\"" + q + "\">" + label + "</a>" : label);
+        }
+    }
 
     private void citations(StringBuilder h) {
         JsonNode cites = ed.array("citations");

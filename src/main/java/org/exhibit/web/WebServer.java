@@ -64,7 +64,7 @@ public final class WebServer implements AutoCloseable {
     /** The address to give a browser. */
     public String url() {
         InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().isAnyLocalAddress() || a.getAddress().isLoopbackAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
+        String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
         return "http://" + host + ":" + a.getPort() + "/";
     }
@@ -172,7 +172,7 @@ public final class WebServer implements AutoCloseable {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[")) h = h.substring(0, h.indexOf(']') + 1);
         else if (h.indexOf(':') >= 0) h = h.substring(0, h.indexOf(':'));
-        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]") || h.endsWith(".localhost");
+        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("[::1]") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }

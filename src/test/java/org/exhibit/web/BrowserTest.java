@@ -42,7 +42,11 @@ class BrowserTest {
     static Document annotated;
     static String annotatedId, hostileId;
 
+    /** Selenium warns that it has no CDP bindings for this Chromium; the tests use WebDriver only. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     @BeforeAll static void start() throws IOException {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "headless Chromium not installed (/usr/bin/chromium and /usr/bin/chromedriver; run scripts/setup-chromium.sh): skipping browser tests");
         ThreadStore store = new ThreadStore();
@@ -95,7 +99,7 @@ class BrowserTest {
 
     void open(String id) {
         browser.get(server.url() + "threads/" + id);
-        assertEquals(Boolean.TRUE, js("return document.documentElement.classList.contains('js')"), "view.js ran under the CSP");
+        await("view.js running under the CSP", () -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && document.documentElement.classList.contains('js')")));
     }
 
     @Test void clickingAQuoteShowsItsAttribution() throws IOException {

@@ -121,6 +121,9 @@ class WebServerTest {
 
     @Test void threadPageShowsCitationsPeopleDatesReuseAndFlags() throws Exception {
         var page = Jsoup.parse(get("/threads/" + annotatedId).body());
+        assertEquals(List.of("Joseph E. Davies 2 quotes: q1 q6 via Cassius Clay", "Nikolai Bukharin 1 quote: q3 via Robert Conquest → a review in the TLS",
+                "Cassius Clay 1 quote: q5"), page.select("#sources ul").get(0).select("li").eachText());
+        assertEquals(List.of("Mission to Moscow, Joseph E. Davies 2 quotes: q1 q6"), page.select("#sources ul").get(1).select("li").eachText());
         assertTrue(page.select("#citations li").text().contains("J. Davies, Mission to Moscow, London 1942, pp. 43-44."));
         assertTrue(page.select("#citations li").text().contains("year differs from the text (1941)"));
         var davies = page.getElementById("person-0");
@@ -154,6 +157,7 @@ class WebServerTest {
         var bare = Jsoup.parse(get("/threads/" + bareId).body());
         assertTrue(bare.select(".post .body").text().contains("Just one line of text"));
         assertEquals("No citations found.", bare.select("#citations .none").text());
+        assertEquals("No quote is attributed yet.", bare.select("#sources .none").text());
         assertEquals("Nothing flagged.", bare.select("#flags .none").text());
         assertTrue(bare.select(".timeline").isEmpty());
         var r = get("/threads/" + brokenId);
@@ -227,6 +231,12 @@ class WebServerTest {
         assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
         assertEquals(421, rawStatus("evil.example:" + server.port()), "a rebound foreign name is refused");
         assertEquals(200, rawStatus("localhost:" + server.port()));
+        assertEquals(200, rawStatus("127.0.0.1:" + server.port()));
+        assertEquals(421, rawStatus("127.0.0.1.evil.example"));
+        var head = http.send(HttpRequest.newBuilder(URI.create(server.url() + "threads/" + annotatedId)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
     }
 
     /** HttpClient will not send another Host header; a socket will. */
