@@ -538,10 +538,9 @@ final class ThreadPage {
             at[i] = at[i - 1] + Math.min(gap, MAX_GAP);
         }
         double span = Math.max(at[at.length - 1], 1e-9);
-        h.append("<nav class=\"timeline\" aria-label=\"Dates in this thread\"><span class=\"lo\">").append(ticks.get(0).label())
-                .append("</span><div class=\"strip\">");
+        h.append("<nav class=\"timeline\" aria-label=\"Dates in this thread\"><span class=\"what\">Dates</span><div class=\"strip\">");
         for (double b : breaks)
-            h.append("<span class=\"gap\" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", b / span)).append("\" title=\"years with no dates\">⫽</span>");
+            h.append("<span class=\"gap\" data-x=\"").append(String.format(java.util.Locale.ROOT, "%.4f", b / span)).append("\" title=\"years with no dates\">//</span>");
         for (int i = 0; i < ticks.size(); i++) {
             Tick t = ticks.get(i);
             boolean shown = marked.rendered("d-" + t.index());
@@ -549,7 +548,7 @@ final class ThreadPage {
                     .append(String.format(java.util.Locale.ROOT, "%.4f", at[i] / span))
                     .append("\" title=\"").append(attr(t.title())).append("\">").append(text(t.label())).append(shown ? "</a>" : "</span>");
         }
-        h.append("</div><span class=\"hi\">").append(ticks.get(ticks.size() - 1).label()).append("</span></nav>\n");
+        h.append("</div></nav>\n");
     }
 
     private void reuse(StringBuilder h) {

@@ -91,6 +91,12 @@
       var x = parseFloat(t.getAttribute('data-x'));
       if (!isNaN(x)) t.style.left = (Math.max(0, Math.min(1, x)) * 100) + '%';
     });
+    // Label a tick with its year only where the label does not run into the one before.
+    var lastRight = -Infinity;
+    all('.timeline .tick').forEach(function (t) {
+      var r = t.getBoundingClientRect();
+      if (r.left < lastRight + 6) t.classList.add('mute'); else lastRight = r.right;
+    });
   }
 
   function start() {
