@@ -49,6 +49,10 @@ class WebServerTest {
         ((ObjectNode) broken.withArray("posts").get(0)).put("start", "x");
         broken.withArray("dates").addObject().put("value", "not a date");
         broken.set("reuse", JsonWriter.mapper().createObjectNode());
+        broken.withArray("quotes").add(1).add("x").addNull().addObject().put("parent", "q6").putArray("via").add(2).addObject();
+        broken.withArray("entities").add(3).addObject().putArray("mentions").addObject().put("start", -5).put("end", 2);
+        broken.withArray("posts").addObject();
+        broken.put("source", "not an object");
         brokenId = store.add("hand-edited", broken).id();
         server = WebServer.start(store, InetAddress.getLoopbackAddress(), 0);
     }
