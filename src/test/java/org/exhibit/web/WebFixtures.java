@@ -116,6 +116,23 @@ final class WebFixtures {
     static final String HOSTILE_LINK = "<a href=\"javascript:window.__pwned=3\">click me</a>";
     static final String RTL = "report\u202Egnp.exe\u202C done";
 
+    /** Nothing in a page may run or load: only our script, no handlers, no script URLs, no foreign elements or links. */
+    static void assertInert(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("/static/view.js"), page.select("script").eachAttr("src"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.select("img, svg, math, iframe, object, embed, form, base, style, meta[http-equiv], link:not([href=/static/view.css])").isEmpty(),
+                "foreign elements: " + page.select("img, svg, math, iframe, object, embed, form, base, style, meta[http-equiv]"));
+        for (org.jsoup.nodes.Element e : page.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                org.junit.jupiter.api.Assertions.assertFalse(a.getKey().toLowerCase().startsWith("on"), "event handler attribute " + a);
+                org.junit.jupiter.api.Assertions.assertFalse(a.getKey().equalsIgnoreCase("style"), "inline style " + a);
+                org.junit.jupiter.api.Assertions.assertFalse(a.getValue().toLowerCase().replaceAll("[\\s\\x00-\\x1f]", "").contains("javascript:")
+                        && (a.getKey().equals("href") || a.getKey().equals("src")), "script URL " + a);
+            }
+            if (e.hasAttr("href")) org.junit.jupiter.api.Assertions.assertTrue(e.attr("href").startsWith("#") || e.attr("href").startsWith("/"), "foreign link " + e.attr("href"));
+        }
+    }
+
     static Document hostile() {
         String text = """
                 Mallory
