@@ -35,7 +35,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * not run. Screenshots go to target/screenshots/. Skips when the browser or its driver is not installed.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dexhibit.chromium=... and -Dexhibit.chromedriver=... point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("exhibit.chromium", "/usr/bin/chromium")),
+            DRIVER = Path.of(System.getProperty("exhibit.chromedriver", "/usr/bin/chromedriver"));
     static WebServer server;
     static ChromeDriver browser;
     static Path profile;
@@ -47,8 +49,9 @@ class BrowserTest {
 
     @BeforeAll static void start() throws IOException {
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "headless Chromium not installed (/usr/bin/chromium and /usr/bin/chromedriver; run scripts/setup-chromium.sh): skipping browser tests");
+        String missing = "headless Chromium not installed (" + CHROMIUM + " and " + DRIVER + "; run scripts/setup-chromium.sh): skipping browser tests";
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) System.err.println("BrowserTest: " + missing);
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), missing);
         ThreadStore store = new ThreadStore();
         annotated = WebFixtures.annotated();
         annotatedId = store.add("ambassador.txt", annotated).id();
