@@ -16,10 +16,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", sortOptions = false,
-        description = {"Analyses each FILE (or loads the editions in --db DIR) and serves a reading view of the threads",
-                "on a local web server: the text with its quotes, speakers, works, chains of transmission, citations,",
-                "names, dates, reused text and flags. The same editions are at /api/threads as JSON.",
-                "Listens on 127.0.0.1 only, unless --bind says otherwise. Stop it with Ctrl-C."},
+        description = {"Analyses each FILE (or loads the editions in --db DIR) and serves a reading",
+                "view of the threads on a local web server: the text with its quotes, speakers,",
+                "works, chains of transmission, citations, names, dates, reused text and flags.",
+                "The same editions are at /api/threads as JSON. Listens on 127.0.0.1 only,",
+                "unless --bind says otherwise. Stop it with Ctrl-C."},
         footer = {"", "Examples:", "  exhibit serve ../shared/samples/show-trials-thread.txt", "  exhibit serve --port 9000 threads/*.html",
                 "  exhibit analyze --out editions/ threads/*.txt && exhibit serve --db editions/"})
 public final class ServeCommand implements Callable<Integer> {
