@@ -21,12 +21,24 @@ final class MarkedText {
     private final List<Mark> marks = new ArrayList<>();
     private final TreeMap<Integer, StringBuilder> inserts = new TreeMap<>();
     private final Set<String> rendered = new HashSet<>();
+    private boolean sorted;
+    private int longest;
 
     MarkedText(String text) { this.text = text; }
 
     void mark(int start, int end, String tag, String attrs, String id, int rank) {
         if (start < 0 || end > text.length() || end <= start) return;
         marks.add(new Mark(start, end, tag, attrs, id, rank));
+        sorted = false;
+    }
+
+    private int firstStartingAt(int offset) {
+        int lo = 0, hi = marks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** Markup placed at an offset, outside any mark that starts there. */
@@ -45,11 +57,18 @@ final class MarkedText {
         // Outer before inner: earlier start, then longer, then lower rank.
         Comparator<Mark> order = Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed())
                 .thenComparingInt(Mark::rank);
+        if (!sorted) {
+            marks.sort(Comparator.comparingInt(Mark::start));
+            for (Mark m : marks) longest = Math.max(longest, m.end() - m.start());
+            sorted = true;
+        }
         List<Mark> in = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(from);
         cuts.add(to);
-        for (Mark m : marks) {
+        // Only marks starting in [from - longest, to) can reach into the range.
+        for (int i = firstStartingAt(from - longest); i < marks.size() && marks.get(i).start() < to; i++) {
+            Mark m = marks.get(i);
             int s = Math.max(m.start(), from), e = Math.min(m.end(), to);
             if (s >= e) continue;
             in.add(m);

@@ -33,6 +33,7 @@ final class ThreadPage {
     private final Map<String, Integer> postIndex = new HashMap<>();
     private final Map<String, Integer> quoteIndex = new HashMap<>();
     private final Map<String, Integer> entityIndex = new HashMap<>();
+    private int[][] postStarts; // [start, end, index] of post bodies by start, built on first use
 
     ThreadPage(String id, String name, JsonNode edition) {
         this.id = id;
@@ -378,13 +379,26 @@ final class ThreadPage {
     private String postAuthorAt(JsonNode n) {
         int[] s = ed.span(n);
         if (s == null) return null;
-        int i = 0;
-        for (JsonNode p : ed.array("posts")) {
-            int[] b = ed.span(p);
-            if (b != null && b[0] <= s[0] && s[0] <= b[1]) return "<a href=\"#post-" + i + "\">" + text(nz(str(p, "author"))) + "</a>";
-            i++;
+        if (postStarts == null) {
+            // Post bodies in text order, for a binary search per mention.
+            List<int[]> l = new ArrayList<>();
+            int i = 0;
+            for (JsonNode p : ed.array("posts")) {
+                int[] b = ed.span(p);
+                if (b != null) l.add(new int[]{b[0], b[1], i});
+                i++;
+            }
+            l.sort(java.util.Comparator.comparingInt(x -> x[0]));
+            postStarts = l.toArray(new int[0][]);
         }
-        return null;
+        int lo = 0, hi = postStarts.length - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (postStarts[mid][0] <= s[0]) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        if (found < 0 || s[0] > postStarts[found][1]) return null;
+        int pi = postStarts[found][2];
+        return "<a href=\"#post-" + pi + "\">" + text(nz(str(ed.array("posts").get(pi), "author"))) + "</a>";
     }
 
     private static void confidence(StringBuilder h, JsonNode n) {
