@@ -286,7 +286,9 @@ final class ThreadPage {
             JsonNode sp = q.path("speaker");
             h.append("<dt>Speaker</dt><dd class=\"speaker\" data-evref=\"q-").append(qi).append("-s\">");
             if (sp.isObject() && str(sp, "name") != null) {
-                h.append("<bdi>").append(text(str(sp, "name"))).append("</bdi>");
+                Integer ei = str(sp, "entity") == null ? null : entityIndex.get(str(sp, "entity"));
+                String name = "<bdi>" + text(str(sp, "name")) + "</bdi>";
+                h.append(ei == null ? name : "<a href=\"#person-" + ei + "\" data-e=\"" + ei + "\" title=\"every mention of this person\">" + name + "</a>");
                 String as = str(sp, "as_written");
                 if (as != null && !as.equals(str(sp, "name"))) h.append(" <span class=\"aw\">as “").append(text(as)).append("”</span>");
                 confidence(h, sp);

@@ -115,6 +115,7 @@ class WebServerTest {
         assertTrue(page.selectFirst(".ql[data-q=" + qi("q3") + "]").text().contains("via Robert Conquest → a review in the TLS"));
         Element card = page.getElementById("card-q-" + qi("q1"));
         assertEquals("Joseph E. Davies as “Joseph Davies” 90% “Joseph Davies, the American ambassador”", card.selectFirst("dd.speaker").text());
+        assertEquals("#person-0", card.selectFirst("dd.speaker a[data-e=0]").attr("href"), "the speaker links to the person");
         assertTrue(card.selectFirst("dd.work").text().startsWith("Mission to Moscow, Joseph E. Davies (1941), p. 43"));
         assertEquals(List.of("Robert Conquest", "a review in the TLS"), page.getElementById("card-q-" + qi("q3")).select("dd.via li").eachText());
         assertEquals("Cassius Clay @ 27th July 2003, 12:08", page.getElementById("card-q-" + qi("q5")).select("dt:contains(Markup) + dd").text());
