@@ -119,6 +119,11 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("q-" + q1)).getAttribute("class").contains("sel"));
         assertTrue(browser.findElement(By.cssSelector("[data-ev='q-" + q1 + "-s']")).getAttribute("class").contains("lit"),
                 "the words naming the speaker light up");
+        // Hovering the work line lights the words that name the work.
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(card.findElement(By.cssSelector("dd.work"))).perform();
+        WebElement workEvidence = browser.findElement(By.cssSelector("[data-ev='q-" + q1 + "-w']"));
+        await("work evidence lit on hover", () -> workEvidence.getAttribute("class").contains("hot"));
+        assertEquals("In Mission to Moscow (1941), p. 43", workEvidence.getText());
         screenshot("thread-quote-selected.png");
 
         int q3 = qi("q3");
