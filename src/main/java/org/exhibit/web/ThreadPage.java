@@ -33,6 +33,7 @@ final class ThreadPage {
     private final Map<String, Integer> postIndex = new HashMap<>();
     private final Map<String, Integer> quoteIndex = new HashMap<>();
     private final Map<String, Integer> entityIndex = new HashMap<>();
+    private final Map<String, Integer> colours = new HashMap<>();
     private int[][] postStarts; // [start, end, index] of post bodies by start, built on first use
 
     ThreadPage(String id, String name, JsonNode edition) {
@@ -105,7 +106,7 @@ final class ThreadPage {
                         + "\" data-q=\"" + qi + "\" tabindex=\"0\"", "q-" + qi, QUOTE);
                 String label = quoteLabel(q);
                 if (!label.isEmpty())
-                    marked.insert(s[0], "<span class=\"ql\" data-q=\"" + qi + "\">" + label + "</span>");
+                    marked.insert(s[0], "<span class=\"ql src-" + sourceColour(q) + "\" data-q=\"" + qi + "\">" + label + "</span>");
             }
             evidenceMark(q.path("speaker"), "q-" + qi + "-s");
             evidenceMark(q.path("work"), "q-" + qi + "-w");
@@ -209,6 +210,14 @@ final class ThreadPage {
             parent = str(ed.array("quotes").get(pi), "parent");
         }
         return d;
+    }
+
+    /** One of eight colours per speaker, in order of first appearance, so a source's quotes look alike. */
+    private int sourceColour(JsonNode q) {
+        String who = str(q.path("speaker"), "name");
+        if (who == null) who = str(q.path("markup"), "name");
+        if (who == null) return 0;
+        return colours.computeIfAbsent(who, k -> colours.size() % 8);
     }
 
     /** The note beside a quote: speaker, work and pages, via chain, flags. Escaped HTML. */

@@ -171,6 +171,8 @@ class BrowserTest {
         assertTrue(x[1] - x[0] > 10 && x[2] - x[1] > 10 && x[3] - x[2] > 10, java.util.Arrays.toString(x));
         assertEquals(1, browser.findElements(By.cssSelector(".timeline .gap")).size());
         screenshot("thread-person-selected.png");
+        js("document.getElementById('sources').scrollIntoView()");
+        screenshot("thread-lists.png");
     }
 
     @Test void hostilePostsDoNotRunAndReadLiterally() throws IOException {

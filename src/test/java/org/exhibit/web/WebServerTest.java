@@ -112,6 +112,9 @@ class WebServerTest {
         // The note beside the quote and its card.
         Element label = page.selectFirst(".ql[data-q=" + qi("q1") + "]");
         assertTrue(label.text().contains("Joseph E. Davies") && label.text().contains("Mission to Moscow") && label.text().contains("p. 43"), label.text());
+        // Chips are coloured by source: Davies's two quotes alike, Bukharin's different.
+        assertEquals(page.selectFirst(".ql[data-q=" + qi("q1") + "]").className(), page.selectFirst(".ql[data-q=" + qi("q6") + "]").className());
+        assertNotEquals(page.selectFirst(".ql[data-q=" + qi("q1") + "]").className(), page.selectFirst(".ql[data-q=" + qi("q3") + "]").className());
         assertTrue(page.selectFirst(".ql[data-q=" + qi("q3") + "]").text().contains("via Robert Conquest → a review in the TLS"));
         Element card = page.getElementById("card-q-" + qi("q1"));
         assertEquals("Joseph E. Davies as “Joseph Davies” 90% “Joseph Davies, the American ambassador”", card.selectFirst("dd.speaker").text());
