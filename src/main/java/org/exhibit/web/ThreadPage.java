@@ -60,7 +60,7 @@ final class ThreadPage {
         String format = str(ed.root.path("source"), "format");
         if (format != null) h.append(text(format)).append(" · ");
         h.append(count("posts", "post")).append(" · ").append(count("quotes", "quote")).append(" · ")
-                .append(count("entities", "person", "people")).append(" · ").append(count("dates", "date"))
+                .append(count("entities", "name")).append(" · ").append(count("dates", "date"))
                 .append(" · <a href=\"/api/threads/").append(id).append("\">JSON</a></span>")
                 .append("<span class=\"legend\"><span class=\"q k-passage\">passage</span> <span class=\"q k-scare\">scare</span> ")
                 .append("<span class=\"q k-title\">title</span> <span class=\"q k-phrase\">phrase</span></span></header>\n");
