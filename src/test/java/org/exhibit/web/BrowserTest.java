@@ -1,0 +1,201 @@
+package org.exhibit.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.exhibit.model.Document;
+import org.exhibit.output.JsonWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The reading view in the system's headless Chromium (Debian's chromium and chromium-driver, which
+ * scripts/setup-chromium.sh installs): selecting quotes and names, following reuse links, hostile posts that must
+ * not run. Screenshots go to target/screenshots/. Skips when the browser or its driver is not installed.
+ */
+class BrowserTest {
+    /** Debian's paths; -Dexhibit.chromium=... and -Dexhibit.chromedriver=... point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("exhibit.chromium", "/usr/bin/chromium")),
+            DRIVER = Path.of(System.getProperty("exhibit.chromedriver", "/usr/bin/chromedriver"));
+    static WebServer server;
+    static ChromeDriver browser;
+    static Path profile;
+    static Document annotated;
+    static String annotatedId, hostileId;
+
+    /** Selenium warns that it has no CDP bindings for this Chromium; the tests use WebDriver only. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll static void start() throws IOException {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        String missing = "headless Chromium not installed (" + CHROMIUM + " and " + DRIVER + "; run scripts/setup-chromium.sh): skipping browser tests";
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) System.err.println("BrowserTest: " + missing);
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), missing);
+        ThreadStore store = new ThreadStore();
+        annotated = WebFixtures.annotated();
+        annotatedId = store.add("ambassador.txt", annotated).id();
+        hostileId = store.add("hostile.txt", WebFixtures.hostile()).id();
+        server = WebServer.start(store, InetAddress.getLoopbackAddress(), 0);
+        profile = Files.createTempDirectory("exhibit-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // The driver is given explicitly so that Selenium never looks for (or downloads) one of its own.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
+    }
+
+    @AfterAll static void stop() throws IOException {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (profile != null) try (Stream<Path> s = Files.walk(profile)) {
+            s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    static int qi(String id) {
+        ArrayNode quotes = JsonWriter.toJson(annotated).withArray("quotes");
+        for (int i = 0; i < quotes.size(); i++) if (quotes.get(i).get("id").asText().equals(id)) return i;
+        throw new IllegalArgumentException(id);
+    }
+
+    static Object js(String script, Object... args) { return ((JavascriptExecutor) browser).executeScript(script, args); }
+
+    /** Waits for the page's script to react (it does so at once; the bound only stops a broken page hanging the suite). */
+    static void await(String what, BooleanSupplier condition) {
+        for (int i = 0; i < 100; i++) {
+            if (condition.getAsBoolean()) return;
+            try { Thread.sleep(50); } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
+        }
+        fail("browser never showed: " + what);
+    }
+
+    static void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void open(String id) {
+        browser.get(server.url() + "threads/" + id);
+        await("view.js running under the CSP", () -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && document.documentElement.classList.contains('js')")));
+    }
+
+    @Test void clickingAQuoteShowsItsAttribution() throws IOException {
+        open(annotatedId);
+        WebElement panel = browser.findElement(By.id("panel"));
+        assertTrue(panel.findElement(By.cssSelector(".hint")).isDisplayed());
+        int q1 = qi("q1");
+        WebElement card = browser.findElement(By.id("card-q-" + q1));
+        assertFalse(card.isDisplayed(), "cards stay hidden until chosen");
+        browser.findElement(By.id("q-" + q1)).click();
+        await("card of q1", card::isDisplayed);
+        String shown = card.getText();
+        assertTrue(shown.contains("Joseph E. Davies") && shown.contains("Mission to Moscow") && shown.contains("p. 43"), shown);
+        assertTrue(browser.findElement(By.id("q-" + q1)).getAttribute("class").contains("sel"));
+        assertTrue(browser.findElement(By.cssSelector("[data-ev='q-" + q1 + "-s']")).getAttribute("class").contains("lit"),
+                "the words naming the speaker light up");
+        // Hovering the work line lights the words that name the work.
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(card.findElement(By.cssSelector("dd.work"))).perform();
+        WebElement workEvidence = browser.findElement(By.cssSelector("[data-ev='q-" + q1 + "-w']"));
+        await("work evidence lit on hover", () -> workEvidence.getAttribute("class").contains("hot"));
+        assertEquals("In Mission to Moscow (1941), p. 43", workEvidence.getText());
+        screenshot("thread-quote-selected.png");
+
+        int q3 = qi("q3");
+        browser.findElement(By.id("q-" + q3)).click();
+        WebElement viaCard = browser.findElement(By.id("card-q-" + q3));
+        await("card of q3", viaCard::isDisplayed);
+        assertFalse(card.isDisplayed(), "one card at a time");
+        String via = viaCard.findElement(By.cssSelector("dd.via")).getText();
+        assertTrue(via.contains("Robert Conquest") && via.contains("a review in the TLS"), via);
+        assertTrue(viaCard.findElement(By.cssSelector("dd.speaker")).getText().startsWith("Nikolai Bukharin"));
+
+        // The nested quote: clicking inside it selects it, not its parent.
+        int q6 = qi("q6");
+        browser.findElement(By.id("q-" + q6)).click();
+        WebElement innerCard = browser.findElement(By.id("card-q-" + q6));
+        await("card of the nested quote", innerCard::isDisplayed);
+        assertTrue(innerCard.findElement(By.cssSelector("dd.via")).getText().contains("Cassius Clay"));
+    }
+
+    @Test void reuseLinksJumpToTheOtherCopy() {
+        open(annotatedId);
+        browser.findElement(By.cssSelector("a.jump[href='#r-0-1']")).click();
+        await("second copy in view", () -> Boolean.TRUE.equals(js(
+                "var r = document.getElementById('r-0-1').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;")));
+        assertTrue(browser.getCurrentUrl().endsWith("#r-0-1"), browser.getCurrentUrl());
+        browser.findElement(By.cssSelector("a.jump[href='#r-0-0']")).click();
+        await("first copy in view", () -> Boolean.TRUE.equals(js(
+                "var r = document.getElementById('r-0-0').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;")));
+    }
+
+    @Test void namesOpenTheirPersonAndTheTimelineIsPlaced() throws IOException {
+        open(annotatedId);
+        browser.findElement(By.id("m-0-1")).click();
+        WebElement card = browser.findElement(By.id("card-e-0"));
+        await("person card", card::isDisplayed);
+        assertTrue(card.getText().contains("Joseph E. Davies") && card.getText().contains("1876-1958"), card.getText());
+        assertEquals(2, card.findElements(By.cssSelector(".mentions li")).size());
+        // 1938, 1939, 1941 and a post of 2003: the empty decades are cut short so the first three stay apart.
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> lefts = (java.util.List<Object>) js("return Array.from(document.querySelectorAll('.timeline .tick')).map(t => parseFloat(t.style.left))");
+        assertEquals(4, lefts.size());
+        double[] x = lefts.stream().mapToDouble(o -> ((Number) o).doubleValue()).toArray();
+        assertEquals(0, x[0], 1e-6);
+        assertEquals(100, x[3], 1e-6);
+        assertTrue(x[1] - x[0] > 10 && x[2] - x[1] > 10 && x[3] - x[2] > 10, java.util.Arrays.toString(x));
+        assertEquals(1, browser.findElements(By.cssSelector(".timeline .gap")).size());
+        screenshot("thread-person-selected.png");
+        js("document.getElementById('sources').scrollIntoView()");
+        screenshot("thread-lists.png");
+    }
+
+    @Test void hostilePostsDoNotRunAndReadLiterally() throws IOException {
+        open(hostileId);
+        assertEquals("undefined", js("return typeof window.__pwned"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        String body = browser.findElement(By.cssSelector("article.post .body")).getText();
+        assertTrue(body.contains(WebFixtures.HOSTILE_BODY), body);
+        assertTrue(body.contains(WebFixtures.HOSTILE_IMG), body);
+        assertTrue(body.contains(WebFixtures.HOSTILE_LINK), body);
+        assertTrue(body.contains("reportU+202Egnp.exeU+202C done"), body);
+        assertEquals(0, browser.findElements(By.cssSelector("main img, main svg, main iframe, main a[href^='javascript']")).size());
+        // Choosing the hostile quote and hovering its flag must not run anything either.
+        WebElement quote = browser.findElement(By.cssSelector(".q[data-q='0']"));
+        quote.click();
+        WebElement card = browser.findElement(By.id("card-q-0"));
+        await("hostile quote's card", card::isDisplayed);
+        assertTrue(card.getText().contains("<img src=x onerror=window.__pwned=4>"), card.getText());
+        assertTrue(card.getText().contains("</span><script>window.__pwned=5</script>"), card.getText());
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(card.findElement(By.cssSelector(".flags li"))).perform();
+        browser.findElement(By.cssSelector(".m[data-e='0']")).click();
+        assertEquals("undefined", js("return typeof window.__pwned"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        screenshot("thread-hostile.png");
+    }
+}
