@@ -1,0 +1,124 @@
+package org.exhibit.read;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Board HTML pages. Posts are found from the markup of common boards (XenForo, IPB 4, Discourse, vBulletin,
+ * phpBB, SMF); a page of none of these is one post. The document text is the plain text of the posts, each
+ * headed by its author and time lines like a board copy; quotes come from blockquotes and the boards' quote boxes.
+ */
+public final class HtmlReader implements ThreadReader {
+    private static final Pattern DOCTYPE = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(?:p|div|br|blockquote|span|a|table|li|article|aside|b|i|em|strong)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Where a board's markup keeps a post, its author, its time and its content; "@attr" reads an attribute. */
+    private record Shape(String post, String author, String time, String content) {}
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("article.message[data-author], li.message[data-author]", "@data-author",
+                    "time[datetime], .DateTime[data-time], .DateTime[title], .DateTime", ".bbWrapper, .messageText"),
+            new Shape("article.ipsComment", ".cAuthorPane_author a, [itemprop=author] [itemprop=name], .ipsComment_author a, .cAuthorPane_author",
+                    "time[datetime]", "[data-role=commentContent], .ipsType_richText, .ipsComment_content"),
+            new Shape("div.topic-post, div.crawler-post", ".names .username a, .names .first a, [itemprop=author] [itemprop=name], .creator a, .username",
+                    "time[datetime], .post-date [data-time], [data-time], .post-date, .post-time", ".cooked, [itemprop=text]"),
+            new Shape("li.postcontainer, li.postbitlegacy, li.postbit", "a.username strong, a.username, .username",
+                    "span.date, .postdate, .date", "blockquote.postcontent, .postbody .content, div.content, div.postbody"),
+            new Shape("table[id^=post]", ".bigusername", "td.thead", "div[id^=post_message_]"),
+            new Shape("div.post", ".author .username, .author .username-coloured, .author strong a, .author strong, .postprofile .username, .postprofile dt a",
+                    ".author time[datetime], .author", ".content, .postbody"),
+            new Shape("div.post_wrapper", ".poster h4 a, .poster h4", ".keyinfo .smalltext, .postinfo .smalltext, .smalltext", ".post .inner, .inner, .post"));
+
+    @Override public String format() { return "html"; }
+
+    @Override public double sniff(String text, String fileName) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        if (DOCTYPE.matcher(head).lookingAt()) return 0.95;
+        var m = TAG.matcher(head);
+        int n = 0;
+        while (m.find() && n < 3) n++;
+        return n >= 3 ? 0.75 : n > 0 ? 0.3 : 0;
+    }
+
+    @Override public Document read(Source source, String text) {
+        ThreadText thread = new ThreadText();
+        read(Jsoup.parse(text), thread);
+        return thread.build(source);
+    }
+
+    /** Appends the posts of a parsed page to the thread. */
+    static void read(org.jsoup.nodes.Document page, ThreadText thread) {
+        for (Shape s : SHAPES) {
+            List<Element> posts = outermost(page.select(s.post()));
+            if (posts.isEmpty()) continue;
+            for (Element p : posts) {
+                thread.begin(author(p, s.author()), time(p, s.time()));
+                Element content = p.selectFirst(s.content());
+                body(thread, content != null ? content : p, thread.currentId());
+                thread.end(thread.currentId(), null);
+            }
+            return;
+        }
+        thread.begin(null, null);
+        Element body = page.body();
+        Elements main = page.select("main, [role=main]");
+        body(thread, main.size() == 1 ? main.first() : body, thread.currentId());
+        thread.end(thread.currentId(), null);
+    }
+
+    /** Appends one post body given as HTML (Discourse "cooked") to the thread. */
+    static void body(ThreadText thread, Element root, String post) {
+        HtmlText h = new HtmlText(thread);
+        h.body(root, post);
+        h.finish();
+    }
+
+    private static List<Element> outermost(Elements found) {
+        List<Element> l = new ArrayList<>();
+        java.util.Set<Element> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(found);
+        for (Element e : found) {
+            boolean nested = false;
+            for (Element a = e.parent(); a != null && !nested; a = a.parent()) nested = all.contains(a);
+            if (!nested) l.add(e);
+        }
+        return l;
+    }
+
+    private static String author(Element post, String selector) {
+        if (selector.startsWith("@")) {
+            String v = post.attr(selector.substring(1)).strip();
+            return v.isEmpty() ? null : v;
+        }
+        for (String sel : selector.split(",\\s*")) {
+            Element a = post.selectFirst(sel);
+            if (a != null && !a.text().isBlank()) return a.text().strip();
+        }
+        return null;
+    }
+
+    /** The post time: a machine-readable attribute where there is one, else the visible text. */
+    private static String time(Element post, String selector) {
+        for (String sel : selector.split(",\\s*")) {
+            Element t = post.selectFirst(sel);
+            if (t == null) continue;
+            for (String attr : List.of("datetime", "data-time", "data-timestamp", "title")) {
+                String iso = Timestamps.any(t.attr(attr));
+                if (iso == null && attr.equals("title")) iso = Timestamps.find(t.attr(attr));
+                if (iso != null) return iso;
+            }
+            String iso = Timestamps.find(t.text());
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+}
