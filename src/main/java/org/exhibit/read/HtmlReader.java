@@ -62,7 +62,7 @@ public final class HtmlReader implements ThreadReader {
             if (posts.isEmpty()) continue;
             for (Element p : posts) {
                 thread.begin(author(p, s.author()), time(p, s.time()));
-                Element content = p.selectFirst(s.content());
+                Element content = first(p, s.content());
                 body(thread, content != null ? content : p, thread.currentId());
                 thread.end(thread.currentId(), null);
             }
@@ -102,6 +102,15 @@ public final class HtmlReader implements ThreadReader {
         for (String sel : selector.split(",\\s*")) {
             Element a = post.selectFirst(sel);
             if (a != null && !a.text().isBlank()) return a.text().strip();
+        }
+        return null;
+    }
+
+    /** The first element matching the earliest selector of the list that matches: the list is in order of preference. */
+    private static Element first(Element root, String selectors) {
+        for (String sel : selectors.split(",\\s*")) {
+            Element e = root.selectFirst(sel);
+            if (e != null) return e;
         }
         return null;
     }

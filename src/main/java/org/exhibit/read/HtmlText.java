@@ -46,6 +46,8 @@ final class HtmlText {
     private final StringBuilder sb;
     private final List<Span> titles = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
+    /** Title elements of open quotes: written once, before the quote's span, and skipped inside it. */
+    private final Set<Element> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private String post;
     private Found current;
     private boolean space;
@@ -80,7 +82,7 @@ final class HtmlText {
         if (n instanceof TextNode t) { text(t.getWholeText()); return; }
         if (!(n instanceof Element e)) return;
         String tag = e.normalName();
-        if (SKIP.contains(tag)) return;
+        if (SKIP.contains(tag) || skip.contains(e)) return;
         for (String c : e.classNames()) if (SKIP_CLASS.contains(c)) return;
         switch (tag) {
             case "br" -> { newline(); return; }
@@ -95,8 +97,8 @@ final class HtmlText {
         if (block) newline();
         int start = sb.length();
         children(e);
-        if (title) titles.add(ThreadText.trim(sb, start, sb.length()));
         if (block) newline();
+        if (title) titles.add(withNewline(ThreadText.trim(sb, start, sb.length())));
     }
 
     /** Where a quote container keeps its title lines and its content. */
@@ -138,14 +140,16 @@ final class HtmlText {
             children(t);
             Span span = ThreadText.trim(sb, ts, sb.length());
             newline();
-            if (span.length() > 0) { titles.add(span); if (f.open == null) f.open = span; }
+            if (span.length() > 0) { titles.add(withNewline(span)); if (f.open == null) f.open = span; }
         }
+        skip.addAll(s.titles());
         attributes(e, s, f);
         Found saved = current;
         current = f;
         int start = sb.length();
         if (s.content() != null) children(s.content());
-        else for (Node n : e.childNodes()) if (!(n instanceof Element c && s.titles().contains(c))) walk(n);
+        else children(e);
+        skip.removeAll(s.titles());
         current = saved;
         newline();
         f.span = ThreadText.trim(sb, start, sb.length());
@@ -190,6 +194,11 @@ final class HtmlText {
             }
             if (f.date == null) f.date = Timestamps.find(text);
         }
+    }
+
+    /** A title span with the line break after it, so a quote's text does not start with an empty line. */
+    private Span withNewline(Span s) {
+        return s.end() < sb.length() && sb.charAt(s.end()) == '\n' ? new Span(s.start(), s.end() + 1) : s;
     }
 
     private static String time(String s) {

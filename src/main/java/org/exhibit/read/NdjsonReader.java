@@ -68,7 +68,8 @@ public final class NdjsonReader implements ThreadReader {
 
     private static String published(JsonNode o) {
         for (String f : List.of("created_utc", "created", "created_at", "timestamp")) {
-            String iso = Timestamps.any(Json.text(o, f));
+            JsonNode v = o.get(f);
+            String iso = Timestamps.any(v != null && v.isNumber() ? String.valueOf(v.asLong()) : Json.text(o, f));
             if (iso != null) return iso;
         }
         return null;

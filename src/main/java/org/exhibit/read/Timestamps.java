@@ -35,7 +35,8 @@ public final class Timestamps {
         m = ISO.matcher(line);
         if (m.matches()) {
             String base = iso(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4), m.group(5), m.group(6), null);
-            if (base != null && m.group(7) != null && m.group(4) != null) base += m.group(7).equals("Z") ? "Z" : m.group(7);
+            if (base != null && m.group(7) != null && m.group(4) != null)
+                base += m.group(7).equals("Z") ? "Z" : m.group(7).replaceFirst("^([+-]\\d{2})(\\d{2})$", "$1:$2");
             return base;
         }
         m = DOTTED.matcher(line);
