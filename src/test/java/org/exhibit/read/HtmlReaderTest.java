@@ -1,0 +1,131 @@
+package org.exhibit.read;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Marker;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.exhibit.read.Threads.assertQuote;
+import static org.exhibit.read.Threads.quote;
+import static org.junit.jupiter.api.Assertions.*;
+
+class HtmlReaderTest {
+    @Test void phpbbPostsAndCitedNestedQuotes() throws Exception {
+        Document doc = Threads.read("phpbb-thread.html");
+        assertEquals("html", doc.source().format());
+        assertEquals(List.of("Lenka", "Pyotr"), Threads.authors(doc));
+        assertEquals(List.of("2012-12-01T16:30", "2012-12-01T17:05:00Z"), Threads.times(doc));
+        assertEquals("Khrushchev told the 22nd Congress:\nThe killer of Kirov had twice before been detained near Smolny, and both times he was released.\n"
+                + "Nobody has ever explained who gave that order.", doc.slice(doc.posts().get(0).body()));
+        assertFalse(doc.text().contains("Sapere aude"), "signature is not part of the post");
+        assertFalse(doc.text().contains("not a quote"), "script text is not part of the post");
+        assertEquals(3, doc.quotes().size());
+        assertQuote(doc, "q1", "p1", null, "The killer of Kirov had twice before been detained near Smolny, and both times he was released.",
+                "The killer of Kirov had twice before been detained near Smolny, and both times he was released.");
+        assertQuote(doc, "q2", "p2", null,
+                "Khrushchev wrote:\nThe killer of Kirov had twice before been detained near Smolny.\nNobody has ever explained who gave that order.",
+                "The killer of Kirov had twice before been detained near Smolny.\nNobody has ever explained who gave that order.");
+        Quote q2 = quote(doc, "q2");
+        assertEquals("Lenka", q2.markupName());
+        assertEquals("3101", q2.markupPost());
+        assertEquals("2012-12-01T16:30", q2.markupDate());
+        assertTrue(doc.slice(q2.openMarker()).startsWith("Lenka wrote:"));
+        assertTrue(q2.openMarker().end() <= q2.span().start(), "cite line is outside the span");
+        assertQuote(doc, "q3", "p2", "q2", "The killer of Kirov had twice before been detained near Smolny.",
+                "The killer of Kirov had twice before been detained near Smolny.");
+        assertEquals("Khrushchev", quote(doc, "q3").markupName());
+        for (Quote q : doc.quotes()) assertEquals(Marker.HTML, q.marker());
+    }
+
+    @Test void xenforoQuoteTitleAndExpandLinkAreNotQuoted() throws Exception {
+        Document doc = Threads.read("xenforo-thread.html");
+        assertEquals(List.of("Wojtek", "Sergei M"), Threads.authors(doc));
+        assertEquals(List.of("2015-04-13T21:04:00+02:00", "2015-04-14T08:30:00+02:00"), Threads.times(doc));
+        assertFalse(doc.text().contains("Click to expand"));
+        assertEquals(2, doc.quotes().size());
+        String burdenko = "The shooting of the Polish prisoners of war was carried out by the German occupiers in the autumn of 1941.";
+        assertQuote(doc, "q1", "p1", null, burdenko, burdenko);
+        assertQuote(doc, "q2", "p2", null, "In 1990 the Soviet government itself withdrew that conclusion.",
+                "In 1990 the Soviet government itself withdrew that conclusion.");
+        Quote q2 = quote(doc, "q2");
+        assertEquals("Wojtek", q2.markupName());
+        assertEquals("55001", q2.markupPost());
+        assertEquals("Wojtek said:", doc.slice(q2.openMarker()));
+        assertEquals("Wojtek said:\nIn 1990 the Soviet government itself withdrew that conclusion.\nWithdrew it under pressure, you mean.",
+                doc.slice(doc.posts().get(1).body()));
+    }
+
+    @Test void ipb4NestedQuotesWithCitations() throws Exception {
+        Document doc = Threads.read("ipb4-thread.html");
+        assertEquals(List.of("Andriy", "Mykola"), Threads.authors(doc));
+        assertEquals(List.of("2018-11-24T19:12:44Z", "2018-11-25T08:00:00Z"), Threads.times(doc));
+        assertEquals(2, doc.quotes().size());
+        assertQuote(doc, "q1", "p1", null,
+                "The census counted 162 million people where 180 million had been expected.\nStalin said:\nThe census was organised in a deeply unsatisfactory way.",
+                "The census counted 162 million people where 180 million had been expected.\nThe census was organised in a deeply unsatisfactory way.");
+        Quote q1 = quote(doc, "q1");
+        assertEquals("Kulchytsky", q1.markupName());
+        assertEquals("2018-11-23T19:06:40Z", q1.markupDate());
+        assertEquals("8790", q1.markupPost());
+        assertQuote(doc, "q2", "p1", "q1", "The census was organised in a deeply unsatisfactory way.",
+                "The census was organised in a deeply unsatisfactory way.");
+        assertEquals("Stalin", quote(doc, "q2").markupName());
+        assertFalse(doc.slice(doc.posts().get(0).body()).contains("Posted"), "post meta line is not body");
+    }
+
+    @Test void vbulletinPostcontentIsNotAQuote() throws Exception {
+        Document doc = Threads.read("vbulletin-thread.html");
+        assertEquals(List.of("Sidney", "Feliks"), Threads.authors(doc));
+        assertEquals(List.of("2007-06-16T14:19", "2007-06-16T15:40"), Threads.times(doc));
+        assertEquals("The commission found the Moscow trials to be frame-ups.\nDewey himself said so in his summary.",
+                doc.slice(doc.posts().get(0).body()));
+        assertEquals(1, doc.quotes().size());
+        assertQuote(doc, "q1", "p2", null, "The commission found the Moscow trials to be frame-ups.",
+                "The commission found the Moscow trials to be frame-ups.");
+        assertEquals("Sidney", quote(doc, "q1").markupName());
+        assertEquals("120301", quote(doc, "q1").markupPost());
+    }
+
+    @Test void textReadsLikeABoardCopy() throws Exception {
+        // Each post is headed by author and time lines, so the board-text splitter finds the same posts.
+        for (String f : List.of("phpbb-thread.html", "xenforo-thread.html", "ipb4-thread.html", "vbulletin-thread.html")) {
+            Document doc = Threads.read(f);
+            List<Post> again = BoardTextReader.posts(doc.text());
+            assertEquals(Threads.authors(doc), again.stream().map(Post::author).toList(), f);
+            for (int i = 0; i < again.size(); i++) assertEquals(doc.posts().get(i).body(), again.get(i).body(), f + " post " + i);
+        }
+    }
+
+    @Test void unknownPageIsOnePostWithGenericBlockquotes() throws Exception {
+        String html = "<html><body><nav>Home | Forum</nav><main><h1>Comments</h1><p>Anna wrote below.</p>"
+                + "<blockquote><p>First <b>level</b></p><blockquote>second level</blockquote><p>first again</p></blockquote>"
+                + "<p>She called it <q>a farce</q>.</p></main></body></html>";
+        Document doc = Threads.readText("page.html", html, "auto");
+        assertEquals("html", doc.source().format());
+        assertEquals(1, doc.posts().size());
+        assertNull(doc.posts().get(0).author());
+        assertEquals("Comments\nAnna wrote below.\nFirst level\nsecond level\nfirst again\nShe called it “a farce”.", doc.text());
+        assertQuote(doc, "q1", "p1", null, "First level\nsecond level\nfirst again", "First level\nsecond level\nfirst again");
+        assertQuote(doc, "q2", "p1", "q1", "second level", "second level");
+    }
+
+    @Test void invisionTwoQuoteBoxesAndSmfHeaders() throws Exception {
+        String html = "<div class='postcolor'>Look:<div class='quotetop'>QUOTE(Boris @ Jun 16 2007, 02:19 PM)</div>"
+                + "<div class='quotemain'>The plan was fulfilled in four years.</div>So what?</div>"
+                + "<div class='quoteheader'><div class='topslice_quote'><a href='index.php?topic=5.msg77#msg77'>Quote from: Olga on June 17, 2007, 09:00:00 AM</a></div></div>"
+                + "<blockquote class='bbc_standard_quote'>Not in grain.</blockquote>";
+        Document doc = Threads.readText("ipb2.html", html, "html");
+        assertEquals(2, doc.quotes().size());
+        Quote ipb = quote(doc, "q1");
+        assertEquals("The plan was fulfilled in four years.", doc.slice(ipb.span()));
+        assertEquals("Boris", ipb.markupName());
+        assertEquals("2007-06-16T14:19", ipb.markupDate());
+        Quote smf = quote(doc, "q2");
+        assertEquals("Not in grain.", doc.slice(smf.span()));
+        assertEquals("Olga", smf.markupName());
+        assertEquals("2007-06-17T09:00:00", smf.markupDate());
+    }
+}
