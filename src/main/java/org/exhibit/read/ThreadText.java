@@ -55,8 +55,9 @@ final class ThreadText {
         int end = text.length(); // no trailing line break: every span ends on text
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         text.setLength(end);
-        posts.replaceAll(p -> p.body().end() <= end ? p
-                : new Post(p.id(), p.author(), p.published(), new Span(end, end), p.header(), p.replyTo())); // empty last post
+        int last = end;
+        posts.replaceAll(p -> p.body().end() <= last ? p
+                : new Post(p.id(), p.author(), p.published(), new Span(last, last), p.header(), p.replyTo())); // empty last post
         Document doc = new Document(source, text.toString(), posts);
         Found.addAll(doc, quotes);
         return doc;
