@@ -30,6 +30,7 @@ public final class BbcodeReader implements ThreadReader {
     @Override public String format() { return "bbcode"; }
 
     @Override public double sniff(String text, String fileName) {
+        if (Json.looksLikeJson(text)) return 0; // markup inside JSON strings is the JSON readers' business
         int opens = count(OPEN, text), closes = count(CLOSE, text);
         if (opens > 0 && closes > 0) return 0.9;
         if (opens > 0) return 0.7;

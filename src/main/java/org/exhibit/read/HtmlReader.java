@@ -41,6 +41,7 @@ public final class HtmlReader implements ThreadReader {
     @Override public String format() { return "html"; }
 
     @Override public double sniff(String text, String fileName) {
+        if (Json.looksLikeJson(text)) return 0; // markup inside JSON strings is the JSON readers' business
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         if (DOCTYPE.matcher(head).lookingAt()) return 0.95;
         var m = TAG.matcher(head);

@@ -46,7 +46,8 @@ final class Json {
     }
 
     private static InputException invalid(String name, JsonProcessingException e) {
-        String msg = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(for .*$", "");
+        String msg = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll("\\s*\\((?:for|start marker at) .*$", "");
         boolean eof = msg.contains("end-of-input");
         var loc = e.getLocation();
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();

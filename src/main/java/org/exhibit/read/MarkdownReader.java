@@ -27,10 +27,11 @@ public final class MarkdownReader implements ThreadReader {
     @Override public String format() { return "markdown"; }
 
     @Override public double sniff(String text, String fileName) {
+        if (Json.looksLikeJson(text)) return 0; // markup inside JSON strings is the JSON readers' business
         var m = QUOTE_LINE.matcher(text);
         int n = 0;
         while (m.find() && n < 3) n++;
-        return n >= 2 ? 0.6 : n == 1 ? 0.3 : 0;
+        return n >= 2 ? 0.6 : 0; // one ">" line may be prose ("> 5000 votes")
     }
 
     @Override public Document read(Source source, String text) {

@@ -34,7 +34,8 @@ public final class NdjsonReader implements ThreadReader {
     @Override public Document read(Source source, String text) throws InputException {
         String name = source.path();
         List<JsonNode> items = new ArrayList<>();
-        for (JsonNode v : Json.values(text, name)) {
+        List<JsonNode> values = Json.values(text, name);
+        for (JsonNode v : values) {
             if (v.isArray()) v.forEach(items::add);
             else items.add(v);
         }
@@ -42,7 +43,8 @@ public final class NdjsonReader implements ThreadReader {
         for (int i = 0; i < items.size(); i++) {
             JsonNode o = items.get(i);
             if (!o.isObject() || !(o.has("body") || o.has("selftext") || o.has("title")))
-                throw new InputException(name + ": is JSON of another shape (item " + (i + 1) + " is " + Json.kind(o) + "); " + EXPECTED);
+                throw new InputException(name + ": is JSON of another shape (" + (values.size() == 1 && !values.get(0).isArray()
+                        ? "it is " : "item " + (i + 1) + " is ") + Json.kind(o) + "); " + EXPECTED);
         }
         Map<String, String> ids = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

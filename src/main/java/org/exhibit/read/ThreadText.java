@@ -56,8 +56,9 @@ final class ThreadText {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         text.setLength(end);
         int last = end;
-        posts.replaceAll(p -> p.body().end() <= last ? p
-                : new Post(p.id(), p.author(), p.published(), new Span(last, last), p.header(), p.replyTo())); // empty last post
+        posts.replaceAll(p -> p.body().end() <= last && (p.header() == null || p.header().end() <= last) ? p
+                : new Post(p.id(), p.author(), p.published(), new Span(last, last), // an empty last post
+                        p.header() == null ? null : new Span(Math.min(p.header().start(), last), last), p.replyTo()));
         Document doc = new Document(source, text.toString(), posts);
         Found.addAll(doc, quotes);
         return doc;
