@@ -25,6 +25,12 @@ public final class Timestamps {
     private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$");
     private static final Pattern DOTTED = Pattern.compile(PREFIX + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + TIME + "\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TOKEN_START = Pattern.compile("(?i)\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|post|date|sent)");
+    private static final Pattern TOKEN_END = Pattern.compile("(?i)(?:\\d|[ap]\\.?m\\.?|Z)$");
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,14}(\\.\\d+)?");
+    private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
+
     /** The ISO form of a line that is only a timestamp, or null. */
     public static String parse(String line) {
         if (line == null || line.length() > 60) return null;
@@ -51,7 +57,7 @@ public final class Timestamps {
 
     /** Unix time (seconds, or milliseconds when the number is that large) as an ISO instant in UTC, or null. */
     public static String fromEpoch(String value) {
-        if (value == null || !value.strip().matches("\\d{9,14}(\\.\\d+)?")) return null;
+        if (value == null || !EPOCH.matcher(value.strip()).matches()) return null;
         long n = (long) Double.parseDouble(value.strip());
         if (n > 100_000_000_000L) n /= 1000; // milliseconds, as Discourse writes them
         return java.time.Instant.ofEpochSecond(n).toString();
@@ -64,7 +70,7 @@ public final class Timestamps {
     public static String any(String value) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
-        try {
+        if (ISO_START.matcher(v).lookingAt()) try {
             return java.time.OffsetDateTime.parse(v).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (java.time.format.DateTimeParseException notOffset) {
             try {
@@ -81,16 +87,20 @@ public final class Timestamps {
     /** The first board timestamp inside a longer line ("by name » Mon Jun 16, 2007 2:19 pm"), as ISO, or null. */
     public static String find(String line) {
         if (line == null) return null;
+        if (!YEAR.matcher(line).find()) return null; // every form this reads has a four-digit year
         String[] w = line.replaceAll("[«»|•·–—]", " ").strip().split("\\s+");
         if (w.length > 40) return null;
         for (int i = 0; i < w.length; i++) {
+            if (!TOKEN_START.matcher(w[i]).lookingAt()) continue;
             StringBuilder sb = new StringBuilder();
             String best = null;
             for (int j = i; j < w.length && sb.length() < 60; j++) {
                 if (j > i) sb.append(' ');
                 sb.append(w[j]);
                 String c = sb.toString().replaceAll("[,.:]$", "");
-                String iso = c.matches("\\d+") ? null : any(c); // a bare number is a post id, not a time
+                if (!TOKEN_END.matcher(c).find() || c.matches("\\d+")) continue; // a bare number is a post id, not a time
+                String iso = parse(c);
+                if (iso == null && c.contains(" - ")) iso = parse(c.replaceAll("\\s+-\\s+", ", "));
                 if (iso != null) best = iso; // the longest match from here keeps the time of day
             }
             if (best != null) return best;

@@ -128,4 +128,43 @@ class HtmlReaderTest {
         assertEquals("Olga", smf.markupName());
         assertEquals("2007-06-17T09:00:00", smf.markupDate());
     }
+
+    @Test void discourseCrawlerPage() throws Exception {
+        String html = "<!DOCTYPE html><html><body><div id='main-outlet'>"
+                + "<div id='post_1' itemprop='comment' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+                + "<span class='creator' itemprop='author'><a href='/u/anna'><span itemprop='name'>anna</span></a></span>"
+                + "<span class='crawler-post-infos'><time itemprop='datePublished' datetime='2021-05-04T09:30:12Z' class='post-time'>May 4, 2021</time></span></div>"
+                + "<div class='post' itemprop='text'><p>Vyshinsky demanded that they be shot like mad dogs.</p></div></div>"
+                + "<div id='post_2' itemprop='comment' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+                + "<span class='creator' itemprop='author'><a href='/u/ben'><span itemprop='name'>ben</span></a></span>"
+                + "<time itemprop='datePublished' datetime='2021-05-04T10:00:00Z'>May 4, 2021</time></div>"
+                + "<div class='post' itemprop='text'><aside class='quote no-group' data-username='anna' data-post='1' data-topic='9'>"
+                + "<div class='title'><div class='quote-controls'></div> anna:</div><blockquote><p>shot like mad dogs</p></blockquote></aside>"
+                + "<p>That phrase is in the transcript.</p></div></div></div></body></html>";
+        Document doc = Threads.readText("d.html", html, "auto");
+        assertEquals(List.of("anna", "ben"), Threads.authors(doc));
+        assertEquals(List.of("2021-05-04T09:30:12Z", "2021-05-04T10:00:00Z"), Threads.times(doc));
+        assertEquals(1, doc.quotes().size());
+        assertQuote(doc, "q1", "p2", null, "shot like mad dogs", "shot like mad dogs");
+        assertEquals("anna", quote(doc, "q1").markupName());
+        assertEquals("1", quote(doc, "q1").markupPost());
+    }
+
+    @Test void xenforoOneQuoteContainerIsOneQuote() throws Exception {
+        String html = "<ol id='messageList'><li id='post-7' class='message' data-author='Tomasz'>"
+                + "<div class='messageContent'><article><blockquote class='messageText SelectQuoteContainer ugc baseHtml'>"
+                + "<div class='bbCodeBlock bbCodeQuote' data-author='Anna'><aside><div class='attribution type'>Anna said:"
+                + " <a href='goto/post?id=6#post-6' class='AttributionLink'>&uarr;</a></div>"
+                + "<blockquote class='quoteContainer'><div class='quote'>The NKVD files were opened in 1991.</div>"
+                + "<div class='quoteExpand'>Click to expand...</div></blockquote></aside></div>Only some of them.</blockquote></article></div>"
+                + "<div class='messageMeta'><span class='DateTime' title='Jun 16, 2007 at 2:19 PM'>Jun 16, 2007</span></div></li></ol>";
+        Document doc = Threads.readText("xf1.html", html, "auto");
+        assertEquals(List.of("Tomasz"), Threads.authors(doc));
+        assertEquals(List.of("2007-06-16T14:19"), Threads.times(doc));
+        assertEquals(1, doc.quotes().size());
+        assertQuote(doc, "q1", "p1", null, "The NKVD files were opened in 1991.", "The NKVD files were opened in 1991.");
+        assertEquals("Anna", quote(doc, "q1").markupName());
+        assertEquals("6", quote(doc, "q1").markupPost());
+        assertFalse(doc.text().contains("Click to expand"));
+    }
 }
