@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Comment dumps as Reddit and Pushshift write them: one JSON object per line (or a JSON array of them) with id,
  * author, body, created_utc and parent_id ({@code t1_} a comment, {@code t3_} the submission). The file is one
- * thread, in file order; a submission line (title, selftext) is a post too. Bodies are Markdown, so their
+ * thread, in file order; a submission line (title, selftext) is a post too. A thread saved from Reddit's own JSON
+ * (listings with nested replies) is read in display order. Bodies are Markdown, so their
  * {@code >} block quotes become quotes. Any other JSON is refused with a line saying what was expected.
  */
 public final class NdjsonReader implements ThreadReader {
@@ -35,10 +36,7 @@ public final class NdjsonReader implements ThreadReader {
         String name = source.path();
         List<JsonNode> items = new ArrayList<>();
         List<JsonNode> values = Json.values(text, name);
-        for (JsonNode v : values) {
-            if (v.isArray()) v.forEach(items::add);
-            else items.add(v);
-        }
+        for (JsonNode v : values) flatten(v, items);
         if (items.isEmpty()) throw new InputException(name + ": holds no JSON objects; " + EXPECTED);
         for (int i = 0; i < items.size(); i++) {
             JsonNode o = items.get(i);
@@ -66,6 +64,21 @@ public final class NdjsonReader implements ThreadReader {
             thread.end(id, id.equals(reply) ? null : reply);
         }
         return thread.build(source);
+    }
+
+    /** Arrays and Reddit API listings ({"kind": "Listing", "data": {"children": [...]}}, replies nested) in display order. */
+    private static void flatten(JsonNode v, List<JsonNode> items) {
+        if (v.isArray()) { for (JsonNode e : v) flatten(e, items); return; }
+        if (v.isObject() && v.has("kind") && v.path("data").isObject()) {
+            String kind = v.path("kind").asText();
+            if (kind.equals("Listing")) { for (JsonNode c : v.path("data").path("children")) flatten(c, items); return; }
+            if (kind.equals("more")) return; // "load more comments" stub
+            JsonNode data = v.path("data");
+            items.add(data);
+            if (data.path("replies").isObject()) flatten(data.path("replies"), items);
+            return;
+        }
+        items.add(v);
     }
 
     private static String published(JsonNode o) {

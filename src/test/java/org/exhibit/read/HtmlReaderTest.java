@@ -116,9 +116,12 @@ class HtmlReaderTest {
         String html = "<div class='postcolor'>Look:<div class='quotetop'>QUOTE(Boris @ Jun 16 2007, 02:19 PM)</div>"
                 + "<div class='quotemain'>The plan was fulfilled in four years.</div>So what?</div>"
                 + "<div class='quoteheader'><div class='topslice_quote'><a href='index.php?topic=5.msg77#msg77'>Quote from: Olga on June 17, 2007, 09:00:00 AM</a></div></div>"
-                + "<blockquote class='bbc_standard_quote'>Not in grain.</blockquote>";
+                + "<blockquote class='bbc_standard_quote'>Not in grain.</blockquote>"
+                + "<p class='citation'>Olga, on 17 June 2007 - 10:00 AM, said:</p><blockquote class='ipsBlockquote' data-author='Olga' data-cid='1203'>"
+                + "<p>Grain is the whole question.</p><p class='citation'>Boris, on 16 June 2007 - 02:19 PM, said:</p>"
+                + "<blockquote class='ipsBlockquote'><p>Fulfilled.</p></blockquote></blockquote>";
         Document doc = Threads.readText("ipb2.html", html, "html");
-        assertEquals(2, doc.quotes().size());
+        assertEquals(4, doc.quotes().size());
         Quote ipb = quote(doc, "q1");
         assertEquals("The plan was fulfilled in four years.", doc.slice(ipb.span()));
         assertEquals("Boris", ipb.markupName());
@@ -127,6 +130,15 @@ class HtmlReaderTest {
         assertEquals("Not in grain.", doc.slice(smf.span()));
         assertEquals("Olga", smf.markupName());
         assertEquals("2007-06-17T09:00:00", smf.markupDate());
+        Quote ipb3 = quote(doc, "q3");
+        assertEquals("Olga", ipb3.markupName());
+        assertEquals("1203", ipb3.markupPost());
+        assertEquals("Grain is the whole question.\nBoris, on 16 June 2007 - 02:19 PM, said:\nFulfilled.", doc.slice(ipb3.span()));
+        assertEquals("Grain is the whole question.\nFulfilled.", ipb3.text(doc));
+        Quote inner = quote(doc, "q4");
+        assertEquals("q3", inner.parent());
+        assertEquals("Boris", inner.markupName());
+        assertEquals("2007-06-16T14:19", inner.markupDate());
     }
 
     @Test void discourseCrawlerPage() throws Exception {

@@ -46,6 +46,22 @@ class NdjsonReaderTest {
         assertQuote(doc, "q1", "p2", null, "Discuss.", "Discuss.");
     }
 
+    @Test void redditApiListingWithNestedReplies() throws Exception {
+        String json = "[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"id\":\"s9\",\"name\":\"t3_s9\","
+                + "\"author\":\"op\",\"title\":\"Katyn\",\"selftext\":\"Who did it?\",\"created_utc\":1600000000.0}}]}},"
+                + "{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t1\",\"data\":{\"id\":\"c1\",\"author\":\"a\","
+                + "\"body\":\"The NKVD.\",\"parent_id\":\"t3_s9\",\"created_utc\":1600000100.0,\"replies\":{\"kind\":\"Listing\",\"data\":{\"children\":["
+                + "{\"kind\":\"t1\",\"data\":{\"id\":\"c2\",\"author\":\"b\",\"body\":\"&gt; The NKVD.\\n\\nSource?\",\"parent_id\":\"t1_c1\",\"created_utc\":1600000200.0}},"
+                + "{\"kind\":\"more\",\"data\":{\"count\":3,\"children\":[\"c7\"]}}]}}}},"
+                + "{\"kind\":\"t1\",\"data\":{\"id\":\"c3\",\"author\":\"c\",\"body\":\"Beria's note of March 1940.\",\"parent_id\":\"t3_s9\",\"created_utc\":1600000300}}]}}]";
+        Document doc = Threads.readText("thread.json", json, "auto");
+        assertEquals("ndjson", doc.source().format());
+        assertEquals(List.of("op", "a", "b", "c"), Threads.authors(doc));
+        assertEquals(Arrays.asList(null, "p1", "p2", "p1"), doc.posts().stream().map(Post::replyTo).toList());
+        assertQuote(doc, "q1", "p3", null, "The NKVD.", "The NKVD.");
+        assertEquals("2020-09-13T12:26:40Z", doc.posts().get(0).published());
+    }
+
     @Test void wrongShapesAreRefusedWithOneLine() {
         assertRefused("{\"foo\":1}", "it is an object with fields foo");
         assertRefused("[1, 2, 3]", "item 1 is a number");
