@@ -44,10 +44,15 @@ public final class HtmlReader implements ThreadReader {
         if (Json.looksLikeJson(text)) return 0; // markup inside JSON strings is the JSON readers' business
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         if (DOCTYPE.matcher(head).lookingAt()) return 0.95;
-        var m = TAG.matcher(head);
-        int n = 0;
-        while (m.find() && n < 3) n++;
-        return n >= 3 ? 0.75 : n > 0 ? 0.3 : 0;
+        // A fragment: most lines carry markup. A board text copy that mentions a few <i> tags has mostly bare lines.
+        int lines = 0, tagged = 0;
+        for (String line : head.split("\n")) {
+            if (line.isBlank()) continue;
+            lines++;
+            if (TAG.matcher(line).find()) tagged++;
+        }
+        if (tagged >= 3 && tagged * 10 >= lines * 3) return 0.75;
+        return tagged > 0 && tagged == lines ? 0.3 : 0;
     }
 
     @Override public Document read(Source source, String text) {

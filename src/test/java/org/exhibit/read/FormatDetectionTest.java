@@ -34,6 +34,9 @@ class FormatDetectionTest {
                 Arguments.of("> one line of prose that starts with a sign\nand more", "text"),
                 Arguments.of("> first quoted\n> second quoted\n\nreply", "markdown"),
                 Arguments.of("<p>a</p><p>b</p><blockquote>c</blockquote>", "html"),
+                Arguments.of("<div class=\"post\">\n<p>a</p>\n<blockquote>c</blockquote>\n<p>b</p>\n</div>", "html"),
+                Arguments.of("Anna\n27th July 2003, 12:08\nIn <i>Mission to Moscow</i> Davies says so.\nSo does <i>Pravda</i>.\n"
+                        + "And <b>Pitt</b>.\nA line.\nAnother line.\nA third line.\nA fourth.\nA fifth.\nA sixth.\nA seventh.", "text"),
                 Arguments.of("{\"foo\": 1}", "ndjson"),
                 Arguments.of("[1, 2, 3]", "ndjson"),
                 Arguments.of("{\"author\": \"a\", \"body\": \"[quote]x[/quote] <p>y</p>\"}", "ndjson"),
