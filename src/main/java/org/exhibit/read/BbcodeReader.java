@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * BBCode as boards store and export it. The text is kept verbatim, tags included; every {@code [quote]} pair
  * becomes a quote whose span is the content between the tags, with the tags of nested quotes and inline
- * formatting listed as exclusions. Understands phpBB, vBulletin, IPB 3, XenForo and Discourse attribute forms.
+ * formatting listed as exclusions. Understands phpBB, vBulletin, IPB 3, XenForo, SMF, MyBB and Discourse attributes.
  * An unclosed {@code [quote]} runs to the end of its post; a stray {@code [/quote]} is left as text.
  */
 public final class BbcodeReader implements ThreadReader {
@@ -25,6 +25,7 @@ public final class BbcodeReader implements ThreadReader {
     private static final Pattern FORMAT = Pattern.compile(
             "\\[/?(?:b|i|u|s|strike|em|strong|color|colour|size|font|url|email|center|left|right|justify|sub|sup|spoiler|highlight|indent|list|\\*|img|code|user)(?:=[^\\]\\n]*)?\\]",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SMF_AUTHOR = Pattern.compile("^\\s*author=([^'\"\\]][^\\]]*?)\\s+(?:link|date)=");
     private static final Pattern ATTR = Pattern.compile("([\\w-]+)\\s*=\\s*(?:'([^']*)'|\"([^\"]*)\"|&quot;(.*?)&quot;|([^\\s\\]]+))");
 
     @Override public String format() { return "bbcode"; }
@@ -101,16 +102,18 @@ public final class BbcodeReader implements ThreadReader {
                 if (xf.find()) { q.name = xf.group(1).strip(); q.postRef = xf.group(2); }
                 else q.name = inner.strip();
             } else {
-                int semi = v.indexOf(';'); // vBulletin name;postid
-                if (semi > 0 && v.substring(semi + 1).strip().matches("\\d+")) {
+                int semi = v.indexOf(';'); // vBulletin name;postid (vBulletin 5: name;n12345)
+                if (semi > 0 && v.substring(semi + 1).strip().matches("n?\\d+")) {
                     q.name = v.substring(0, semi).strip();
-                    q.postRef = v.substring(semi + 1).strip();
+                    q.postRef = v.substring(semi + 1).strip().replaceFirst("^n", "");
                 } else {
                     q.name = v;
                 }
             }
         }
         if (rest == null) return;
+        Matcher smf = SMF_AUTHOR.matcher(rest); // SMF: author=John Smith link=topic=5.msg77#msg77 date=1181999940
+        if (smf.find()) q.name = smf.group(1).strip();
         Matcher a = ATTR.matcher(rest);
         String date = null, epoch = null;
         while (a.find()) {
@@ -118,9 +121,13 @@ public final class BbcodeReader implements ThreadReader {
             String val = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : a.group(5);
             switch (key) {
                 case "name", "author", "user", "username" -> { if (q.name == null || q.name.isEmpty()) q.name = val; }
-                case "date" -> date = val;
-                case "time", "timestamp" -> epoch = val;
+                case "date" -> { if (val.matches("\\d{9,}")) epoch = val; else date = val; }
+                case "time", "timestamp", "dateline" -> epoch = val;
                 case "post", "post_id", "postid", "pid", "p" -> q.postRef = val;
+                case "link" -> {
+                    Matcher msg = Pattern.compile("(?:msg|[?&]p=|#p)(\\d+)").matcher(val);
+                    if (msg.find()) q.postRef = msg.group(1);
+                }
                 default -> { }
             }
         }

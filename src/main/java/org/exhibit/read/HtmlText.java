@@ -170,6 +170,9 @@ final class HtmlText {
         if (titles.isEmpty()) { // IPB 2/3 and SMF put the title just before the container
             Element prev = e.previousElementSibling();
             if (prev != null && prev.classNames().stream().anyMatch(TITLE_CLASS::contains)) titles.add(prev);
+            // phpBB 2: the "name wrote:" row sits above the row of td.quote
+            Element row = e.normalName().equals("td") && e.parent() != null ? e.parent().previousElementSibling() : null;
+            if (row != null && row.text().strip().matches("(?s).{1,60}\\s(?:wrote|said):?")) titles.add(row);
         }
         for (Element t : titles) {
             String text = t.text().replace('\u00a0', ' ').strip();

@@ -106,4 +106,16 @@ class BbcodeReaderTest {
         assertEquals("Robert Conquest", doc.quotes().get(0).markupName());
         assertEquals("The Great Terror", doc.slice(doc.quotes().get(0).span()));
     }
+
+    @Test void smfMybbAndVbulletin5Attributes() throws Exception {
+        String text = "[quote author=John Smith link=topic=5.msg77#msg77 date=1181999940]They confessed.[/quote]\n"
+                + "[quote='Olga' pid='81' dateline='1182003300']Under pressure.[/quote]\n"
+                + "[QUOTE=Feliks;n120302]A commission that heard only the defence.[/QUOTE]";
+        Document doc = Threads.readText("smf.txt", text, "auto");
+        Quote smf = quote(doc, "q1"), mybb = quote(doc, "q2"), vb5 = quote(doc, "q3");
+        assertEquals(List.of("John Smith", "77", "2007-06-16T13:19:00Z"), List.of(smf.markupName(), smf.markupPost(), smf.markupDate()));
+        assertEquals(List.of("Olga", "81", "2007-06-16T14:15:00Z"), List.of(mybb.markupName(), mybb.markupPost(), mybb.markupDate()));
+        assertEquals(List.of("Feliks", "120302"), List.of(vb5.markupName(), vb5.markupPost()));
+        assertEquals("Under pressure.", doc.slice(mybb.span()));
+    }
 }

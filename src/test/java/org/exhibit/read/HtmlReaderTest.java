@@ -179,4 +179,14 @@ class HtmlReaderTest {
         assertEquals("6", quote(doc, "q1").markupPost());
         assertFalse(doc.text().contains("Click to expand"));
     }
+
+    @Test void phpbb2QuoteTable() throws Exception {
+        String html = "<span class='postbody'>Read this:</span><table width='90%' cellspacing='1' cellpadding='3' border='0' align='center'>"
+                + "<tr><td><span class='genmed'><b>Trotsky wrote:</b></span></td></tr><tr><td class='quote'>I have never had any dealings with Pyatakov.</td></tr>"
+                + "</table><span class='postbody'>Yet Pyatakov's flight to Oslo was never shown to be impossible.</span>";
+        Document doc = Threads.readText("phpbb2.html", html, "html");
+        assertEquals(1, doc.quotes().size());
+        assertQuote(doc, "q1", "p1", null, "I have never had any dealings with Pyatakov.", "I have never had any dealings with Pyatakov.");
+        assertEquals("Trotsky", quote(doc, "q1").markupName());
+    }
 }
