@@ -26,7 +26,7 @@ final class HtmlText {
             "quote-controls", "ipsQuote_citationMenu", "quote-button", "post-menu-area", "signature");
     private static final Set<String> BLOCK = Set.of("p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
             "h3", "h4", "h5", "h6", "tr", "table", "tbody", "thead", "aside", "article", "section", "header", "footer",
-            "figure", "figcaption", "hr", "main", "details", "summary", "address", "center", "cite", "fieldset", "body");
+            "figure", "figcaption", "hr", "main", "details", "summary", "address", "center", "fieldset", "body");
     /** Blockquotes that hold a whole post rather than a quote (vBulletin 4, XenForo 1). */
     private static final Set<String> NOT_QUOTE = Set.of("postcontent", "messageText", "restore", "quoteContainer");
     /** Lines that introduce a quote from outside it (IPB 2/3, SMF). */
@@ -120,13 +120,20 @@ final class HtmlText {
             return new Shape(List.of(), null);
         if (tag.equals("blockquote")) {
             for (String c : e.classNames()) if (NOT_QUOTE.contains(c)) return null;
-            List<Element> cites = new ArrayList<>();
-            for (Element c : e.select("cite")) {
-                Element owner = c.parent();
-                while (owner != null && !owner.normalName().equals("blockquote")) owner = owner.parent();
-                if (owner == e) { cites.add(c); break; }
-            }
+            Element cite = leadingCite(e);
+            if (cite == null && e.firstElementChild() != null && e.firstElementChild().normalName().equals("div"))
+                cite = leadingCite(e.firstElementChild()); // phpBB 3: <blockquote><div><cite>
+            List<Element> cites = cite == null ? List.of() : List.of(cite);
             return new Shape(cites, null);
+        }
+        return null;
+    }
+
+    /** A cite that opens the element ("name wrote:"); a cite further in is a title inside the passage. */
+    private static Element leadingCite(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) continue;
+            return n instanceof Element c && c.normalName().equals("cite") ? c : null;
         }
         return null;
     }
@@ -204,10 +211,11 @@ final class HtmlText {
         return s.end() < sb.length() && sb.charAt(s.end()) == '\n' ? new Span(s.start(), s.end() + 1) : s;
     }
 
+    /** A title's date as ISO, else as written when it looks like a date at all. */
     private static String time(String s) {
         String iso = Timestamps.any(s);
         if (iso == null) iso = Timestamps.find(s);
-        return iso != null ? iso : s.strip();
+        return iso != null ? iso : s.matches(".*\\d.*") ? s.strip() : null;
     }
 
     private static String first(Element e, String... attrs) {

@@ -101,7 +101,7 @@ class HtmlReaderTest {
 
     @Test void unknownPageIsOnePostWithGenericBlockquotes() throws Exception {
         String html = "<html><body><nav>Home | Forum</nav><main><h1>Comments</h1><p>Anna wrote below.</p>"
-                + "<blockquote><p>First <b>level</b></p><blockquote>second level</blockquote><p>first again</p></blockquote>"
+                + "<blockquote><p>First <cite>level</cite></p><blockquote>second level</blockquote><p>first again</p></blockquote>"
                 + "<p>She called it <q>a farce</q>.</p></main></body></html>";
         Document doc = Threads.readText("page.html", html, "auto");
         assertEquals("html", doc.source().format());
