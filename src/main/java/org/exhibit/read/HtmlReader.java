@@ -63,12 +63,21 @@ public final class HtmlReader implements ThreadReader {
 
     /** Appends the posts of a parsed page to the thread. */
     static void read(org.jsoup.nodes.Document page, ThreadText thread) {
+        // The first shape whose posts mostly name an author; a shape that only matches (a "div.post" of another
+        // board, say) is the fallback.
+        Shape chosen = null;
+        List<Element> chosenPosts = null;
         for (Shape s : SHAPES) {
             List<Element> posts = outermost(page.select(s.post()));
             if (posts.isEmpty()) continue;
-            for (Element p : posts) {
-                thread.begin(author(p, s.author()), time(p, s.time()));
-                Element content = first(p, s.content());
+            long named = posts.stream().filter(p -> author(p, s.author()) != null).count();
+            if (chosen == null || named * 2 >= posts.size()) { chosen = s; chosenPosts = posts; }
+            if (named * 2 >= posts.size()) break;
+        }
+        if (chosen != null) {
+            for (Element p : chosenPosts) {
+                thread.begin(author(p, chosen.author()), time(p, chosen.time()));
+                Element content = first(p, chosen.content());
                 body(thread, content != null ? content : p, thread.currentId());
                 thread.end(thread.currentId(), null);
             }

@@ -71,29 +71,30 @@ public final class MarkdownReader implements ThreadReader {
             boolean blank = cs == le;
             String content = text.substring(cs, ce);
 
-            if (fence || depth == 0 && stack.isEmpty()) { // outside any quote: only fenced code matters
-                if (FENCE.matcher(text.substring(ls, le)).matches()) fence = !fence;
-                para = !blank && !fence;
-                continue;
-            }
-            boolean lazy = depth < stack.size() && para && !blank && !INTERRUPTS.matcher(content).matches();
-            if (!lazy) {
-                while (stack.size() > depth) stack.remove(stack.size() - 1);
-                while (stack.size() < depth) {
-                    Frame f = new Frame(stack.isEmpty() ? null : stack.get(stack.size() - 1));
-                    frames.add(f);
-                    stack.add(f);
+            if (!fence && (depth > 0 || !stack.isEmpty())) {
+                boolean lazy = depth < stack.size() && para && !blank && !INTERRUPTS.matcher(content).matches();
+                if (!lazy) {
+                    while (stack.size() > depth) stack.remove(stack.size() - 1);
+                    while (stack.size() < depth) {
+                        Frame f = new Frame(stack.isEmpty() ? null : stack.get(stack.size() - 1));
+                        frames.add(f);
+                        stack.add(f);
+                    }
+                    para = !blank && !NOT_PARAGRAPH.matcher(content).matches();
                 }
-                para = !blank && !NOT_PARAGRAPH.matcher(content).matches();
-            }
-            Span prefix = new Span(ls, blank ? le : cs);
-            for (Frame f : stack) {
-                if (!blank) {
-                    if (f.first < 0) { f.first = cs; f.open = prefix; }
-                    f.last = ce;
+                Span prefix = new Span(ls, blank ? le : cs);
+                for (Frame f : stack) {
+                    if (!blank) {
+                        if (f.first < 0) { f.first = cs; f.open = prefix; }
+                        f.last = ce;
+                    }
+                    if (prefix.length() > 0) f.prefixes.add(prefix);
                 }
-                if (prefix.length() > 0) f.prefixes.add(prefix);
+                if (!stack.isEmpty()) continue;
             }
+            // Outside any quote: only fenced code matters, as '>' lines inside it are code.
+            if (FENCE.matcher(text.substring(ls, le)).matches()) fence = !fence;
+            para = !blank && !fence;
         }
         List<Found> out = new ArrayList<>();
         for (Frame f : frames) {

@@ -189,4 +189,23 @@ class HtmlReaderTest {
         assertQuote(doc, "q1", "p1", null, "I have never had any dealings with Pyatakov.", "I have never had any dealings with Pyatakov.");
         assertEquals("Trotsky", quote(doc, "q1").markupName());
     }
+
+    @Test void smfPosts() throws Exception {
+        String post = "<div class='post_wrapper'><div class='poster'><h4><a href='?action=profile;u=%d'>%s</a></h4></div><div class='postarea'>"
+                + "<div class='keyinfo'><h5><a href='#'>Re: Kirov</a></h5><div class='smalltext'>&#171; <strong>Reply #%d on:</strong> %s &#187;</div></div>"
+                + "<div class='post'><div class='inner' id='msg_%d'>%s</div></div></div></div>";
+        String html = "<html><body><div id='forumposts'>"
+                + String.format(post, 3, "Olga", 1, "June 17, 2007, 09:00:00 AM", 77, "Nikolaev acted alone.")
+                + String.format(post, 4, "Boris", 2, "June 17, 2007, 10:30:00 PM", 78,
+                "<div class='quoteheader'><div class='topslice_quote'><a href='?topic=5.msg77#msg77'>Quote from: Olga on June 17, 2007, 09:00:00 AM</a></div></div>"
+                        + "<blockquote class='bbc_standard_quote'>Nikolaev acted alone.</blockquote><div class='quotefooter'></div>Then who released him twice?")
+                + "</div></body></html>";
+        Document doc = Threads.readText("smf.html", html, "auto");
+        assertEquals(List.of("Olga", "Boris"), Threads.authors(doc));
+        assertEquals(List.of("2007-06-17T09:00:00", "2007-06-17T22:30:00"), Threads.times(doc));
+        assertQuote(doc, "q1", "p2", null, "Nikolaev acted alone.", "Nikolaev acted alone.");
+        assertEquals("Olga", quote(doc, "q1").markupName());
+        assertEquals("Quote from: Olga on June 17, 2007, 09:00:00 AM\nNikolaev acted alone.\nThen who released him twice?",
+                doc.slice(doc.posts().get(1).body()));
+    }
 }

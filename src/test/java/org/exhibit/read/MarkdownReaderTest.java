@@ -75,4 +75,10 @@ class MarkdownReaderTest {
         assertEquals(1, doc.quotes().size());
         assertEquals("quoted without a space", doc.quotes().get(0).text(doc));
     }
+
+    @Test void fenceRightAfterAQuote() throws Exception {
+        Document doc = Threads.readText("f.md", "> quoted\n```\n> code\n```\n> again quoted\n> > and nested\n", "markdown");
+        assertEquals(List.of("quoted", "again quoted\nand nested", "and nested"), doc.quotes().stream().map(q -> q.text(doc)).toList());
+        assertEquals("q2", quote(doc, "q3").parent());
+    }
 }
