@@ -50,6 +50,12 @@ final class Found {
         exclusions.replaceAll(s -> new Span(s.start() + d, s.end() + d));
     }
 
+    int depth() {
+        int d = 0;
+        for (Found p = parent; p != null; p = p.parent) d++;
+        return d;
+    }
+
     /** Adds every span of {@code candidates} that lies inside this quote's span to its exclusions. */
     void excludeWithin(List<Span> candidates) {
         for (Span s : candidates) if (span.contains(s) && s.length() > 0) exclusions.add(s);
@@ -58,7 +64,7 @@ final class Found {
     /** Appends the quotes to the document with ids q1, q2, ... in document order, parents set. */
     static void addAll(Document doc, List<Found> found) {
         List<Found> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Found::outerStart).thenComparing(f -> -f.outerEnd()));
+        sorted.sort(Comparator.comparingInt(Found::outerStart).thenComparing(f -> -f.outerEnd()).thenComparingInt(Found::depth));
         Map<Found, String> ids = new IdentityHashMap<>();
         for (Found f : sorted) ids.put(f, "q" + (ids.size() + 1));
         for (Found f : sorted) {

@@ -208,4 +208,10 @@ class HtmlReaderTest {
         assertEquals("Quote from: Olga on June 17, 2007, 09:00:00 AM\nNikolaev acted alone.\nThen who released him twice?",
                 doc.slice(doc.posts().get(1).body()));
     }
+
+    @Test void outerQuoteGetsTheLowerIdWhenBothStartTogether() throws Exception {
+        Document doc = Threads.readText("n.html", "<p>x</p><blockquote><blockquote>inner</blockquote></blockquote>", "html");
+        assertQuote(doc, "q1", "p1", null, "inner", "inner");
+        assertQuote(doc, "q2", "p1", "q1", "inner", "inner");
+    }
 }
