@@ -7,12 +7,16 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Board HTML pages. Posts are found from the markup of common boards (XenForo, IPB 4, Discourse, vBulletin,
- * phpBB, SMF); a page of none of these is one post. The document text is the plain text of the posts, each
+ * phpBB, SMF), blog articles with their comments (WordPress) and schema.org microdata; a page of none of these is
+ * one post. The document text is the plain text of the posts, each
  * headed by its author and time lines like a board copy; quotes come from blockquotes and the boards' quote boxes.
  */
 public final class HtmlReader implements ThreadReader {
@@ -36,7 +40,13 @@ public final class HtmlReader implements ThreadReader {
             new Shape("table[id^=post]", ".bigusername", "td.thead", "div[id^=post_message_]"),
             new Shape("div.post", ".author .username, .author .username-coloured, .author strong a, .author strong, .postprofile .username, .postprofile dt a",
                     ".author time[datetime], .author", ".content, .postbody"),
-            new Shape("div.post_wrapper", ".poster h4 a, .poster h4", ".keyinfo .smalltext, .postinfo .smalltext, .smalltext", ".post .inner, .inner, .post"));
+            new Shape("div.post_wrapper", ".poster h4 a, .poster h4", ".keyinfo .smalltext, .postinfo .smalltext, .smalltext", ".post .inner, .inner, .post"),
+            // WordPress and most blogs: the article, then its comments
+            new Shape("article.type-post, article.post, .comment-body", ".comment-author .fn, .entry-meta .author a, .byline .author a, .author .fn, .author a, .fn",
+                    "time[datetime], .comment-metadata, .entry-date", ".entry-content, .comment-content, .comment-text"),
+            // schema.org microdata, which many other boards and comment systems write
+            new Shape("[itemtype$=/Comment], [itemtype$=/DiscussionForumPosting], [itemprop=comment]", "[itemprop=author] [itemprop=name], [itemprop=author]",
+                    "[itemprop=datePublished], time[datetime]", "[itemprop=text], [itemprop=articleBody]"));
 
     @Override public String format() { return "html"; }
 
@@ -68,16 +78,18 @@ public final class HtmlReader implements ThreadReader {
         Shape chosen = null;
         List<Element> chosenPosts = null;
         for (Shape s : SHAPES) {
-            List<Element> posts = outermost(page.select(s.post()));
+            List<Element> posts = outermost(page.select(s.post()), s.content());
             if (posts.isEmpty()) continue;
-            long named = posts.stream().filter(p -> author(p, s.author()) != null).count();
+            Set<Element> set = identitySet(posts);
+            long named = posts.stream().filter(p -> author(p, s.author(), set) != null).count();
             if (chosen == null || named * 2 >= posts.size()) { chosen = s; chosenPosts = posts; }
             if (named * 2 >= posts.size()) break;
         }
         if (chosen != null) {
+            Set<Element> set = identitySet(chosenPosts);
             for (Element p : chosenPosts) {
-                thread.begin(author(p, chosen.author()), time(p, chosen.time()));
-                Element content = first(p, chosen.content());
+                thread.begin(author(p, chosen.author(), set), time(p, chosen.time(), set));
+                Element content = own(p, chosen.content(), set);
                 body(thread, content != null ? content : p, thread.currentId());
                 thread.end(thread.currentId(), null);
             }
@@ -97,45 +109,62 @@ public final class HtmlReader implements ThreadReader {
         h.finish();
     }
 
-    private static List<Element> outermost(Elements found) {
+    private static Set<Element> identitySet(List<Element> l) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(l);
+        return set;
+    }
+
+    /** Drops posts inside the content of another post (an embedded post); comments inside an article stay. */
+    private static List<Element> outermost(Elements found, String content) {
+        Set<Element> all = identitySet(found), contents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            Element c = own(e, content, all);
+            if (c != null) contents.add(c);
+        }
         List<Element> l = new ArrayList<>();
-        java.util.Set<Element> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        all.addAll(found);
         for (Element e : found) {
             boolean nested = false;
-            for (Element a = e.parent(); a != null && !nested; a = a.parent()) nested = all.contains(a);
+            for (Element a = e.parent(); a != null && !nested; a = a.parent()) nested = contents.contains(a);
             if (!nested) l.add(e);
         }
         return l;
     }
 
-    private static String author(Element post, String selector) {
+    private static String author(Element post, String selector, Set<Element> posts) {
         if (selector.startsWith("@")) {
             String v = post.attr(selector.substring(1)).strip();
             return v.isEmpty() ? null : v;
         }
         for (String sel : selector.split(",\\s*")) {
-            Element a = post.selectFirst(sel);
+            Element a = own(post, sel, posts);
             if (a != null && !a.text().isBlank()) return a.text().strip();
         }
         return null;
     }
 
-    /** The first element matching the earliest selector of the list that matches: the list is in order of preference. */
-    private static Element first(Element root, String selectors) {
-        for (String sel : selectors.split(",\\s*")) {
-            Element e = root.selectFirst(sel);
-            if (e != null) return e;
-        }
+    /** The first match of the earliest selector that belongs to this post, not to a post nested in it (a comment in an article). */
+    private static Element own(Element post, String selectors, Set<Element> posts) {
+        for (String sel : selectors.split(",\\s*"))
+            for (Element e : post.select(sel))
+                if (belongs(e, post, posts)) return e;
         return null;
     }
 
+    private static boolean belongs(Element e, Element post, Set<Element> posts) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == post) return true;
+            if (posts.contains(a)) return false;
+        }
+        return false;
+    }
+
     /** The post time: a machine-readable attribute where there is one, else the visible text. */
-    private static String time(Element post, String selector) {
+    private static String time(Element post, String selector, Set<Element> posts) {
         for (String sel : selector.split(",\\s*")) {
-            Element t = post.selectFirst(sel);
+            Element t = own(post, sel, posts);
             if (t == null) continue;
-            for (String attr : List.of("datetime", "data-time", "data-timestamp", "title")) {
+            for (String attr : List.of("datetime", "content", "data-time", "data-timestamp", "title")) {
                 String iso = Timestamps.any(t.attr(attr));
                 if (iso == null && attr.equals("title")) iso = Timestamps.find(t.attr(attr));
                 if (iso != null) return iso;

@@ -214,4 +214,32 @@ class HtmlReaderTest {
         assertQuote(doc, "q1", "p1", null, "inner", "inner");
         assertQuote(doc, "q2", "p1", "q1", "inner", "inner");
     }
+
+    @Test void blogArticleWithComments() throws Exception {
+        String html = "<!DOCTYPE html><html><body><article id='post-12' class='post-12 post type-post status-publish'>"
+                + "<header class='entry-header'><h1 class='entry-title'>Bukharin's last letter</h1><div class='entry-meta'>"
+                + "<span class='byline'><span class='author vcard'><a class='url fn n' href='/author/mira/'>Mira</a></span></span>"
+                + "<time class='entry-date published' datetime='2019-03-02T10:15:00+00:00'>March 2, 2019</time></div></header>"
+                + "<div class='entry-content'><p>He wrote to Stalin from prison:</p><blockquote><p>Koba, why do you need my death?</p></blockquote></div>"
+                + "<div id='comments' class='comments-area'><ol class='comment-list'><li id='comment-3' class='comment even thread-even depth-1'>"
+                + "<article id='div-comment-3' class='comment-body'><footer class='comment-meta'><div class='comment-author vcard'>"
+                + "<b class='fn'>Pavel</b> <span class='says'>says:</span></div><div class='comment-metadata'><a href='#comment-3'>"
+                + "<time datetime='2019-03-03T08:05:00+00:00'>March 3, 2019 at 8:05 am</time></a></div></footer>"
+                + "<div class='comment-content'><p>The letter was published only in 1993.</p></div></article></li></ol></div></article></body></html>";
+        Document doc = Threads.readText("blog.html", html, "auto");
+        assertEquals(List.of("Mira", "Pavel"), Threads.authors(doc));
+        assertEquals(List.of("2019-03-02T10:15:00Z", "2019-03-03T08:05:00Z"), Threads.times(doc));
+        assertEquals("The letter was published only in 1993.", doc.slice(doc.posts().get(1).body()));
+        assertQuote(doc, "q1", "p1", null, "Koba, why do you need my death?", "Koba, why do you need my death?");
+    }
+
+    @Test void schemaOrgComments() throws Exception {
+        String html = "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'><div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+                + "<span itemprop='name'>Lev</span></div><meta itemprop='datePublished' content='2020-01-02T03:04:05Z'>"
+                + "<div itemprop='text'><blockquote>Yagoda confessed.</blockquote>To what, exactly?</div></div>";
+        Document doc = Threads.readText("schema.html", html, "html");
+        assertEquals(List.of("Lev"), Threads.authors(doc));
+        assertEquals(List.of("2020-01-02T03:04:05Z"), Threads.times(doc));
+        assertQuote(doc, "q1", "p1", null, "Yagoda confessed.", "Yagoda confessed.");
+    }
 }
