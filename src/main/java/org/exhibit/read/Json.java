@@ -1,6 +1,7 @@
 package org.exhibit.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,13 +14,23 @@ import java.util.regex.Pattern;
 /** JSON parsing for the JSON readers, with errors worded for the user. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern START = Pattern.compile("^\\s*(?:\\{|\\[\\s*(?:[\\[{\"\\d\\]-]|true|false|null))");
+    private static final Pattern START = Pattern.compile("^\\s*(?:\\{|\\[\\s*[\\[{\"\\]])");
+    /** "[1, 2]" is JSON but "[1]: http://..." (a Markdown link) or "[2003-07-27] ..." is not: these must parse. */
+    private static final Pattern SCALAR_ARRAY = Pattern.compile("^\\s*\\[\\s*(?:[\\d-]|true|false|null)");
 
     private Json() {}
 
     /** True when the text starts like a JSON object or array (a BBCode "[quote]" does not). */
     static boolean looksLikeJson(String text) {
-        return START.matcher(text.length() > 200 ? text.substring(0, 200) : text).lookingAt();
+        String head = text.length() > 200 ? text.substring(0, 200) : text;
+        if (START.matcher(head).lookingAt()) return true;
+        if (!SCALAR_ARRAY.matcher(head).lookingAt()) return false;
+        try {
+            MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Every top-level value: one for a JSON document, one per line for NDJSON. */

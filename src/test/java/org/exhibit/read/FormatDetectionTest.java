@@ -39,6 +39,8 @@ class FormatDetectionTest {
                         + "And <b>Pitt</b>.\nA line.\nAnother line.\nA third line.\nA fourth.\nA fifth.\nA sixth.\nA seventh.", "text"),
                 Arguments.of("{\"foo\": 1}", "ndjson"),
                 Arguments.of("[1, 2, 3]", "ndjson"),
+                Arguments.of("[1]: https://example.org/pritt\n\n> Pritt wrote it.\n> In 1937.", "markdown"),
+                Arguments.of("[2003-07-27] Anna: the trials were fair.", "text"),
                 Arguments.of("{\"author\": \"a\", \"body\": \"[quote]x[/quote] <p>y</p>\"}", "ndjson"),
                 Arguments.of("{\"post_stream\": {\"posts\": [{\"cooked\": \"<blockquote>x</blockquote>\"}]}}", "discourse"));
     }
