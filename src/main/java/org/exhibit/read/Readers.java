@@ -24,6 +24,11 @@ public final class Readers {
     public static List<ThreadReader> all() {
         List<ThreadReader> l = new ArrayList<>();
         l.add(new BoardTextReader());
+        l.add(new BbcodeReader());
+        l.add(new MarkdownReader());
+        l.add(new HtmlReader());
+        l.add(new DiscourseJsonReader());
+        l.add(new NdjsonReader());
         return l;
     }
 

@@ -1,0 +1,67 @@
+package org.exhibit.read;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.exhibit.read.Threads.assertQuote;
+import static org.exhibit.read.Threads.quote;
+import static org.junit.jupiter.api.Assertions.*;
+
+class DiscourseJsonReaderTest {
+    @Test void postsWithNumbersAndReplies() throws Exception {
+        Document doc = Threads.read("discourse-topic.json");
+        assertEquals("discourse", doc.source().format());
+        assertEquals(List.of("historian1938", "ivan_k", "marta"), Threads.authors(doc));
+        assertEquals(List.of("2021-05-04T09:30:12Z", "2021-05-04T10:02:00Z", "2021-05-05T07:45:00Z"), Threads.times(doc));
+        assertEquals(List.of("p1", "p2", "p4"), doc.posts().stream().map(Post::id).toList());
+        assertEquals(java.util.Arrays.asList(null, "p1", "p2"), doc.posts().stream().map(Post::replyTo).toList());
+        assertEquals("Here is what Davies wrote to Washington on 17 March 1938:\nThe evidence was sufficient to justify the verdict of guilty.\n"
+                + "He sat through all three trials.", doc.slice(doc.posts().get(0).body()));
+    }
+
+    @Test void cookedQuotesNestedWithTitlesOutside() throws Exception {
+        Document doc = Threads.read("discourse-topic.json");
+        assertEquals(4, doc.quotes().size());
+        assertQuote(doc, "q1", "p1", null, "The evidence was sufficient to justify the verdict of guilty.",
+                "The evidence was sufficient to justify the verdict of guilty.");
+        assertNull(quote(doc, "q1").markupName());
+        assertQuote(doc, "q2", "p2", null, "He sat through all three trials.", "He sat through all three trials.");
+        Quote q2 = quote(doc, "q2");
+        assertEquals("historian1938", q2.markupName());
+        assertEquals("1", q2.markupPost());
+        assertEquals("historian1938:", doc.slice(q2.openMarker()));
+        assertQuote(doc, "q3", "p4", null,
+                "historian1938:\nHe sat through all three trials.\nAnd he also wrote that he could not judge the evidence.",
+                "He sat through all three trials.\nAnd he also wrote that he could not judge the evidence.");
+        assertEquals("ivan_k", quote(doc, "q3").markupName());
+        assertEquals("2", quote(doc, "q3").markupPost());
+        assertQuote(doc, "q4", "p4", "q3", "He sat through all three trials.", "He sat through all three trials.");
+        assertFalse(doc.text().contains("quote-controls"));
+    }
+
+    @Test void wrongShapesAreRefusedWithOneLine() {
+        assertRefused("{\"post_stream\": {\"stream\": [1, 2]}}", "expected a Discourse topic");
+        assertRefused("{\"post_stream\": {\"posts\": [1, 2]}}", "post_stream.posts[0] is a number");
+        assertRefused("{\"post_stream\": {\"posts\": [{\"username\": \"a\", \"cooked\": \"<p>x</p>\"}", "truncated");
+        assertRefused("{\"post_stream\": {\"posts\": []}}", "no posts");
+    }
+
+    @Test void rawMarkdownWhenThereIsNoCooked() throws Exception {
+        String json = "{\"post_stream\":{\"posts\":[{\"username\":\"a\",\"created_at\":\"2020-01-02T03:04:05Z\",\"post_number\":1,"
+                + "\"raw\":\"> quoted words\\n\\nmy words\"}]}}";
+        Document doc = Threads.readText("raw.json", json, "auto");
+        assertEquals("quoted words", doc.quotes().get(0).text(doc));
+        assertEquals("2020-01-02T03:04:05Z", doc.posts().get(0).published());
+    }
+
+    private static void assertRefused(String json, String expected) {
+        InputException e = assertThrows(InputException.class, () -> Threads.readText("topic.json", json, "auto"));
+        assertTrue(e.getMessage().startsWith("topic.json: "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+}
