@@ -138,6 +138,11 @@ final class Fixtures {
 
     /** A document with no findings at all. */
     static Document bare() {
-        return read("bare.txt", "Just some text with no header & no quotes, <b>really</b>.\n");
+        // Plain text that happens to contain a tag: read as text, so the tag must be escaped in the output.
+        try {
+            return Readers.read("bare.txt", "Just some text with no header & no quotes, <b>really</b>.\n".getBytes(StandardCharsets.UTF_8), "text");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
