@@ -1,0 +1,62 @@
+package org.exhibit.analysis;
+
+import org.exhibit.model.Citation;
+import org.exhibit.model.Citation.Kind;
+import org.exhibit.model.Document;
+import org.exhibit.model.Evidence;
+import org.exhibit.model.Post;
+import org.exhibit.model.Work;
+
+/**
+ * Questions other stages ask about the citations {@link CitationFinder} found: which citation follows a quote,
+ * which work was named last before a point, and that citation as a {@link Work}.
+ */
+public final class Citations {
+    private Citations() {}
+
+    /**
+     * The reference, Ibid. or title that follows {@code offset} (a quote's end) within {@code maxChars}, with only
+     * white space, periods, commas, closing quotes, dashes, footnote markers and a QUOTE tag in between; or null.
+     */
+    public static Citation after(Document doc, int offset, int maxChars) {
+        String t = doc.text();
+        int limit = Math.min(t.length(), offset + maxChars);
+        int at = offset;
+        for (Citation c : doc.citations()) {
+            if (c.span().end() <= offset) continue;
+            if (c.span().start() >= limit) break;
+            if (c.span().start() < offset) continue;
+            if (!skippable(t, at, c.span().start())) return null;
+            if (c.kind() == Kind.FOOTNOTE_MARKER) { at = c.span().end(); continue; }
+            return c;
+        }
+        return null;
+    }
+
+    private static boolean skippable(String t, int from, int to) {
+        String gap = t.substring(from, to).replace("QUOTE", "");
+        return gap.matches("[\\s.,;:\"'’”»\\-–—]*");
+    }
+
+    /** The last reference or title (or resolved Ibid.) that ends before {@code offset} in the same post; or null. */
+    public static Citation workBefore(Document doc, int offset) {
+        Post post = doc.postAt(offset);
+        Citation best = null;
+        for (Citation c : doc.citations()) {
+            if (c.span().end() > offset) break;
+            if (CitationFinder.workName(c) == null) continue;
+            if (post != null && !post.body().contains(c.span())) continue;
+            best = c;
+        }
+        return best;
+    }
+
+    /** The work a citation names (an Ibid. names the work it repeats), with the citation as evidence. */
+    public static Work work(Document doc, Citation c, double confidence) {
+        if (c == null || CitationFinder.workName(c) == null) return null;
+        String title = c.kind() == Kind.REFERENCE || c.kind() == Kind.TITLE ? c.title() : c.resolvesTo();
+        if (title == null) title = CitationFinder.workName(c);
+        double conf = c.flags() != null && c.flags().contains("antecedent-far") ? confidence * 0.7 : confidence;
+        return new Work(title, c.author(), c.year(), c.pages(), new Evidence(c.span(), c.text()), conf);
+    }
+}
