@@ -121,7 +121,7 @@ final class PersonNames {
         else if (last.endsWith("'") || last.endsWith("’")) end -= 1;
         if (end <= at) return null;
         String text = t.substring(at, end);
-        if (!text.contains(" ") && text.matches(".*(?:ists|ites|ians|ans|ers|ics)$")) return null; // Communists, Trotskyites
+        if (!text.contains(" ") && text.matches(".*(?:ists|ites|ians|viks)$")) return null; // Communists, Trotskyites
         if (text.length() < 3 || text.matches("([A-Z]\\.\\s?)+")) return null;
         return new Name(at, end, text);
     }
