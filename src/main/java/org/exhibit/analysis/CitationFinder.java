@@ -26,7 +26,7 @@ public final class CitationFinder implements Stage {
     public static final int MAX_DISTANCE = 15000;
 
     private static final Pattern REPEAT = Pattern.compile(
-            "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?"
+            "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
             + "(?:\\s*,?\\s*(?:(?:" + Pages.PREFIX + "|at)\\s*(?<pages>" + Pages.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
 
