@@ -5,6 +5,7 @@ import org.exhibit.model.Citation.Kind;
 import org.exhibit.model.Document;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
+import org.exhibit.model.QuoteKind;
 import org.exhibit.model.Span;
 
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * Citations as findings of their own, post by post: free-form references ({@link ReferenceParser}), works named
  * by title ({@link TitleFinder}), Ibid./op. cit./Id., and footnote markers ({@link FootnoteMarkers}). An Ibid.
  * resolves to the nearest work cited before it in the same post (inside the same quote when there is one there);
- * never across posts. Flags: "antecedent-far" when that work is far back, "unresolved" when there is none,
+ * never across posts; when no work was cited before it, the last title in quotation marks serves (flag
+ * "antecedent-uncited"). Flags: "antecedent-far" when that work is far back, "unresolved" when there is none,
  * "note-absent" on a marker whose note the thread lacks.
  */
 public final class CitationFinder implements Stage {
@@ -55,10 +57,18 @@ public final class CitationFinder implements Stage {
             if (!overlapsAny(found, s))
                 found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, ti.author(), ti.title(), null, ti.year(), null, null, List.of()));
         }
+        // Titles the quote finder recognised by their shape, where no cue made them a work here.
+        for (Quote q : doc.quotes()) {
+            Span s = q.outer();
+            if (q.kind() != QuoteKind.TITLE || s.start() < from || s.end() > to || overlapsAny(found, s)) continue;
+            String title = ReferenceParser.cleanTitle(q.text(doc));
+            if (TitleFinder.looksLikeTitle(title))
+                found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, null, title, null, null, null, null, List.of()));
+        }
         found.addAll(repeats(doc, from, to, found));
         found.sort((a, b) -> a.span().compareTo(b.span()));
         List<Citation> resolved = new ArrayList<>();
-        for (Citation c : found) resolved.add(c.kind() == Kind.IBID || c.kind() == Kind.OP_CIT ? resolve(doc, c, resolved) : c);
+        for (Citation c : found) resolved.add(c.kind() == Kind.IBID || c.kind() == Kind.OP_CIT ? resolve(doc, c, resolved, from) : c);
         for (FootnoteMarkers.Marker m : FootnoteMarkers.find(t, from, to)) {
             Span s = new Span(m.start(), m.end());
             if (overlapsAny(resolved, s)) continue;
@@ -116,7 +126,7 @@ public final class CitationFinder implements Stage {
     }
 
     /** Fills resolvesTo and author from the nearest earlier work in the same post, preferring the same quote. */
-    static Citation resolve(Document doc, Citation c, List<Citation> before) {
+    static Citation resolve(Document doc, Citation c, List<Citation> before, int from) {
         Quote inner = innermost(doc, c.span().start());
         Citation best = null, bestInQuote = null;
         for (Citation o : before) {
@@ -129,6 +139,15 @@ public final class CitationFinder implements Stage {
         }
         Citation w = bestInQuote != null ? bestInQuote : best;
         List<String> flags = new ArrayList<>();
+        if (w == null && c.kind() == Kind.IBID) {
+            // No cited work before it: the last work named in quotation marks will do, flagged as such.
+            TitleFinder.Title ti = TitleFinder.lastQuotedTitle(doc, Math.max(from, c.span().start() - MAX_DISTANCE), c.span().start());
+            if (ti != null) {
+                w = new Citation(new Span(ti.start(), ti.end()), doc.text().substring(ti.start(), ti.end()), Kind.TITLE,
+                        ti.author(), ti.title(), null, ti.year(), null, null, List.of());
+                flags.add("antecedent-uncited");
+            }
+        }
         String resolvesTo = null, author = c.author();
         if (w == null) flags.add("unresolved");
         else {

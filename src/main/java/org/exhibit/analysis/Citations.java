@@ -21,14 +21,14 @@ public final class Citations {
     public static Citation after(Document doc, int offset, int maxChars) {
         String t = doc.text();
         int limit = Math.min(t.length(), offset + maxChars);
+        java.util.List<Citation> next = new java.util.ArrayList<>();
+        for (Citation c : doc.citations()) if (c.span().start() >= offset && c.span().start() < limit) next.add(c);
+        next.sort((a, b) -> a.span().compareTo(b.span()));
         int at = offset;
-        for (Citation c : doc.citations()) {
-            if (c.span().end() <= offset) continue;
-            if (c.span().start() >= limit) break;
-            if (c.span().start() < offset) continue;
+        for (Citation c : next) {
             if (!skippable(t, at, c.span().start())) return null;
-            if (c.kind() == Kind.FOOTNOTE_MARKER) { at = c.span().end(); continue; }
-            return c;
+            if (c.kind() != Kind.FOOTNOTE_MARKER) return c;
+            at = c.span().end();
         }
         return null;
     }
@@ -43,10 +43,9 @@ public final class Citations {
         Post post = doc.postAt(offset);
         Citation best = null;
         for (Citation c : doc.citations()) {
-            if (c.span().end() > offset) break;
-            if (CitationFinder.workName(c) == null) continue;
+            if (c.span().end() > offset || CitationFinder.workName(c) == null) continue;
             if (post != null && !post.body().contains(c.span())) continue;
-            best = c;
+            if (best == null || c.span().end() > best.span().end()) best = c;
         }
         return best;
     }

@@ -56,7 +56,7 @@ final class ReferenceParser {
             "(?<author>[^,\\n]{2,80}),\\s+(?<title>[^,\\n]{2,200}?)(?:,\\s*(?<place>" + PLACE + "))?(?:,\\s*(?<year>" + YEAR + "))?"
             + ",\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")\\.?");
 
-    private static final String SURNAMES = "(?<author>" + CAP + "(?:\\s+(?:and|&)\\s+" + CAP + "|\\s+et\\s+al\\.?)?)";
+    private static final String SURNAMES = "(?<author>" + CAP + "(?:(?:,\\s*|,?\\s+(?:and|&)\\s+)" + CAP + "){0,5}(?:\\s+et\\s+al\\.?)?)";
     private static final String AD_TAIL = "(?<year>" + YEAR + ")[a-z]?(?:\\s*[:,]\\s*(?:" + Pages.PREFIX + "\\s*)?(?<pages>" + Pages.LIST + "))?";
     private static final Pattern AUTHOR_DATE = Pattern.compile(
             "(?<![\\p{L}])" + SURNAMES + "\\s+\\(" + AD_TAIL + "\\)");                        // Getty (1985: 112)
@@ -64,6 +64,9 @@ final class ReferenceParser {
             "\\(" + SURNAMES + ",?\\s+" + AD_TAIL + "\\)");                                   // (Getty 1985, p. 112)
     private static final Pattern AUTHOR_YEAR_PAGES = Pattern.compile(
             "(?<![\\p{L}])" + SURNAMES + ",?\\s+(?<year>" + YEAR + ")[a-z]?,\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")"); // Cohen 1973, pp. 12-15
+
+    /** A reference is never longer than this; longer stretches are prose. */
+    private static final int MAX_SEGMENT = 600;
 
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:\\d{1,3}[.)]|\\[\\d{1,3}]|\\(\\d{1,3}\\))\\s*)?(?:(?:[Ss]ee(?: also)?|[Cc]f\\.|[Ss]ources?:|[Qq]uoted in|[Cc]ited in|[Ff]rom|[Ii]n)\\s+)?");
@@ -119,7 +122,7 @@ final class ReferenceParser {
         segs.add(new int[]{s1, e0});
         segs.add(new int[]{s0, e0});
         for (int[] seg : segs) {
-            if (seg[0] >= seg[1] || seg[0] > as) continue;
+            if (seg[0] >= seg[1] || seg[0] > as || seg[1] - seg[0] > MAX_SEGMENT) continue;
             Ref r = parse(t, seg[0], seg[1], as);
             if (r != null) return r;
         }
@@ -148,7 +151,8 @@ final class ReferenceParser {
             break;
         }
         m = COMMA.matcher(t).region(b, e);
-        if (m.find() && m.end() > anchor) {
+        while (m.find()) {
+            if (m.end() <= anchor) continue;
             int as = m.start("author");
             String author = t.substring(as, m.end("author"));
             int ns = nameSuffix(author);
@@ -158,6 +162,7 @@ final class ReferenceParser {
                     return new Ref(as + ns, m.end(), author.substring(ns).strip(), title, m.group("place"),
                             m.group("year") == null ? null : Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages")));
             }
+            break;
         }
         return null;
     }
@@ -289,7 +294,7 @@ final class ReferenceParser {
 
     /** Starts with a capital or a digit, at most 40 words, mostly capitalised content words. */
     static boolean titleLike(String title) {
-        if (title == null || title.length() < 2) return false;
+        if (title == null || title.length() < 2 || !title.matches("(?s).*\\p{L}{2}.*")) return false;
         char c = title.charAt(0);
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
         String[] w = title.split("\\s+");

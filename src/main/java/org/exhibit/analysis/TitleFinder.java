@@ -124,6 +124,29 @@ final class TitleFinder {
         return out;
     }
 
+    /**
+     * The last quoted title-cased string of two or more words before pos (not a scare quote after "so called", not
+     * a section title), for an Ibid. that follows no cited work; null when there is none.
+     */
+    static Title lastQuotedTitle(Document doc, int from, int pos) {
+        String t = doc.text();
+        Title last = null;
+        for (int i = from; i < pos; i++) {
+            int[] pair = pairAt(t, i, pos);
+            if (pair == null) continue;
+            String title = ReferenceParser.cleanTitle(t.substring(pair[0], pair[1]));
+            if (!looksLikeTitle(title) || title.split("\\s+").length < 2 || !strongTitle(title)) continue;
+            int sent = Sentences.start(t, i, from);
+            String before = t.substring(Math.max(sent, i - 120), i);
+            String after = t.substring(pair[2], Math.min(pos, pair[2] + 60));
+            if (SO_CALLED.matcher(before).find() || SECTION_BEFORE.matcher(before).find() || SECTION_AFTER.matcher(after).find()) continue;
+            String author = POSSESSIVE_NOUN.matcher(before).find() ? possessor(doc, sent, i, pair[2], from, pos) : null;
+            last = new Title(i, pair[2], title, PersonNames.expand(doc, author), null);
+            i = pair[2] - 1;
+        }
+        return last;
+    }
+
     /** [contentStart, contentEnd, end] of a quoted or italic stretch opening at i, or null. */
     static int[] pairAt(String t, int i, int to) {
         char c = t.charAt(i);

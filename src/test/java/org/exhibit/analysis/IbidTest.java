@@ -88,4 +88,29 @@ class IbidTest {
         for (Citation c : ibids) assertEquals("Let History Judge", c.resolvesTo(), c.text());
         assertEquals(5, ibids.size(), "a mid-sentence 'Id.' is not a citation: " + ibids);
     }
+
+    @Test void withNoCitedWorkTheLastQuotedTitleServes() {
+        Document doc = post("He leans on Trotsky's famous 'Revolution Betrayed' throughout, and also on the so called 'Doctors Plot' "
+                + "files. Stalin is blamed for everything. (Ibid., p. 4)");
+        Citation c = only(doc, IBID);
+        assertEquals("Revolution Betrayed", c.resolvesTo());
+        assertTrue(c.flags().contains("antecedent-uncited"), c.flags().toString());
+        Document none = post("He blamed Stalin for the so called 'Doctors Plot' and everything else. (Ibid., p. 4)");
+        assertTrue(only(none, IBID).flags().contains("unresolved"));
+    }
+
+    @Test void aTitleQuoteFromTheQuoteFinderIsAWork() {
+        String text = "Everyone should read 'Let History Judge' before posting. Ibid., p. 7.";
+        org.exhibit.model.Document doc = new org.exhibit.model.Document(new org.exhibit.model.Source("t", "text", "0"), text,
+                List.of(new org.exhibit.model.Post("p1", null, null, new org.exhibit.model.Span(0, text.length()))));
+        int s = text.indexOf("'Let");
+        doc.quotes().add(new org.exhibit.model.Quote("q1", "p1", new org.exhibit.model.Span(s + 1, s + 18),
+                org.exhibit.model.QuoteKind.TITLE, org.exhibit.model.Marker.SINGLE, new org.exhibit.model.Span(s, s + 1),
+                new org.exhibit.model.Span(s + 18, s + 19)));
+        new CitationFinder().apply(doc);
+        assertEquals("Let History Judge", only(doc, TITLE).title());
+        Citation ibid = only(doc, IBID);
+        assertEquals("Let History Judge", ibid.resolvesTo());
+        assertTrue(ibid.flags().isEmpty(), ibid.flags().toString());
+    }
 }

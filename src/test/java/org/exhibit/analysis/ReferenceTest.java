@@ -76,6 +76,18 @@ class ReferenceTest {
         assertRef(refs.get(2), "Cohen", null, null, 1973, "12-15");
     }
 
+    @Test void severalNotesOnOneLineAndAuthorLists() {
+        Document doc = post("Snyder, Bloodlands, p. 42; Applebaum, Gulag: A History, pp. 110-12.\n"
+                + "Of those arrested 681,692 were shot (Getty, Rittersporn and Zemskov 1993: 1022).\n"
+                + "As Khlevniuk notes in The History of the Gulag (New Haven: Yale University Press, 2004), p. 9, the camps grew.");
+        var refs = of(doc, REFERENCE);
+        assertEquals(4, refs.size(), refs.toString());
+        assertRef(refs.get(0), "Snyder", "Bloodlands", null, null, "42");
+        assertRef(refs.get(1), "Applebaum", "Gulag: A History", null, null, "110-112");
+        assertRef(refs.get(2), "Getty, Rittersporn and Zemskov", null, null, 1993, "1022");
+        assertRef(refs.get(3), null, "The History of the Gulag", "New Haven", 2004, "9");
+    }
+
     @Test void lifeDatesPlacesAndEventsAreNotReferences() {
         Document doc = post("Stalin (1879-1953) ruled for decades. The trial of Pyatakov (1937) was public. He arrived in "
                 + "Moscow (1937) and stayed. In May (1937) the purge widened. In 1937 there were 12 trials.");
