@@ -143,18 +143,23 @@ final class PersonNames {
         return fullForm(doc, n.text()) != null;
     }
 
+    private static final Pattern BEFORE_SURNAME = Pattern.compile("(?<![\\p{L}.])(?:" + TOKEN + "[ \\t]+){1,2}$");
     private static final Map<Document, Map<String, String>> FULL = new java.util.WeakHashMap<>();
 
     /** The most frequent longer form "Leon Trotsky" of a surname "Trotsky" in the document, or null. */
     static synchronized String fullForm(Document doc, String surname) {
         Map<String, String> cache = FULL.computeIfAbsent(doc, d -> new HashMap<>());
         if (cache.containsKey(surname)) return cache.get(surname);
-        Pattern p = Pattern.compile("(?<![\\p{L}.])((?:" + TOKEN + "[ \\t]+){1,2})" + Pattern.quote(surname) + "(?![\\p{L}])");
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
-        Matcher m = p.matcher(doc.text());
-        while (m.find()) {
-            Name n = clean(doc.text(), m.start(), m.end());
+        String t = doc.text();
+        for (int i = t.indexOf(surname); i >= 0; i = t.indexOf(surname, i + 1)) {
+            int e = i + surname.length();
+            if (e < t.length() && Character.isLetter(t.charAt(e)) || i == 0 || t.charAt(i - 1) != ' ' && t.charAt(i - 1) != '\t') continue;
+            int w = Math.max(0, i - 60);
+            Matcher m = BEFORE_SURNAME.matcher(t).region(w, i);
+            if (!m.find()) continue;
+            Name n = clean(t, m.start(), e);
             if (n == null || !n.text().endsWith(surname) || n.text().equals(surname)) continue;
             int c = counts.merge(n.text(), 1, Integer::sum);
             if (best == null || c > counts.get(best)) best = n.text();

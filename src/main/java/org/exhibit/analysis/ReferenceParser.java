@@ -34,6 +34,8 @@ final class ReferenceParser {
             + "|,\\s*" + YEAR + "\\s*,\\s*" + Pages.PREFIX + "\\s*\\d"                       // , 1937, p. 4
             + "|,\\s*" + Pages.PREFIX + "\\s*\\d");                                           // , p. 45
 
+    private static final Pattern TRIGGER = Pattern.compile(YEAR + "(?!\\d)|" + Pages.PREFIX + "\\s*\\d");
+
     // Chicago / MLA: Last, First. Title. [Place:] Publisher, Year[, p. N].
     private static final Pattern CHICAGO = Pattern.compile(
             "(?<author>" + CAP + ",\\s+(?:(?:" + INITIAL + "\\s?)+|" + CAP + "(?:\\s+(?:" + INITIAL + "|" + CAP + "))*?\\.))"
@@ -76,11 +78,19 @@ final class ReferenceParser {
     /** Every reference in [from, to) of text, in order, none overlapping. */
     static List<Ref> find(String text, int from, int to) {
         List<Ref> out = new ArrayList<>();
-        Matcher a = ANCHOR.matcher(text).region(from, to);
-        while (a.find()) {
-            if (covered(out, a.start())) continue;
-            Ref r = around(text, a.start(), a.end(), from, to);
-            if (r != null) add(out, r);
+        // Every anchor holds a year or a page number: look only around those, not at every capitalised word.
+        Matcher trig = TRIGGER.matcher(text).region(from, to);
+        int scanned = from;
+        while (trig.find()) {
+            if (trig.start() > from && Character.isDigit(text.charAt(trig.start() - 1))) continue;
+            Matcher a = ANCHOR.matcher(text).region(Math.max(scanned, Math.max(from, trig.start() - 200)), Math.min(to, trig.end() + 80));
+            a.useTransparentBounds(true);
+            while (a.find()) {
+                scanned = Math.max(scanned, a.end());
+                if (covered(out, a.start())) continue;
+                Ref r = around(text, a.start(), a.end(), from, to);
+                if (r != null) add(out, r);
+            }
         }
         authorDate(text, from, to, AUTHOR_DATE, out, true);
         authorDate(text, from, to, PAREN_AUTHOR_DATE, out, false);
@@ -284,20 +294,26 @@ final class ReferenceParser {
             "after", "before", "without", "between", "is", "are", "was", "its", "it's", "his", "her", "their", "our", "my",
             "vs", "vs.", "v.", "&");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPENING = Pattern.compile("^(?:\\[i]|<i>|[*_\"'‘“«`]+)");
+    private static final Pattern CLOSING = Pattern.compile("(?:\\[/i]|</i>|[*_\"'’”»]+)$");
+    private static final Pattern TRAILING = Pattern.compile("[,;:]+$");
+    private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
+
     static String cleanTitle(String title) {
         if (title == null) return null;
-        String x = title.strip().replaceAll("\\s+", " ");
-        x = x.replaceAll("^(?:\\[i]|<i>|[*_\"'‘“«`]+)", "").replaceAll("(?:\\[/i]|</i>|[*_\"'’”»]+)$", "");
-        x = x.replaceAll("[,;:]+$", "").strip();
+        String x = SPACES.matcher(title.strip()).replaceAll(" ");
+        x = CLOSING.matcher(OPENING.matcher(x).replaceFirst("")).replaceFirst("");
+        x = TRAILING.matcher(x).replaceFirst("").strip();
         return x.isEmpty() ? null : x;
     }
 
     /** Starts with a capital or a digit, at most 40 words, mostly capitalised content words. */
     static boolean titleLike(String title) {
-        if (title == null || title.length() < 2 || !title.matches("(?s).*\\p{L}{2}.*")) return false;
+        if (title == null || title.length() < 2 || !TWO_LETTERS.matcher(title).find()) return false;
         char c = title.charAt(0);
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
-        String[] w = title.split("\\s+");
+        String[] w = SPACES.split(title);
         if (w.length > 40) return false;
         int content = 0, caps = 0;
         for (String x : w) {
@@ -318,18 +334,29 @@ final class ReferenceParser {
         return m.matches() ? m.group(2) + " " + m.group(1) : a;
     }
 
+    private static final Pattern A_YEAR = Pattern.compile(YEAR + "(?!\\d)");
+
     private static void authorDate(String t, int from, int to, Pattern p, List<Ref> out, boolean checkBefore) {
-        Matcher m = p.matcher(t).region(from, to);
-        while (m.find()) {
-            String author = m.group("author");
-            String first = author.split("\\s+")[0];
-            if (PersonNames.STOP.contains(first) || PersonNames.NOT_PERSON.contains(first)) continue;
-            if (checkBefore) {
-                String before = t.substring(Math.max(from, m.start() - 12), m.start());
-                if (NOT_BEFORE_AUTHOR.matcher(before).find() && m.group("pages") == null) continue;
-            }
-            if (covered(out, m.start()) || covered(out, m.end() - 1)) continue;
-            add(out, new Ref(m.start(), m.end(), author, null, null, Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages"))));
+        // Every form has a year: look only around years, not at every capitalised word.
+        Matcher y = A_YEAR.matcher(t).region(from, to);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (y.find()) {
+            if (y.start() > from && Character.isDigit(t.charAt(y.start() - 1))) continue;
+            Matcher m = p.matcher(t).region(Math.max(from, y.start() - 200), Math.min(to, y.end() + 80));
+            m.useTransparentBounds(true);
+            while (m.find()) if (m.start() <= y.start() && y.end() <= m.end() && seen.add(m.start())) authorDateMatch(t, from, m, out, checkBefore);
         }
+    }
+
+    private static void authorDateMatch(String t, int from, Matcher m, List<Ref> out, boolean checkBefore) {
+        String author = m.group("author");
+        String first = author.split("\\s+")[0];
+        if (PersonNames.STOP.contains(first) || PersonNames.NOT_PERSON.contains(first)) return;
+        if (checkBefore) {
+            String before = t.substring(Math.max(from, m.start() - 12), m.start());
+            if (NOT_BEFORE_AUTHOR.matcher(before).find() && m.group("pages") == null) return;
+        }
+        if (covered(out, m.start()) || covered(out, m.end() - 1)) return;
+        add(out, new Ref(m.start(), m.end(), author, null, null, Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages"))));
     }
 }
