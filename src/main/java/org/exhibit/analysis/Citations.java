@@ -16,7 +16,8 @@ public final class Citations {
 
     /**
      * The reference, Ibid. or title that follows {@code offset} (a quote's end) within {@code maxChars}, with only
-     * white space, periods, commas, closing quotes, dashes, footnote markers and a QUOTE tag in between; or null.
+     * white space, periods, commas, closing quotes, dashes, footnote markers, a QUOTE tag and a cue ("Source:",
+     * "See", "Quoted in") in between; or null.
      */
     public static Citation after(Document doc, int offset, int maxChars) {
         String t = doc.text();
@@ -33,8 +34,12 @@ public final class Citations {
         return null;
     }
 
+    /** Words that introduce a citation: "Source:", "See", "Quoted in". */
+    private static final java.util.regex.Pattern CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:sources?|see(?: also)?|cf|from|quoted in|cited in|taken from|in)\\b");
+
     private static boolean skippable(String t, int from, int to) {
-        String gap = t.substring(from, to).replace("QUOTE", "");
+        String gap = CUE.matcher(t.substring(from, to).replace("QUOTE", "")).replaceAll("");
         return gap.matches("[\\s.,;:\"'’”»\\-–—]*");
     }
 
@@ -55,7 +60,9 @@ public final class Citations {
         if (c == null || CitationFinder.workName(c) == null) return null;
         String title = c.kind() == Kind.REFERENCE || c.kind() == Kind.TITLE ? c.title() : c.resolvesTo();
         if (title == null) title = CitationFinder.workName(c);
-        double conf = c.flags() != null && c.flags().contains("antecedent-far") ? confidence * 0.7 : confidence;
+        double conf = confidence;
+        if (c.flags() != null && c.flags().contains("antecedent-far")) conf *= 0.7;       // a long way back
+        if (c.flags() != null && c.flags().contains("antecedent-uncited")) conf *= 0.7;   // named, never cited
         return new Work(title, c.author(), c.year(), c.pages(), new Evidence(c.span(), c.text()), conf);
     }
 }

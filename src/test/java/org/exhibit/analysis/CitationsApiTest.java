@@ -51,4 +51,14 @@ class CitationsApiTest {
         assertNotNull(Citations.workBefore(doc, doc.posts().get(0).body().end()));
         assertNull(Citations.workBefore(doc, doc.text().length()));
     }
+
+    @Test void aCueWordBetweenQuoteAndReferenceIsSkipped() {
+        String text = "\"The purges were chaotic and largely unplanned.\"\nSource: Getty, J. A. (1985). Origins of the Great Purges. "
+                + "Cambridge: Cambridge University Press.";
+        Document doc = post(text);
+        Citation c = Citations.after(doc, text.indexOf("unplanned.") + 10, 60);
+        assertNotNull(c);
+        assertEquals("Origins of the Great Purges", c.title());
+        assertEquals(1985, Citations.work(doc, c, 0.8).year());
+    }
 }
