@@ -23,7 +23,10 @@ final class ReferenceParser {
     static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String CAP = "[A-Z][\\p{L}'’\\-]*\\p{L}";
     private static final String INITIAL = "[A-Z]\\.";
-    private static final String PLACE = "[A-Z][\\p{L}'’\\-]*(?:[ .]+[A-Z][\\p{L}'’\\-]*)*";
+    private static final String PLACE = "[A-Z][\\p{L}'’\\-]*(?:(?:[ .]+|\\s*/\\s*|\\s+(?:and|&)\\s+)[A-Z][\\p{L}'’\\-]*)*";
+    /** Words that make a name in the imprint a publisher, not a place. */
+    private static final Pattern PUBLISHER = Pattern.compile("\\b(?:Press|Publishers?|Publishing|Books|University|UP|Verlag|House|Editions?|Izdat\\p{L}*|Politizdat|Library)\\b");
+    private static final Pattern LAST_INITIALS = Pattern.compile("^(" + CAP + ",\\s+(?:[A-Z]\\.\\s?)+),?\\s+(.+)$");
     private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + Pages.PREFIX + "\\s*)?(?<pages>" + Pages.LIST + "))?";
 
     // Anchors: publication facts that make the text around them worth parsing as a reference.
@@ -149,7 +152,9 @@ final class ReferenceParser {
                 String author = naturalOrder(m.group("author"));
                 String title = cleanTitle(m.group("title"));
                 if (!titleLike(title)) continue;
-                return new Ref(b, m.end(), author, title, m.group("place"), Integer.parseInt(m.group("year")),
+                String place = m.group("place");
+                if (place == null && m.group("pub") != null && !PUBLISHER.matcher(m.group("pub")).find()) place = m.group("pub").strip();
+                return new Ref(b, m.end(), author, title, place, Integer.parseInt(m.group("year")),
                         Pages.normalise(m.group("pages")));
             }
         }
@@ -185,7 +190,11 @@ final class ReferenceParser {
         int start = ps;
         int comma = pre.indexOf(", ");
         int dot = splitAfterAbbreviation(pre);
-        if (comma > 0 && (dot < 0 || comma < dot)) {
+        Matcher li = LAST_INITIALS.matcher(pre);
+        if (li.matches()) {                                   // Trotsky, L., The Revolution Betrayed
+            author = naturalOrder(li.group(1));
+            title = li.group(2);
+        } else if (comma > 0 && (dot < 0 || comma < dot)) {
             String left = pre.substring(0, comma);
             int ns = nameSuffix(left);
             if (ns < 0) return null;
@@ -208,7 +217,9 @@ final class ReferenceParser {
         title = cleanTitle(title);
         if (!titleLike(title)) return null;
         if (author != null && author.endsWith(".") && !author.matches(".*(?:\\b[A-Z]|\\.[A-Z])\\.$")) author = author.substring(0, author.length() - 1);
-        return new Ref(start, m.end(), author, title, m.group("place").strip(), Integer.parseInt(m.group("year")),
+        String place = m.group("place").strip();
+        if (PUBLISHER.matcher(place).find()) place = null;   // (Oxford University Press, 1990)
+        return new Ref(start, m.end(), author, title, place, Integer.parseInt(m.group("year")),
                 Pages.normalise(m.group("pages")));
     }
 
@@ -246,7 +257,7 @@ final class ReferenceParser {
         }
         while (at < x.length() && Character.isWhitespace(x.charAt(at))) at++;
         String name = x.substring(at);
-        return name.replaceAll("[A-Z]\\.", "").strip().length() >= 2 && toks.length - k <= 6 ? at : -1;
+        return name.replaceAll("[A-Z]\\.", "").strip().length() >= 2 && toks.length - k <= 12 ? at : -1;
     }
 
     /** Start of a corporate or personal author that ends at the end of s, or -1. */

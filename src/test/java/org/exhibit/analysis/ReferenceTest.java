@@ -88,6 +88,19 @@ class ReferenceTest {
         assertRef(refs.get(3), null, "The History of the Gulag", "New Haven", 2004, "9");
     }
 
+    @Test void moreNoteShapes() {
+        assertRef(only(post("Robert Conquest, The Great Terror: A Reassessment (Oxford University Press, 1990), p. 485."), REFERENCE),
+                "Robert Conquest", "The Great Terror: A Reassessment", null, 1990, "485");
+        assertRef(only(post("J. Arch Getty and Oleg V. Naumov, The Road to Terror (New Haven and London, 1999), pp. 470-1."), REFERENCE),
+                "J. Arch Getty and Oleg V. Naumov", "The Road to Terror", "New Haven and London", 1999, "470-471");
+        assertRef(only(post("Medvedev, Roy. Let History Judge. New York, 1971, p. 12."), REFERENCE),
+                "Roy Medvedev", "Let History Judge", "New York", 1971, "12");
+        assertRef(only(post("Trotsky, L., The Revolution Betrayed (New York, 1937), p. 45."), REFERENCE),
+                "L. Trotsky", "The Revolution Betrayed", "New York", 1937, "45");
+        assertRef(only(post("Stalin, J. V. Works, Vol. 13 (Moscow, 1955), p. 108."), REFERENCE),
+                "J. V. Stalin", "Works, Vol. 13", "Moscow", 1955, "108");
+    }
+
     @Test void lifeDatesPlacesAndEventsAreNotReferences() {
         Document doc = post("Stalin (1879-1953) ruled for decades. The trial of Pyatakov (1937) was public. He arrived in "
                 + "Moscow (1937) and stayed. In May (1937) the purge widened. In 1937 there were 12 trials.");
