@@ -28,7 +28,7 @@ public final class CitationFinder implements Stage {
     public static final int MAX_DISTANCE = 15000;
 
     private static final Pattern REPEAT = Pattern.compile(
-            "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
+            "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Ee]bd|[Ee]benda|[Тт]ам\\s+же|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
             + "(?:\\s*,?\\s*(?:(?:" + Pages.PREFIX + "|at)\\s*(?<pages>" + Pages.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
 
@@ -103,7 +103,8 @@ public final class CitationFinder implements Stage {
                 while (p >= from && t.charAt(p) == ' ') p--;
                 if (p >= from && t.charAt(p) != '(' && t.charAt(p) != '\n' && !Sentences.endsAt(t, p)) continue;
             }
-            Kind kind = word.toLowerCase().startsWith("ibid") ? Kind.IBID : word.equals("Id") ? Kind.IBID : Kind.OP_CIT;
+            String lower = word.toLowerCase();
+            Kind kind = lower.startsWith("op") || lower.startsWith("loc") ? Kind.OP_CIT : Kind.IBID;
             String author = null;
             if (kind == Kind.OP_CIT) {
                 int w0 = Math.max(from, s - 40);

@@ -74,7 +74,7 @@ final class ReferenceParser {
     private static final int MAX_SEGMENT = 600;
 
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:\\d{1,3}[.)]|\\[\\d{1,3}]|\\(\\d{1,3}\\))\\s*)?(?:(?:[Ss]ee(?: also)?|[Cc]f\\.|[Ss]ources?:|[Qq]uoted in|[Cc]ited in|[Ff]rom|[Ii]n)\\s+)?");
+            "^(?:(?:\\d{1,3}[.)]|\\[\\d{1,3}]|\\(\\d{1,3}\\))\\s*)?(?:(?:[Ss]ee(?: also)?|[Cc]f\\.|[Vv]gl\\.|[Ss]ources?:|[Qq]uoted in|[Cc]ited in|[Ff]rom|[Ii]n)\\s+)?");
     private static final Pattern NOT_BEFORE_AUTHOR = Pattern.compile(
             "(?:\\b(?:of|in|at|on|from|to|near|during|since|until|till|outside|inside|across|between|the|by the)\\s+)$");
 
@@ -194,7 +194,7 @@ final class ReferenceParser {
         if (li.matches()) {                                   // Trotsky, L., The Revolution Betrayed
             author = naturalOrder(li.group(1));
             title = li.group(2);
-        } else if (comma > 0 && (dot < 0 || comma < dot)) {
+        } else if (comma > 0 && (dot < 0 || comma < dot || nameSuffix(pre.substring(dot, comma).strip()) == 0)) {
             String left = pre.substring(0, comma);
             int ns = nameSuffix(left);
             if (ns < 0) return null;
@@ -235,12 +235,12 @@ final class ReferenceParser {
     }
 
     private static final String NAME_TOKEN = "(?:[A-Z][\\p{L}'’\\-]*\\p{L}|[A-Z]\\.|de|von|van|der|du|la|le|di|da|et al\\.?)";
-    private static final Pattern NAME_SUFFIX = Pattern.compile("(?:" + NAME_TOKEN + "\\s*)*(?:" + NAME_TOKEN + "|and|&)?(?:\\s*" + NAME_TOKEN + ")+$");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?:(?:" + NAME_TOKEN + "|and|&)\\s+)*" + NAME_TOKEN + "$");
 
     /** Start of the longest person-like suffix of s ("discussed in R. Conquest" gives "R. Conquest"), or -1. */
     static int nameSuffix(String s) {
         String x = s.stripTrailing();
-        Matcher m = Pattern.compile("(?:(?:" + NAME_TOKEN + "|and|&)\\s+)*" + NAME_TOKEN + "$").matcher(x);
+        Matcher m = NAME_SUFFIX.matcher(x);
         int best = -1;
         for (int i = 0; i < x.length(); i++) {
             if (i > 0 && !Character.isWhitespace(x.charAt(i - 1))) continue;
@@ -260,10 +260,12 @@ final class ReferenceParser {
         return name.replaceAll("[A-Z]\\.", "").strip().length() >= 2 && toks.length - k <= 12 ? at : -1;
     }
 
+    private static final Pattern CORPORATE = Pattern.compile("(?:[A-Z][\\p{L}'’.\\-]*(?:\\s+(?:of|the|and|for|on|de|du|des)\\b)*\\s*)+$");
+
     /** Start of a corporate or personal author that ends at the end of s, or -1. */
     static int corporateStart(String s) {
         // Capitalised words joined by "of", "the", "and", "for": "People's Commissariat of Justice of the U.S.S.R."
-        Matcher m = Pattern.compile("(?:[A-Z][\\p{L}'’.\\-]*(?:\\s+(?:of|the|and|for|on|de|du|des)\\b)*\\s*)+$").matcher(s.strip());
+        Matcher m = CORPORATE.matcher(s.strip());
         if (!m.find()) return -1;
         int st = m.start();
         String[] toks = s.strip().substring(st).split("\\s+");
@@ -284,9 +286,11 @@ final class ReferenceParser {
         return -1;
     }
 
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+
     /** Start of the longest title-cased suffix of s ("discussed in The Great Terror" gives "The Great Terror"), or -1. */
     static int titleSuffix(String s) {
-        Matcher m = Pattern.compile("\\S+").matcher(s);
+        Matcher m = NON_SPACE.matcher(s);
         List<int[]> toks = new ArrayList<>();
         while (m.find()) toks.add(new int[]{m.start(), m.end()});
         int best = -1;

@@ -95,7 +95,7 @@ final class Sentences {
         return i;
     }
 
-    static int lineStart(String t, int pos) { return t.lastIndexOf('\n', Math.max(0, pos - 1)) + 1; }
+    static int lineStart(String t, int pos) { return pos <= 0 ? 0 : t.lastIndexOf('\n', pos - 1) + 1; }
 
     static int lineEnd(String t, int pos) {
         int e = t.indexOf('\n', pos);

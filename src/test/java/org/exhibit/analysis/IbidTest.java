@@ -113,4 +113,14 @@ class IbidTest {
         assertEquals("Let History Judge", ibid.resolvesTo());
         assertTrue(ibid.flags().isEmpty(), ibid.flags().toString());
     }
+
+    @Test void germanAndRussianIbid() {
+        Document doc = post("Vgl. Robert Conquest, Der Große Terror (München, 1992), S. 45 ff.\nEbd., S. 47.\nТам же, с. 12.");
+        Citation ref = only(doc, REFERENCE);
+        assertEquals("45ff", ref.pages());
+        List<Citation> ibids = of(doc, IBID);
+        assertEquals(2, ibids.size(), ibids.toString());
+        assertEquals("47", ibids.get(0).pages());
+        for (Citation c : ibids) assertEquals("Der Große Terror", c.resolvesTo());
+    }
 }
