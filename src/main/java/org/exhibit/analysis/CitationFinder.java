@@ -62,7 +62,7 @@ public final class CitationFinder implements Stage {
             Span s = q.outer();
             if (q.kind() != QuoteKind.TITLE || s.start() < from || s.end() > to || overlapsAny(found, s)) continue;
             String title = ReferenceParser.cleanTitle(q.text(doc));
-            if (TitleFinder.looksLikeTitle(title))
+            if (TitleFinder.looksLikeTitle(title) && !TitleFinder.notAWork(doc, s.start(), s.end()))
                 found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, null, title, null, null, null, null, List.of()));
         }
         found.addAll(repeats(doc, from, to, found));

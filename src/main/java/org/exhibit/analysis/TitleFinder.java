@@ -147,6 +147,14 @@ final class TitleFinder {
         return last;
     }
 
+    /** True when the quotation mark at i follows "so called" or opens a section title: not a work. */
+    static boolean notAWork(Document doc, int i, int end) {
+        String t = doc.text();
+        String before = t.substring(Math.max(0, i - 120), i);
+        String after = t.substring(end, Math.min(t.length(), end + 60));
+        return SO_CALLED.matcher(before).find() || SECTION_BEFORE.matcher(before).find() || SECTION_AFTER.matcher(after).find();
+    }
+
     /** [contentStart, contentEnd, end] of a quoted or italic stretch opening at i, or null. */
     static int[] pairAt(String t, int i, int to) {
         char c = t.charAt(i);
