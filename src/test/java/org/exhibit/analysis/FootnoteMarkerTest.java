@@ -64,4 +64,14 @@ class FootnoteMarkerTest {
         var notes = FootnoteMarkers.notes(t, 0, t.length());
         assertEquals(java.util.Set.of(85, 86, 87, 88), notes.keySet());
     }
+
+    @Test void aNotesBlockWithIbidChains() {
+        Document doc = post("The famine was deliberate.1 Others say it was not.2 The archives disagree.3 So does everyone.4 And more.5\n\n"
+                + "1. Conquest, The Harvest of Sorrow, p. 45.\n2. Ibid., p. 50.\n3. Getty, Origins of the Great Purges, p. 12.\n4. Ibid.\n");
+        List<Citation> m = of(doc, FOOTNOTE_MARKER);
+        assertEquals(List.of("1", "2", "3", "4", "5"), m.stream().map(Citation::text).toList());
+        assertEquals(java.util.Arrays.asList("The Harvest of Sorrow", "The Harvest of Sorrow", "Origins of the Great Purges",
+                "Origins of the Great Purges", null), m.stream().map(Citation::resolvesTo).toList());
+        assertEquals(List.of(false, false, false, false, true), m.stream().map(c -> c.flags().contains("note-absent")).toList());
+    }
 }
