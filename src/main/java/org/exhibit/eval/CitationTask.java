@@ -123,9 +123,17 @@ public final class CitationTask implements EvalTask {
         return x.isEmpty() ? name : x;
     }
 
+    /** Every place the gold text occurs; if it never occurs verbatim, occurrences that differ only in white space. */
     static List<Span> occurrences(String text, String needle) {
         List<Span> out = new ArrayList<>();
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.add(new Span(i, i + needle.length()));
+        if (out.isEmpty() && !needle.isBlank()) {
+            String[] words = needle.strip().split("\\s+");
+            StringBuilder re = new StringBuilder();
+            for (String w : words) re.append(re.length() == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(w));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(text);
+            while (m.find()) out.add(new Span(m.start(), m.end()));
+        }
         return out;
     }
 }

@@ -52,6 +52,11 @@ class CitationTaskTest {
         assertEquals(0, fields.fp());
     }
 
+    @Test void goldTextMayDifferInWhiteSpace() {
+        assertEquals(List.of(new Span(4, 19)), CitationTask.occurrences("See Ibid.,\n  p. 113 now", "Ibid., p. 113"));
+        assertEquals(List.of(), CitationTask.occurrences("See Ibid., p. 114 now", "Ibid., p. 113"));
+    }
+
     @Test void fieldValuesCompareWithoutCasePunctuationOrMiddleInitials() {
         assertTrue(CitationTask.matches("author", "John D. Littlepage", "John Littlepage"));
         assertTrue(CitationTask.matches("author", "People's Commissariat of Justice of the U.S.S.R.", "People’s Commissariat of Justice of the U.S.S.R"));
