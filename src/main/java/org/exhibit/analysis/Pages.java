@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Pages {
     private Pages() {}
 
-    private static final String NUM = "(?:\\d{1,4}|[ivxlcdm]{1,7})";
+    private static final String NUM = "(?:\\d{1,4}|[ivxlcdm]{1,7}(?![\\p{L}]))";
     private static final String DASH = "\\s*(?:---|--|-|–|—|to)\\s*";
     /** One page or range, optionally followed by f./ff. */
     public static final String RANGE = NUM + "(?:" + DASH + NUM + ")?(?:\\s?ff?\\.?(?![\\p{L}]))?";

@@ -26,14 +26,16 @@ final class ReferenceParser {
     private static final String PLACE = "[A-Z][\\p{L}'’\\-]*(?:(?:[ .]+|\\s*/\\s*|\\s+(?:and|&)\\s+)[A-Z][\\p{L}'’\\-]*)*";
     /** Words that make a name in the imprint a publisher, not a place. */
     private static final Pattern PUBLISHER = Pattern.compile("\\b(?:Press|Publishers?|Publishing|Books|University|UP|Verlag|House|Editions?|Izdat\\p{L}*|Politizdat|Library)\\b");
+    private static final Pattern POSSESSIVE_TITLE = Pattern.compile("([^\"“‘']*?\\p{L})['’]s\\s+([\"“‘'].+[\"”’'])\\s*$");
     private static final Pattern LAST_INITIALS = Pattern.compile("^(" + CAP + ",\\s+(?:[A-Z]\\.\\s?)+),?\\s+(.+)$");
-    private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + Pages.PREFIX + "\\s*)?(?<pages>" + Pages.LIST + "))?";
+    private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + Pages.PREFIX + "\\s*|(?=\\d))(?<pages>" + Pages.LIST + "))?";
 
     // Anchors: publication facts that make the text around them worth parsing as a reference.
     private static final Pattern ANCHOR = Pattern.compile(
             "\\(\\s*" + PLACE + "\\s*(?::[^(),\\n]{1,60})?,\\s*" + YEAR + "\\s*\\)"     // (Moscow, 1937)
             + "|\\b" + PLACE + "\\s*:\\s*[A-Z][^,:;()\\n]{1,60},\\s*" + YEAR + "\\b"       // London: Macmillan, 1968
             + "|\\(\\s*" + YEAR + "[a-z]?\\s*\\)\\s*\\."                                    // (1985).
+            + "|,[^,()\\n]{3,200}\\(\\s*" + YEAR + "\\s*\\)"                                  // Sayers & Kahn, Title (1946)
             + "|,\\s*" + YEAR + "\\s*,\\s*" + Pages.PREFIX + "\\s*\\d"                       // , 1937, p. 4
             + "|,\\s*" + Pages.PREFIX + "\\s*\\d");                                           // , p. 45
 
@@ -41,7 +43,7 @@ final class ReferenceParser {
 
     // Chicago / MLA: Last, First. Title. [Place:] Publisher, Year[, p. N].
     private static final Pattern CHICAGO = Pattern.compile(
-            "(?<author>" + CAP + ",\\s+(?:(?:" + INITIAL + "\\s?)+|" + CAP + "(?:\\s+(?:" + INITIAL + "|" + CAP + "))*?\\.))"
+            "(?<author>" + CAP + ",\\s+(?:(?:" + INITIAL + "\\s?)+|" + CAP + "(?:\\s+" + CAP + ")*(?:\\s+" + INITIAL + ")+|" + CAP + "(?:\\s+(?:" + INITIAL + "|" + CAP + "))*?\\.))"
             + "\\s+(?<title>[^\\n]+?)[.?!]\\s+(?:(?<place>" + PLACE + ")\\s*:\\s*)?(?<pub>[A-Z][^,:;()\\n]{0,60}?),\\s*(?<year>" + YEAR + ")"
             + PAGES_AFTER + "\\.?");
 
@@ -53,12 +55,12 @@ final class ReferenceParser {
 
     // Imprint in parentheses: <author and title> (Place[: Publisher], Year)[, pp. N].
     private static final Pattern IMPRINT = Pattern.compile(
-            "(?<pre>[^()\\n]{3,300}?)\\s*\\(\\s*(?<place>" + PLACE + ")\\s*(?::\\s*(?<pub>[^(),\\n]{1,60}))?,\\s*(?<year>" + YEAR + ")\\s*\\)"
+            "(?<pre>[^()\\n]{3,300}?)\\s*\\(\\s*(?:(?<place>" + PLACE + ")\\s*(?::\\s*(?<pub>[^(),\\n]{1,60}))?,\\s*)?(?<year>" + YEAR + ")\\s*\\)"
             + PAGES_AFTER + "\\.?");
 
     // Comma note: Author, Title[, Place][, Year], p. N.
     private static final Pattern COMMA = Pattern.compile(
-            "(?<author>[^,\\n]{2,80}),\\s+(?<title>[^,\\n]{2,200}?)(?:,\\s*(?<place>" + PLACE + "))?(?:,\\s*(?<year>" + YEAR + "))?"
+            "(?<author>[^,\\n]{2,80}),\\s+(?<title>[^,\\n]{2,200}?)(?:,\\s*(?<place>[A-Z][^,\\n]{1,60}?))??(?:[,\\s]\\s*(?<year>" + YEAR + "))?"
             + ",\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")\\.?");
 
     private static final String SURNAMES = "(?<author>" + CAP + "(?:(?:,\\s*|,?\\s+(?:and|&)\\s+)" + CAP + "){0,5}(?:\\s+et\\s+al\\.?)?)";
@@ -173,8 +175,9 @@ final class ReferenceParser {
             int ns = nameSuffix(author);
             if (ns >= 0) {
                 String title = cleanTitle(m.group("title"));
+                String place = m.group("place") == null || PUBLISHER.matcher(m.group("place")).find() ? null : m.group("place").strip();
                 if (titleLike(title))
-                    return new Ref(as + ns, m.end(), author.substring(ns).strip(), title, m.group("place"),
+                    return new Ref(as + ns, m.end(), author.substring(ns).strip(), title, place,
                             m.group("year") == null ? null : Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages")));
             }
             break;
@@ -191,9 +194,15 @@ final class ReferenceParser {
         int comma = pre.indexOf(", ");
         int dot = splitAfterAbbreviation(pre);
         Matcher li = LAST_INITIALS.matcher(pre);
+        Matcher po = POSSESSIVE_TITLE.matcher(pre);
         if (li.matches()) {                                   // Trotsky, L., The Revolution Betrayed
             author = naturalOrder(li.group(1));
             title = li.group(2);
+        } else if (po.find() && nameSuffix(po.group(1)) >= 0) {  // Robert Thurston's "Life and Terror"
+            int ns = nameSuffix(po.group(1));
+            author = po.group(1).substring(ns).strip();
+            start = ps + po.start(1) + ns;
+            title = po.group(2);
         } else if (comma > 0 && (dot < 0 || comma < dot || nameSuffix(pre.substring(dot, comma).strip()) == 0)) {
             String left = pre.substring(0, comma);
             int ns = nameSuffix(left);
@@ -216,9 +225,10 @@ final class ReferenceParser {
         }
         title = cleanTitle(title);
         if (!titleLike(title)) return null;
+        if (m.group("place") == null && author == null) return null;   // "The trial of Pyatakov (1937)" is prose
         if (author != null && author.endsWith(".") && !author.matches(".*(?:\\b[A-Z]|\\.[A-Z])\\.$")) author = author.substring(0, author.length() - 1);
-        String place = m.group("place").strip();
-        if (PUBLISHER.matcher(place).find()) place = null;   // (Oxford University Press, 1990)
+        String place = m.group("place") == null ? null : m.group("place").strip();
+        if (place != null && PUBLISHER.matcher(place).find()) place = null;   // (Oxford University Press, 1990)
         return new Ref(start, m.end(), author, title, place, Integer.parseInt(m.group("year")),
                 Pages.normalise(m.group("pages")));
     }

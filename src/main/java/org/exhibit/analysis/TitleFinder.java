@@ -24,7 +24,8 @@ final class TitleFinder {
             + "pamphlet|pamphlets|newspaper|newspapers|journal|journals|magazine|magazines|paper|biography|autobiography|"
             + "study|studies|work|works|history|histories|report|speech|column|editorial|monograph|film|documentary|"
             + "volume|collection|diary|diaries|treatise|thesis|dissertation|anthology|accounts?|sources?|classic|"
-            + "piece|poem|play|bestseller|best-seller|publication|periodical|daily|weekly|tract|manifesto|letter)";
+            + "piece|poem|play|bestseller|best-seller|publication|periodical|daily|weekly|tract|manifesto|letter|trilogy|"
+            + "series|textbook|novella|chronicle|testament|broadcast|lecture|address)";
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern SO_CALLED = Pattern.compile("\\bso[- ]called\\s*$", CI);
     private static final Pattern SECTION_BEFORE = Pattern.compile(
@@ -42,6 +43,9 @@ final class TitleFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:his|her|their)\\s+(?:\\d{4}\\s+|(?:new|last|first|latest|famous|own)\\s+)?$", CI);
     private static final Pattern IN_POSSESSIVE = Pattern.compile("\\b(?:from|in)\\s+(?:his|her|their)\\s+$", CI);
     private static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\b(?:his|her|their)\\b[^.!?\"“”]{0,30}$", CI);
+    private static final Pattern POSSESSOR_NOUN = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}’'\\-]*\\p{L}(?:\\s+[A-Z][\\p{L}’'\\-]*\\p{L})*)['’]s\\s+"
+            + "(?:[\\p{L}\\-]+\\s+){0,2}" + WORK_NOUN + "\\s*[,:]?\\s*(?:(?:titled|entitled|called)\\s*,?\\s*)?$");
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}\\-]*\\p{L})['’]s$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*,?\\s*" + WORK_NOUN + "\\b", CI);
     private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*,?\\s*(?:in\\s+|\\(\\s*)(" + ReferenceParser.YEAR + ")(?!\\d)\\s*\\)?");
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(" + ReferenceParser.YEAR + ")\\s+" + WORK_NOUN + "\\s*,?\\s*$", CI);
@@ -105,6 +109,13 @@ final class TitleFinder {
                 if (by.find()) {
                     List<PersonNames.Name> ns = PersonNames.runs(doc, end + by.end(), Math.min(to, end + by.end() + 60));
                     if (!ns.isEmpty() && ns.get(0).start() == end + by.end()) author = ns.get(0).text();
+                }
+            }
+            if (author == null && cue == Cue.WORK) {
+                Matcher po = POSSESSOR_NOUN.matcher(before);       // Deutscher's trilogy "The Prophet Armed"
+                if (po.find()) {
+                    PersonNames.Name n = PersonNames.clean(t, Math.max(sent, i - 120) + po.start(1), Math.max(sent, i - 120) + po.end(1));
+                    if (n != null) author = n.text();
                 }
             }
             if (author == null && cue == Cue.WORK_POSSESSIVE) author = possessor(doc, sent, i, end, from, to);
@@ -222,7 +233,15 @@ final class TitleFinder {
         int e = i;
         while (e > sent && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == ',')) e--;
         List<PersonNames.Name> ns = PersonNames.runs(doc, Math.max(sent, e - 60), e);
-        if (ns.isEmpty()) return null;
+        if (ns.isEmpty() || ns.get(ns.size() - 1).end() < e - 2) {
+            // "Stalin's 'Short Course'": a possessive right before a title makes a single word a name.
+            Matcher po = POSSESSIVE_WORD.matcher(t).region(Math.max(sent, e - 40), e);
+            if (po.find()) {
+                PersonNames.Name n = PersonNames.clean(t, po.start(1), po.end(1));
+                if (n != null) return n;
+            }
+            return null;
+        }
         PersonNames.Name n = ns.get(ns.size() - 1);
         String gap = t.substring(n.end(), e);
         return gap.isEmpty() || gap.equals("'s") || gap.equals("’s") || gap.equals("'") || gap.equals("’") ? n : null;
