@@ -3,6 +3,8 @@ package org.exhibit.analysis;
 import org.exhibit.model.Citation;
 import org.exhibit.model.Citation.Kind;
 import org.exhibit.model.Document;
+import org.exhibit.model.Evidence;
+import org.exhibit.model.Flag;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
 import org.exhibit.model.QuoteKind;
@@ -40,7 +42,15 @@ public final class CitationFinder implements Stage {
         if (regions.isEmpty()) regions.add(new Span(0, doc.text().length()));
         Map<Integer, Span> notes = FootnoteMarkers.notes(doc.text(), 0, doc.text().length());
         List<Citation> all = new ArrayList<>();
-        for (Span r : regions) all.addAll(region(doc, r.start(), r.end(), notes));
+        for (Span r : regions) {
+            try {
+                all.addAll(region(doc, r.start(), r.end(), notes));
+            } catch (RuntimeException | StackOverflowError e) {
+                // One unreadable post must not cost the thread its other findings; say which post it was.
+                doc.flags().add(new Flag("citations-skipped", "citations not read in this post: " + e.getClass().getSimpleName(),
+                        new Evidence(r, doc.text().substring(r.start(), Math.min(r.end(), r.start() + 80)))));
+            }
+        }
         all.sort((a, b) -> a.span().compareTo(b.span()));
         doc.citations().addAll(all);
     }

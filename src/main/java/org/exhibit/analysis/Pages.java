@@ -14,7 +14,7 @@ public final class Pages {
     /** One page or range, optionally followed by f./ff. */
     public static final String RANGE = NUM + "(?:" + DASH + NUM + ")?(?:\\s?ff?\\.?(?![\\p{L}]))?";
     /** Several ranges separated by commas ("12-15, 20"); a following year is not a page. */
-    public static final String LIST = RANGE + "(?:\\s*,\\s*(?!(?:1[5-9]|20)\\d\\d\\b)" + RANGE + ")*";
+    public static final String LIST = RANGE + "(?:\\s*,\\s*(?!(?:1[5-9]|20)\\d\\d\\b)" + RANGE + "){0,12}";
     /** A page prefix: p., pp., page(s), S. (German), at (legal). */
     public static final String PREFIX = "(?:pp?\\.|pages?|S\\.)";
 

@@ -28,7 +28,7 @@ final class PersonNames {
     private static final String WORD = "[A-Z][\\p{L}’'\\-]*\\p{L}";
     private static final String TOKEN = "(?:" + WORD + "|[A-Z]\\.)";
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}.])" + TOKEN + "(?:[ \\t]+(?:(?:de|von|van|der|den|du|la|le|di|da|ibn|bin|al)[ \\t]+)?" + TOKEN + ")*");
+            "(?<![\\p{L}.])" + TOKEN + "(?:[ \\t]+(?:(?:de|von|van|der|den|du|la|le|di|da|ibn|bin|al)[ \\t]+)?" + TOKEN + "){0,7}");
 
     static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(
             "The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "And", "But", "Or", "Nor", "So",
@@ -122,7 +122,7 @@ final class PersonNames {
         if (end <= at) return null;
         String text = t.substring(at, end);
         if (!text.contains(" ") && text.matches(".*(?:ists|ites|ians|viks)$")) return null; // Communists, Trotskyites
-        if (text.length() < 3 || text.matches("([A-Z]\\.\\s?)+")) return null;
+        if (text.length() < 3 || text.matches("([A-Z]\\.\\s?){1,8}")) return null;
         return new Name(at, end, text);
     }
 

@@ -23,11 +23,11 @@ final class ReferenceParser {
     static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
     private static final String CAP = "[A-Z][\\p{L}'’\\-]*\\p{L}";
     private static final String INITIAL = "[A-Z]\\.";
-    private static final String PLACE = "[A-Z][\\p{L}'’\\-]*(?:(?:[ .]+|\\s*/\\s*|\\s+(?:and|&)\\s+)[A-Z][\\p{L}'’\\-]*)*";
+    private static final String PLACE = "[A-Z][\\p{L}'’\\-]*(?:(?:[ .]+|\\s*/\\s*|\\s+(?:and|&)\\s+)[A-Z][\\p{L}'’\\-]*){0,6}";
     /** Words that make a name in the imprint a publisher, not a place. */
     private static final Pattern PUBLISHER = Pattern.compile("\\b(?:Press|Publishers?|Publishing|Books|University|UP|Verlag|House|Editions?|Izdat\\p{L}*|Politizdat|Library)\\b");
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile("([^\"“‘']*?\\p{L})['’]s\\s+([\"“‘'].+[\"”’'])\\s*$");
-    private static final Pattern LAST_INITIALS = Pattern.compile("^(" + CAP + ",\\s+(?:[A-Z]\\.\\s?)+),?\\s+(.+)$");
+    private static final Pattern LAST_INITIALS = Pattern.compile("^(" + CAP + ",\\s+(?:[A-Z]\\.\\s?){1,4}),?\\s+(.+)$");
     private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + Pages.PREFIX + "\\s*|(?=\\d))(?<pages>" + Pages.LIST + "))?";
 
     // Anchors: publication facts that make the text around them worth parsing as a reference.
@@ -43,13 +43,13 @@ final class ReferenceParser {
 
     // Chicago / MLA: Last, First. Title. [Place:] Publisher, Year[, p. N].
     private static final Pattern CHICAGO = Pattern.compile(
-            "(?<author>" + CAP + ",\\s+(?:(?:" + INITIAL + "\\s?)+|" + CAP + "(?:\\s+" + CAP + ")*(?:\\s+" + INITIAL + ")+|" + CAP + "(?:\\s+(?:" + INITIAL + "|" + CAP + "))*?\\.))"
+            "(?<author>" + CAP + ",\\s+(?:(?:" + INITIAL + "\\s?){1,4}|" + CAP + "(?:\\s+" + CAP + "){0,3}(?:\\s+" + INITIAL + "){1,3}|" + CAP + "(?:\\s+(?:" + INITIAL + "|" + CAP + ")){0,4}?\\.))"
             + "\\s+(?<title>[^\\n]+?)[.?!]\\s+(?:(?<place>" + PLACE + ")\\s*:\\s*)?(?<pub>[A-Z][^,:;()\\n]{0,60}?),\\s*(?<year>" + YEAR + ")"
             + PAGES_AFTER + "\\.?");
 
     // APA: Author, A. B. (Year). Title. [Place: Publisher.]
     private static final Pattern APA = Pattern.compile(
-            "(?<author>" + CAP + ",\\s+(?:" + INITIAL + "\\s?)+(?:,?\\s*(?:&|and)\\s+" + CAP + ",\\s+(?:" + INITIAL + "\\s?)+)*)"
+            "(?<author>" + CAP + ",\\s+(?:" + INITIAL + "\\s?){1,4}(?:,?\\s*(?:&|and)\\s+" + CAP + ",\\s+(?:" + INITIAL + "\\s?){1,4}){0,6})"
             + "\\s*\\((?<year>" + YEAR + ")[a-z]?\\)\\.\\s+(?<title>[^\\n]+?)[.?!](?:\\s+(?:(?<place>" + PLACE + ")\\s*:\\s*)(?<pub>[^.\\n]{1,60})\\.)?"
             + "(?:\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")\\.?)?");
 
@@ -245,7 +245,7 @@ final class ReferenceParser {
     }
 
     private static final String NAME_TOKEN = "(?:[A-Z][\\p{L}'’\\-]*\\p{L}|[A-Z]\\.|de|von|van|der|du|la|le|di|da|et al\\.?)";
-    private static final Pattern NAME_SUFFIX = Pattern.compile("(?:(?:" + NAME_TOKEN + "|and|&)\\s+)*" + NAME_TOKEN + "$");
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?:(?:" + NAME_TOKEN + "|and|&)\\s+){0,12}" + NAME_TOKEN + "$");
 
     /** Start of the longest person-like suffix of s ("discussed in R. Conquest" gives "R. Conquest"), or -1. */
     static int nameSuffix(String s) {
@@ -270,7 +270,7 @@ final class ReferenceParser {
         return name.replaceAll("[A-Z]\\.", "").strip().length() >= 2 && toks.length - k <= 12 ? at : -1;
     }
 
-    private static final Pattern CORPORATE = Pattern.compile("(?:[A-Z][\\p{L}'’.\\-]*(?:\\s+(?:of|the|and|for|on|de|du|des)\\b)*\\s*)+$");
+    private static final Pattern CORPORATE = Pattern.compile("(?:[A-Z][\\p{L}'’.\\-]*(?:\\s+(?:of|the|and|for|on|de|du|des)\\b){0,3}\\s*){1,16}$");
 
     /** Start of a corporate or personal author that ends at the end of s, or -1. */
     static int corporateStart(String s) {
@@ -359,6 +359,18 @@ final class ReferenceParser {
         return m.matches() ? m.group(2) + " " + m.group(1) : a;
     }
 
+    /** Cities that appear in imprints; an "author" among them is a place of publication. */
+    static final java.util.Set<String> CITIES = java.util.Set.of("London", "Moscow", "Paris", "Oxford", "Cambridge", "Berlin",
+            "Leningrad", "Petrograd", "Chicago", "Boston", "Princeton", "Toronto", "Stanford", "Berkeley", "Washington",
+            "Leipzig", "Vienna", "Madrid", "Rome", "Tokyo", "Beijing", "Peking", "Kiev", "Kyiv", "Warsaw", "Prague",
+            "Budapest", "Geneva", "Zurich", "Amsterdam", "Stockholm", "Harmondsworth", "Edinburgh", "Dublin", "Sydney",
+            "Melbourne", "Delhi", "Calcutta", "Bombay", "Shanghai", "Philadelphia", "Baltimore", "Ithaca", "Bloomington",
+            "Pittsburgh", "Munich", "München", "Frankfurt", "Hamburg", "Milan", "Barcelona", "Lisbon", "Brussels",
+            "Copenhagen", "Oslo", "Helsinki", "Jerusalem", "Cairo", "Havana", "Minsk", "Tbilisi", "Kharkov", "Kharkiv",
+            "Stuttgart", "Munchen", "Basel", "Bern", "Lausanne", "Florence", "Turin", "Naples", "Athens", "Istanbul",
+            "Ankara", "Tehran", "Harbin", "Nanking", "Nanjing", "Hanoi", "Montreal", "Ottawa", "Vancouver");
+
+    private static final Pattern PAGES_NEXT = Pattern.compile(",\\s*" + Pages.PREFIX + "\\s*(" + Pages.LIST + ")");
     private static final Pattern A_YEAR = Pattern.compile(YEAR + "(?!\\d)");
 
     private static void authorDate(String t, int from, int to, Pattern p, List<Ref> out, boolean checkBefore) {
@@ -382,6 +394,13 @@ final class ReferenceParser {
             if (NOT_BEFORE_AUTHOR.matcher(before).find() && m.group("pages") == null) return;
         }
         if (covered(out, m.start()) || covered(out, m.end() - 1)) return;
-        add(out, new Ref(m.start(), m.end(), author, null, null, Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages"))));
+        // "(Moscow, 1937)" is an imprint whose title went unread, not an author and a year.
+        boolean city = CITIES.contains(author);
+        String pages = m.group("pages");
+        int end = m.end();
+        Matcher more = PAGES_NEXT.matcher(t).region(end, Math.min(t.length(), end + 40));
+        if (pages == null && more.lookingAt()) { pages = more.group(1); end = more.end(); }   // (Moscow, 1937), p. 4
+        add(out, new Ref(m.start(), end, city ? null : author, null, city ? author : null, Integer.parseInt(m.group("year")),
+                Pages.normalise(pages)));
     }
 }

@@ -33,4 +33,15 @@ class CitationRobustnessTest {
             assertDoesNotThrow(() -> Citations.workBefore(doc, doc.text().length()));
         }
     }
+
+    @Test void longRunsOfCapitalisedWordsDoNotExhaustTheStack() {
+        Random r = new Random(3);
+        String[] words = {"Stalin", "Trotsky", "The", "Great", "Terror", "Moscow", "And", "Party", "Of", "John", "Smith", "U.S.S.R."};
+        StringBuilder sb = new StringBuilder("From his book 'In Search of Soviet Gold' ");
+        for (int i = 0; i < 12000; i++) sb.append(words[r.nextInt(words.length)]).append(i % 7 == 0 ? ", " : " ");
+        sb.append("(Moscow, 1937), p. 4. (Ibid., p. 5)");
+        Document doc = CitationTestDocs.post(sb.toString());
+        assertTrue(doc.flags().isEmpty(), doc.flags().toString());
+        assertTrue(CitationTestDocs.only(doc, Citation.Kind.IBID).flags().contains("unresolved"), "the book is too far back");
+    }
 }

@@ -101,6 +101,12 @@ class ReferenceTest {
                 "J. V. Stalin", "Works, Vol. 13", "Moscow", 1955, "108");
     }
 
+    @Test void aBareImprintIsAPlaceAndAYear() {
+        Citation c = only(post("the verbatim report of the trial (Moscow, 1937), p. 4."), REFERENCE);
+        assertRef(c, null, null, "Moscow", 1937, "4");
+        assertNull(CitationFinder.workName(c), "names no work an Ibid. could repeat");
+    }
+
     @Test void lifeDatesPlacesAndEventsAreNotReferences() {
         Document doc = post("Stalin (1879-1953) ruled for decades. The trial of Pyatakov (1937) was public. He arrived in "
                 + "Moscow (1937) and stayed. In May (1937) the purge widened. In 1937 there were 12 trials.");
