@@ -59,8 +59,12 @@ final class Sentences {
         return line.equals("QUOTE") || line.length() < 25; // a short line is a heading, a name, a marker
     }
 
+    /** Longer than this, a "sentence" is a run of text without punctuation; its edges are cut here. */
+    static final int MAX_SENTENCE = 2000;
+
     /** Start of the sentence containing pos, never before floor. */
     static int start(String t, int pos, int floor) {
+        floor = Math.max(floor, pos - MAX_SENTENCE);
         for (int i = Math.min(pos, t.length()) - 1; i >= floor; i--) {
             if (t.charAt(i) == '\n' && breakAt(t, i)) return skipSpace(t, i + 1, pos);
             if (endsAt(t, i)) {
@@ -74,6 +78,7 @@ final class Sentences {
 
     /** End (exclusive, after the final punctuation) of the sentence containing pos, never after ceil. */
     static int end(String t, int pos, int ceil) {
+        ceil = Math.min(ceil, pos + MAX_SENTENCE);
         for (int i = pos; i < ceil; i++) {
             if (t.charAt(i) == '\n' && breakAt(t, i)) return trimBack(t, i, pos);
             if (endsAt(t, i)) {
