@@ -21,7 +21,7 @@ import java.util.Locale;
  * gold fields), precision is the share of the fields we filled in that are correct. Values are compared after
  * normalising case, white space, punctuation and dashes; names also match without their middle initials ("John
  * Littlepage" is "John D. Littlepage"). A gold kind such as "footnote marker, note absent" needs the kind and
- * the "note-absent" flag.
+ * the "note-absent" flag; titles match without a leading article.
  */
 public final class CitationTask implements EvalTask {
     private final boolean fields;
@@ -105,11 +105,25 @@ public final class CitationTask implements EvalTask {
         if (got == null) return false;
         if (field.equals("kind")) {
             String w = norm(want), g = norm(got);
-            return w.startsWith(norm(got.split(",")[0])) && (!w.contains("note absent") || g.contains("note absent"));
+            boolean absent = w.contains("absent") || w.contains("missing");
+            return goldKind(w) != null && goldKind(w).equals(goldKind(g)) && (!absent || g.contains("note absent"));
         }
         if (norm(want).equals(norm(got))) return true;
+        if ((field.equals("title") || field.equals("resolves_to")) && noArticle(norm(want)).equals(noArticle(norm(got)))) return true;
         return field.equals("author") && norm(dropInitials(want)).equals(norm(dropInitials(got)));
     }
+
+    /** The kind a gold label names, by its key word: "Ibid.", "op. cit.", "footnote marker, note absent", "title". */
+    static String goldKind(String normalised) {
+        if (normalised.matches(".*\\b(?:op cit|loc cit)\\b.*")) return "op_cit";
+        if (normalised.matches(".*\\b(?:ibid|ibidem|id)\\b.*")) return "ibid";
+        if (normalised.matches(".*\\b(?:footnote|marker|note)\\b.*")) return "footnote_marker";
+        if (normalised.matches(".*\\btitle\\b.*")) return "title";
+        if (normalised.matches(".*\\b(?:reference|citation|bibliograph\\p{L}*)\\b.*")) return "reference";
+        return null;
+    }
+
+    private static String noArticle(String s) { return s.replaceFirst("^(?:the|a|an) ", ""); }
 
     /** Lower case, accents, punctuation and dashes dropped, white space collapsed. */
     static String norm(String s) {

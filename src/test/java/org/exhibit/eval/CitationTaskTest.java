@@ -66,6 +66,11 @@ class CitationTaskTest {
         assertTrue(CitationTask.matches("kind", "footnote marker, note absent", "footnote marker, note absent"));
         assertFalse(CitationTask.matches("kind", "footnote marker, note absent", "footnote marker"));
         assertTrue(CitationTask.matches("kind", "ibid", "ibid"));
+        assertTrue(CitationTask.matches("kind", "Ibid.", "ibid"));
+        assertTrue(CitationTask.matches("kind", "footnote", "footnote marker"));
+        assertTrue(CitationTask.matches("kind", "op. cit.", "op cit"));
+        assertFalse(CitationTask.matches("kind", "reference", "title"));
+        assertTrue(CitationTask.matches("resolves_to", "Tanaka Memorial", "The Tanaka Memorial"));
     }
 
     @Test void sampleThread() throws Exception {
