@@ -55,6 +55,14 @@ public final class Citations {
         return best;
     }
 
+    /** Citations inside a span (a quote's), in text order. */
+    public static java.util.List<Citation> in(Document doc, org.exhibit.model.Span span) {
+        java.util.List<Citation> out = new java.util.ArrayList<>();
+        for (Citation c : doc.citations()) if (span.contains(c.span())) out.add(c);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
     /** The work a citation names (an Ibid. names the work it repeats), with the citation as evidence. */
     public static Work work(Document doc, Citation c, double confidence) {
         if (c == null || CitationFinder.workName(c) == null) return null;

@@ -46,6 +46,12 @@ class CitationsApiTest {
         assertEquals("21-27", r.pages());
     }
 
+    @Test void citationsInsideASpan() {
+        Document doc = post(TEXT);
+        var in = Citations.in(doc, new org.exhibit.model.Span(0, TEXT.indexOf("Pyatakov told")));
+        assertEquals(java.util.List.of(Citation.Kind.TITLE, Citation.Kind.IBID), in.stream().map(Citation::kind).toList());
+    }
+
     @Test void workBeforeStaysInItsPost() {
         Document doc = posts("Read Robert Conquest's book 'The Great Terror' first.", "I disagree with all of that.");
         assertNotNull(Citations.workBefore(doc, doc.posts().get(0).body().end()));
