@@ -43,7 +43,7 @@ final class TitleFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:his|her|their)\\s+(?:\\d{4}\\s+|(?:new|last|first|latest|famous|own)\\s+)?$", CI);
     private static final Pattern IN_POSSESSIVE = Pattern.compile("\\b(?:from|in)\\s+(?:his|her|their)\\s+$", CI);
     private static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\b(?:his|her|their)\\b[^.!?\"“”]{0,30}$", CI);
-    private static final Pattern POSSESSOR_NOUN = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}’'\\-]*\\p{L}(?:\\s+[A-Z][\\p{L}’'\\-]*\\p{L}){0,3})['’]s\\s+"
+    private static final Pattern POSSESSOR_NOUN = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}’'\\-]*\\p{L}(?:\\s+[A-Z][\\p{L}’'\\-]*\\p{L}){0,3})(?:['’]s|(?<=s)['’])\\s+"
             + "(?:[\\p{L}\\-]+\\s+){0,2}" + WORK_NOUN + "\\s*[,:]?\\s*(?:(?:titled|entitled|called)\\s*,?\\s*)?$");
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}\\-]*\\p{L})['’]s$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*,?\\s*" + WORK_NOUN + "\\b", CI);

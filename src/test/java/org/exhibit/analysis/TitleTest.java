@@ -53,6 +53,13 @@ class TitleTest {
         assertNull(t.get(2).author());
     }
 
+    @Test void possessiveAuthorBeforeTheWorkNoun() {
+        Document doc = post("Richard Pipes' book 'The Russian Revolution' is long. Stephen Cohen's favourable biography, "
+                + "'Bukharin and the Bolshevik Revolution', says otherwise.");
+        List<Citation> t = of(doc, TITLE);
+        assertEquals(List.of("Richard Pipes", "Stephen Cohen"), t.stream().map(Citation::author).toList());
+    }
+
     @Test void scareQuotesNicknamesAndSpeechAreNotTitles() {
         Document doc = post("Another example is the case of the so called 'Doctors Plot', according to his daughter. Stalin "
                 + "affectionately called him 'Bukharchik'. They were all very much 'Old Bolsheviks'. Kulikov addressed Bukharin: "
