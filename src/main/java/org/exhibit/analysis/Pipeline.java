@@ -16,8 +16,9 @@ public final class Pipeline {
     public static Pipeline standard() {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
+        s.add(new CitationFinder());
+        // Attribution reads the quotes, citations, people and dates found before it.
         s.add(new org.exhibit.analysis.attribution.Attribution());
-        // Later stages register here, in dependency order.
         return new Pipeline(s);
     }
 

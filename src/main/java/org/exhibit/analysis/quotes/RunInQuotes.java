@@ -19,7 +19,6 @@ final class RunInQuotes {
     record RunIn(Span span, Span open, Span close, Marker marker, QuoteKind kind) {}
 
     private static final Pattern CITATION_AFTER = Pattern.compile("^[\\s.,;]{0,3}(\\((Ibid|ibid|Id\\.|op\\. cit|pp?\\.|[A-Z][a-z]+,? \\d{4}|\\d{1,3}\\))|\\[\\d{1,3}\\]|\\d{1,2}\\b(?![,.]?\\d))");
-    private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|called|named|section|sections|chapter|newspaper|journal|paper|magazine|report|work|works|biography|history|'?s)\\W*$|\\b(in|his|her|their|the)\\s*$");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "can", "vs", "de", "la", "le", "du", "von", "und", "der");
 
     static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used) {
@@ -49,8 +48,16 @@ final class RunInQuotes {
         return QuoteKind.PHRASE;
     }
 
+    private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|newspaper|journal|magazine|report|biography|his|her|their)\\W*$");
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[ -]called\\W*$");
+
+    /**
+     * A title: Title Case words, and either four or more of them or a cue right before ("his book", "the article").
+     * Capitalised scare quotes ("the so called 'Left Opposition'", "called him 'Judas'") are not titles.
+     */
     static boolean isTitle(String inner, String before) {
-        String[] w = inner.replaceAll("[.,;:!?\"“”]+$", "").split("\\s+");
+        if (inner.contains("!") || SO_CALLED.matcher(before).find()) return false;
+        String[] w = inner.replaceAll("[.,;:?\"“”]+$", "").split("\\s+");
         if (w.length == 0 || w.length > 14) return false;
         int content = 0, caps = 0;
         for (int k = 0; k < w.length; k++) {
@@ -62,9 +69,7 @@ final class RunInQuotes {
             if (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0))) caps++;
         }
         if (content == 0 || !Character.isUpperCase(w[0].replaceAll("^[^\\p{L}]+", "x").charAt(0))) return false;
-        boolean titleCase = caps * 10 >= content * 8 && (w.length >= 2 || TITLE_CUE.matcher(before).find());
-        if (!titleCase) return false;
-        // A capitalised sentence of one or two words ("Rude", "Judas") is a scare quote unless a cue says title.
-        return w.length >= 3 || TITLE_CUE.matcher(before).find();
+        if (caps * 10 < content * 8) return false;
+        return w.length >= 4 || STRONG_CUE.matcher(before).find();
     }
 }
