@@ -73,7 +73,7 @@ public final class CitationFinder implements Stage {
             if (q.kind() != QuoteKind.TITLE || s.start() < from || s.end() > to || overlapsAny(found, s)) continue;
             String title = ReferenceParser.cleanTitle(q.text(doc));
             if (TitleFinder.looksLikeTitle(title) && !TitleFinder.notAWork(doc, s.start(), s.end()))
-                found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, null, title, null, null, null, null, List.of()));
+                found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, null, title, null, null, null, null, List.of(SHAPE_ONLY)));
         }
         found.addAll(repeats(doc, from, to, found));
         found.sort((a, b) -> a.span().compareTo(b.span()));
@@ -137,11 +137,14 @@ public final class CitationFinder implements Stage {
     }
 
     /** Fills resolvesTo and author from the nearest earlier work in the same post, preferring the same quote. */
+    /** Flag of a title known only by its Title Case shape: listed, but too weak to be what an Ibid. repeats. */
+    static final String SHAPE_ONLY = "shape-only";
+
     static Citation resolve(Document doc, Citation c, List<Citation> before, int from) {
         Quote inner = innermost(doc, c.span().start());
         Citation best = null, bestInQuote = null;
         for (Citation o : before) {
-            if (o.span().end() > c.span().start() || workName(o) == null) continue;
+            if (o.span().end() > c.span().start() || workName(o) == null || o.flags().contains(SHAPE_ONLY)) continue;
             if (c.kind() == Kind.OP_CIT && c.author() != null && (o.author() == null || !lastWord(o.author()).equalsIgnoreCase(lastWord(c.author()))))
                 continue;
             if (best == null || o.span().end() > best.span().end()) best = o;
@@ -150,6 +153,11 @@ public final class CitationFinder implements Stage {
         }
         Citation w = bestInQuote != null ? bestInQuote : best;
         List<String> flags = new ArrayList<>();
+        if (w == null) { // only titles known by their shape: the nearest will do, flagged as such
+            for (Citation o : before)
+                if (o.span().end() <= c.span().start() && o.flags().contains(SHAPE_ONLY) && (w == null || o.span().end() > w.span().end())) w = o;
+            if (w != null) flags.add("antecedent-uncited");
+        }
         if (w == null && c.kind() == Kind.IBID) {
             // No cited work before it: the last work named in quotation marks will do, flagged as such.
             TitleFinder.Title ti = TitleFinder.lastQuotedTitle(doc, Math.max(from, c.span().start() - MAX_DISTANCE), c.span().start());
