@@ -173,6 +173,8 @@ public final class DateFinder implements Stage {
             "of", "every", "each", "whole", "entire", "that", "this", "any", "one");
     private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
             "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout", "last", "next", "this", "that");
+    private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
+            "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
     private static final Set<String> SEASON_PREPS = set("in", "during", "by", "until", "till", "through", "throughout", "over",
             "since", "for", "after", "before", "from", "to");
 
@@ -194,6 +196,7 @@ public final class DateFinder implements Stage {
         String lower = s.toLowerCase(Locale.ROOT);
         if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
         if (t.value() != null && t.value().matches("\\d{3}") && !s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false;
+        if (s.matches("['’‘]\\d{2}") && !SHORT_YEAR_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
             boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time).*");
             if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"

@@ -102,6 +102,12 @@ public final class TimexNormalizer {
     }
 
     static {
+        // Day ranges inside one month: "1-3 March 1937", "March 1-3, 1937".
+        String d2 = D.replace("<d>", "<d2>");
+        rule("dayrange", Kind.ABSOLUTE, D + "\\h*(?:[-–]|to)\\h*" + d2 + S + M + ",?" + S + Y,
+                (m, a) -> dayRange(m));
+        rule("dayrange2", Kind.ABSOLUTE, M + S + D + "\\h*(?:[-–]|to)\\h*" + d2 + "(?:,\\h*|" + S + ")" + Y,
+                (m, a) -> dayRange(m));
         // Points, most specific first (an alternation of them takes the first that fits).
         rule("dmy", Kind.ABSOLUTE, WEEKDAY + "(?:the" + S + ")?" + D + "(?:" + S + "of)?" + S + M + ",?" + S + Y + TIME,
                 (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));
@@ -145,6 +151,9 @@ public final class TimexNormalizer {
         rule("year", Kind.ABSOLUTE, "(?:(?-i:AD|A\\.D\\.)" + S + ")?" + Y + "(?:" + S + "(?-i:AD|A\\.D\\.|CE|C\\.E\\.)(?!\\p{L}))?",
                 (m, a) -> new Timex(m.group("y"), null));
 
+        // '37: the finder takes it only after "in", "of", "since" and the like.
+        rule("yearshort", Kind.ABSOLUTE, YY, (m, a) -> new Timex("19" + m.group("yy"), null));
+
         // Yearless: the year comes from the anchor.
         rule("monthday", Kind.YEARLESS, WEEKDAY + MC + "\\h+" + D + "(?!\\h*:\\d)",
                 (m, a) -> yearless(a, String.format("-%02d-%02d", month(m.group("m")), Integer.parseInt(m.group("d"))), month(m.group("m")), Integer.parseInt(m.group("d"))));
@@ -155,14 +164,14 @@ public final class TimexNormalizer {
 
         // Anaphoric: relative to an earlier date of the text.
         rule("nlater", Kind.ANAPHORIC, NUM + S + UNIT + S + "(?<dir>later|afterwards?|after" + S + "that|earlier|before" + S + "that|previously"
-                        + "|on(?=\\h*(?:[,.;:!?)]|\\R|$))|after(?=\\h*[,.;!?]))",
+                        + "|on(?=\\h*(?:[,.;:!?)]|\\R|$))|after(?=\\h*(?:[,.;!?]|\\R|$)))",
                 (m, a) -> shift(a, number(m), unit(m.group("u")), direction(m.group("dir")), approx(m)));
         String unitOrSeason = "(?<u>day|week|month|year|spring|summer|autumn|fall|winter)(?!\\p{L})";
         rule("nextunit", Kind.ANAPHORIC, "the" + S + "(?<w>next|following|previous|preceding|subsequent|same)" + S + unitOrSeason,
                 (m, a) -> step(a, m.group("w"), m.group("u")));
         rule("thatunit", Kind.ANAPHORIC, "(?:(?<w>later|earlier)" + S + "(?:in" + S + ")?)?(?:that|the" + S + "same)" + S + unitOrSeason,
                 (m, a) -> step(a, "same", m.group("u")));
-        rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*[,.;:!?)])",
+        rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|\\R|$))",
                 (m, a) -> step(a, m.group("w").equalsIgnoreCase("after") ? "next" : "previous", m.group("u")));
 
         // Deictic: relative to when the post was written.
@@ -307,7 +316,7 @@ public final class TimexNormalizer {
         String v = date.toString();
         if (time != null && time.group("h") != null) {
             int h = Integer.parseInt(time.group("h")), min = Integer.parseInt(time.group("mi"));
-            String ap = time.group("ap");
+            String ap = time.pattern().pattern().contains("(?<ap>") ? time.group("ap") : null;
             if (ap != null) {
                 if (h < 1 || h > 12) return null;
                 boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
@@ -318,6 +327,12 @@ public final class TimexNormalizer {
             if (time.group("sec") != null) v += ":" + time.group("sec");
         }
         return new Timex(v, null);
+    }
+
+    private static Timex dayRange(Matcher m) {
+        Timex a = day(m.group("y"), month(m.group("m")), m.group("d"), null), b = day(m.group("y"), month(m.group("m")), m.group("d2"), null);
+        if (a == null || b == null || a.value().compareTo(b.value()) >= 0) return null;
+        return new Timex(a.value() + "/" + b.value(), null);
     }
 
     private static Timex part(String y, String ord, String part) {
