@@ -172,7 +172,7 @@ public final class DateFinder implements Stage {
     private static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "of", "every", "each", "whole", "entire", "that", "this", "any", "one");
     private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
-            "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout", "last", "next", "this", "that");
+            "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
     private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
             "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
     private static final Set<String> SEASON_PREPS = set("in", "during", "by", "until", "till", "through", "throughout", "over",
