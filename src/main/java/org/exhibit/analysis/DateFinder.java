@@ -73,11 +73,12 @@ public final class DateFinder implements Stage {
             if (ts != null) found.add(ts);
         }
         int h = 0;
+        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
         for (int i = 0; i < text.length(); i++) {
             while (h < headers.size() && headers.get(h).end() <= i) h++;
             if (h < headers.size() && headers.get(h).contains(i)) { i = headers.get(h).end() - 1; continue; }
             if (!mayStart(text, i)) continue;
-            Found f = best(text, i);
+            Found f = best(text, scanner, i);
             if (f != null) {
                 found.add(f);
                 i = f.end - 1;
@@ -135,8 +136,8 @@ public final class DateFinder implements Stage {
     }
 
     /** The longest expression starting at i that is a date in its context. */
-    private static Found best(String text, int i) {
-        for (Match m : TimexNormalizer.matchesAt(text, i)) {
+    private static Found best(String text, TimexNormalizer.Scanner scanner, int i) {
+        for (Match m : scanner.matchesAt(i)) {
             String s = text.substring(m.start(), m.end());
             Timex t = TimexNormalizer.normalize(s);
             if (t == null) continue;
@@ -154,6 +155,8 @@ public final class DateFinder implements Stage {
                     + "verse|room|flat|apt|order|decree|file|fond|op|d|f|l|ll|item|no)\\.?\\s*$");
     private static final Set<String> QUANTITY = set("over", "under", "nearly", "almost", "than", "least", "total", "exactly",
             "numbering", "numbered", "some", "only", "just", "another", "additional", "extra");
+    private static final Set<String> LABELS = set("posts", "messages", "replies", "views", "reputation", "rep", "karma", "score",
+            "points", "id", "total", "count", "members", "users", "likes", "kudos", "post", "number", "no", "page", "pages");
     private static final Set<String> POSITIVE = set("in", "of", "since", "until", "till", "uptil", "upto", "by", "during",
             "from", "after", "before", "to", "and", "or", "between", "year", "years", "early", "late", "mid", "spring", "summer",
             "autumn", "fall", "winter", "the", "circa", "around", "c.", "ca.", "through", "throughout", "born", "died", "dated",
@@ -195,7 +198,11 @@ public final class DateFinder implements Stage {
         if (digitEnd && !rightEdgeOk(text, m.end())) return false;
         String lower = s.toLowerCase(Locale.ROOT);
         if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
-        if (t.value() != null && t.value().matches("\\d{3}") && !s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false;
+        if (t.value() != null && t.value().matches("\\d{3}")) {
+            if (!s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false; // "in his thirties" is an age
+            List<String> next = nextWords(text, m.end(), 1);
+            if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
+        }
         if (s.matches("['’‘]\\d{2}") && !SHORT_YEAR_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
             boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time).*");
@@ -231,6 +238,7 @@ public final class DateFinder implements Stage {
             String left = text.substring(Math.max(0, m.start() - 12), m.start());
             if (PAGE_OR_NUMBER.matcher(left).find()) return false;
             if (QUANTITY.contains(prev)) return false;
+            if (prev.endsWith(":") && LABELS.contains(prev.substring(0, prev.length() - 1))) return false; // "Posts: 1937"
         }
         List<String> next = nextWords(text, m.end(), 2);
         if (!next.isEmpty()) {
@@ -281,7 +289,8 @@ public final class DateFinder implements Stage {
         while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) a--;
         while (b < text.length() && !Character.isWhitespace(text.charAt(b))) b++;
         String token = text.substring(a, b);
-        return token.contains("://") || token.startsWith("www.") || token.contains("@") && token.matches(".*\\w@\\w.*");
+        return token.contains("://") || token.startsWith("www.") || token.contains("@") && token.matches(".*\\w@\\w.*")
+                || token.matches(".*(?:\\.(?:php|html?|aspx?|jsp)|[?&]\\w+=).*");
     }
 
     // ---- anchoring ----------------------------------------------------------------------------------------------

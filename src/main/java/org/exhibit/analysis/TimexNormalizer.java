@@ -254,22 +254,39 @@ public final class TimexNormalizer {
      * Every expression of the grammar that starts at {@code start} of the text, longest first (one per length).
      * The caller decides which, if any, is a date in its context.
      */
-    public static List<Match> matchesAt(CharSequence text, int start) {
-        List<Match> out = new ArrayList<>();
-        int limit = Math.min(text.length(), start + 160);
-        for (Rule r : RULES) {
-            Matcher m = r.pattern().matcher(text).region(start, limit).useTransparentBounds(true).useAnchoringBounds(false);
-            if (!m.lookingAt() || m.end() == start) continue;
-            int end = m.end();
-            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end - 1))) continue;
-            boolean seen = false;
-            for (Match x : out) seen |= x.end() == end;
-            if (seen) continue;
-            Kind k = kind(text.subSequence(start, end).toString());
-            if (k != null) out.add(new Match(start, end, k));
+    public static List<Match> matchesAt(CharSequence text, int start) { return scanner(text).matchesAt(start); }
+
+    /** A reusable matcher set over one text, for callers that try many positions. */
+    public static Scanner scanner(CharSequence text) { return new Scanner(text); }
+
+    /** Tries the grammar at positions of one text; not thread-safe. */
+    public static final class Scanner {
+        private final CharSequence text;
+        private final Matcher[] matchers = new Matcher[RULES.size()];
+
+        private Scanner(CharSequence text) {
+            this.text = text;
+            for (int i = 0; i < matchers.length; i++)
+                matchers[i] = RULES.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        out.sort((a, b) -> Integer.compare(b.end(), a.end()));
-        return out;
+
+        public List<Match> matchesAt(int start) {
+            List<Match> out = new ArrayList<>(4);
+            int limit = Math.min(text.length(), start + 160);
+            for (int i = 0; i < matchers.length; i++) {
+                Matcher m = matchers[i].region(start, limit);
+                if (!m.lookingAt() || m.end() == start) continue;
+                int end = m.end();
+                if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end - 1))) continue;
+                boolean seen = false;
+                for (Match x : out) seen |= x.end() == end;
+                if (seen) continue;
+                Kind k = RULES.get(i).kind() != null ? RULES.get(i).kind() : kind(m.group("core"));
+                if (k != null) out.add(new Match(start, end, k));
+            }
+            out.sort((a, b) -> Integer.compare(b.end(), a.end()));
+            return out;
+        }
     }
 
     // ---- values -------------------------------------------------------------------------------------------------
