@@ -55,10 +55,14 @@ public final class DateFinder implements Stage {
             this.start = start; this.end = end; this.text = text; this.kind = kind; this.header = header;
         }
 
-        /** Usable as an anchor: a concrete date at year granularity or finer. */
+        /**
+         * Usable as an anchor: a concrete date at year granularity or finer, and not a timestamp (a quoted post's
+         * "QUOTE(name @ 27th July 2003, 12:08)" dates the quoting, not the events told).
+         */
         boolean concrete() {
             TimexValue v = TimexValue.parse(value);
-            return v != null && v.granularity().ordinal() >= TimexValue.Granularity.YEAR.ordinal();
+            return v != null && v.granularity().ordinal() >= TimexValue.Granularity.YEAR.ordinal()
+                    && v.granularity() != TimexValue.Granularity.TIME;
         }
     }
 
@@ -193,6 +197,7 @@ public final class DateFinder implements Stage {
         boolean digitEnd = Character.isDigit(s.charAt(s.length() - 1));
         if (digitStart) {
             if (".,/:-–".indexOf(before) >= 0 && Character.isDigit(before2)) return false; // 1.1937, 12/1937
+            if (before == '=') return false; // post_id=1937
             if ("$£€¥#№§".indexOf(before) >= 0 || "$£€¥#№§".indexOf(before2) >= 0 && before == ' ') return false;
         }
         if (digitEnd && !rightEdgeOk(text, m.end())) return false;
