@@ -116,6 +116,21 @@ public final class DateFinder implements Stage {
             }
             s = e + 1;
         }
+        // A header that says more than the timestamp ("Posted by X on June 16, 2007 at 2:19 pm"): the first full
+        // date in it that agrees with the reader's reading.
+        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
+        for (int i = p.header().start(); i < p.header().end(); i++) {
+            if (!mayStart(text, i)) continue;
+            for (Match m : scanner.matchesAt(i)) {
+                if (m.end() > p.header().end() || m.kind() != Kind.ABSOLUTE) continue;
+                Timex t = TimexNormalizer.normalize(text.substring(m.start(), m.end()));
+                if (t != null && t.value() != null && t.value().length() >= 10 && p.published().startsWith(t.value().substring(0, 10))) {
+                    Found f = new Found(m.start(), m.end(), text.substring(m.start(), m.end()), Kind.ABSOLUTE, p);
+                    f.value = p.published();
+                    return f;
+                }
+            }
+        }
         return null;
     }
 

@@ -3,7 +3,9 @@ package org.exhibit.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.exhibit.model.Document;
 import org.exhibit.model.Marker;
+import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
+import org.exhibit.model.Source;
 import org.exhibit.model.QuoteKind;
 import org.exhibit.model.Span;
 import org.exhibit.model.TimeExpression;
@@ -230,6 +232,26 @@ class DateFinderTest {
         assertNotNull(early);
         assertEquals("START", early.path("mod").asText());
         assertTrue(early.path("anchor").isNull());
+    }
+
+    @Test
+    void timestampInsideAWordyHeader() {
+        String text = "Posted by Ivan on June 16, 2007 at 2:19 pm\nIn 1937 it began. The next year it ended.";
+        int nl = text.indexOf('\n');
+        Document d = new Document(new Source("t.html", "html", "0"), text,
+                List.of(new Post("p1", "Ivan", "2007-06-16T14:19", new Span(nl + 1, text.length()), new Span(0, nl), null)));
+        new DateFinder().apply(d);
+        TimeExpression ts = date(d, "June 16, 2007 at 2:19 pm");
+        assertEquals("2007-06-16T14:19", ts.value());
+        assertNull(ts.anchor());
+        assertEquals("1938", value(d, "The next year"));
+    }
+
+    @Test
+    void forumChromeIsNotDates() throws Exception {
+        Document d = body("Posts: 1937\n[quote=\"Ivan\" post_id=1936 time=1230768000]In 1935 the constitution was drafted.[/quote]\n"
+                + "See showthread.php?t=1934&page=2 for more.");
+        assertEquals(List.of("12 March 2009, 10:15", "1935"), texts(d));
     }
 
     @Test
