@@ -171,7 +171,7 @@ public final class DateFinder implements Stage {
 
     private static final Pattern PAGE_OR_NUMBER = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(?:pp?|pages?|nos?|nr|vols?|art|arts|ch|chap|chapter|fig|tel|isbn|issn|number|col|cols|sec|section|para|lines?|"
-                    + "verse|room|flat|apt|order|decree|file|fond|op|d|f|l|ll|item|no)\\.?\\s*$");
+                    + "verse|room|flat|apt|order|decree|file|fond|op|item|no)\\.?\\s*$");
     private static final Set<String> QUANTITY = set("over", "under", "nearly", "almost", "than", "least", "total", "exactly",
             "numbering", "numbered", "some", "only", "just", "another", "additional", "extra");
     private static final Set<String> LABELS = set("posts", "messages", "replies", "views", "reputation", "rep", "karma", "score",
@@ -197,6 +197,8 @@ public final class DateFinder implements Stage {
             "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
     private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
             "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
+    private static final Set<String> ABOUT_PREPS = set("in", "from", "since", "until", "till", "by", "to", "at", "around", "born",
+            "died", "written", "dated", "built", "published", "and", "or", "was", "is", "(", "");
     private static final Set<String> SEASON_PREPS = set("in", "during", "by", "until", "till", "through", "throughout", "over",
             "since", "for", "after", "before", "from", "to");
 
@@ -224,6 +226,8 @@ public final class DateFinder implements Stage {
             if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
         }
         if (s.matches("['’‘]\\d{2}") && !SHORT_YEAR_PREPS.contains(prev)) return false;
+        // "in about 1930" is circa; "a book about 1937" is a topic: the plain year is then taken instead
+        if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
             boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time).*");
             if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"

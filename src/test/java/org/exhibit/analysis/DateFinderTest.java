@@ -152,6 +152,10 @@ class DateFinderTest {
         assertEquals("1933/1935 APPROX", value(d, "Perhaps 1933 or 1934 or 1935"));
         assertEquals("1930 APPROX", value(d, "c. 1930"));
         assertEquals("1950 APPROX", value(d, "around 1950"));
+        Document about = body("He wrote a book about 1937. It was written in about 1960, by Trotsky (b. 1879, d. 1940).");
+        assertEquals("1937", value(about, "1937"));
+        assertEquals("1960 APPROX", value(about, "about 1960"));
+        assertEquals("1940", value(about, "1940"));
     }
 
     @Test
