@@ -137,7 +137,7 @@ public final class DateFinder implements Stage {
     private static final Set<String> START_WORDS = set(("january february march april may june july august september october "
             + "november december jan feb mar apr jun jul aug sept sep oct nov dec mon monday tue tues tuesday wed wednesday thu thur "
             + "thurs thursday fri friday sat saturday sun sunday the early late mid middle beginning start end close around circa ca c "
-            + "about approximately approx roughly perhaps maybe possibly probably some sometime from between either a an one two three "
+            + "about approximately approx roughly perhaps maybe before after prior possibly probably some sometime from between either a an one two three "
             + "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
             + "thirty forty fifty sixty seventy eighty ninety several that later earlier next last this spring summer autumn fall winter "
             + "twenties thirties forties fifties sixties seventies eighties nineties ad").split(" "));
@@ -229,7 +229,7 @@ public final class DateFinder implements Stage {
         // "in about 1930" is circa; "a book about 1937" is a topic: the plain year is then taken instead
         if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
-            boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time).*");
+            boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
             if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"
             if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
         }

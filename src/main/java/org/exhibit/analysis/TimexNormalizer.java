@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * English temporal expressions to TIMEX3 values: {@code September 23, 1936} → 1936-09-23, {@code December 1927} →
  * 1927-12, {@code the spring of 1931} → 1931-SP, {@code the late 1980's} → 198 END, {@code 1936 to 1938} →
  * 1936/1938, {@code Perhaps 1933 or 1934 or 1935} → 1933/1935 APPROX, {@code 27th July 2003, 12:08} →
- * 2003-07-27T12:08. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
+ * 2003-07-27T12:08, {@code before 1930} → 1930 BEFORE. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
  * are resolved against an anchor value given by the caller; without one they come back underspecified
  * ({@code XXXX-05-11}) or with a null value. This class knows the grammar only; which numbers in a text are years,
  * and which date anchors which, is the {@link DateFinder}'s business.
@@ -195,6 +195,9 @@ public final class TimexNormalizer {
         rule("approx", null, "(?<pre>around|circa|ca\\.|c\\.|about|approximately|approx\\.|roughly|perhaps|maybe|possibly|probably|some\\h*time" + S + "(?:in|around))"
                         + "\\h*\\R?\\h*(?<core>" + moddable + ")",
                 (m, a) -> withMod(normalize(m.group("core"), a), "APPROX"));
+        // "before 1930", "after the 1930s": the date with a BEFORE/AFTER mod, so a time line can say so.
+        rule("signal", null, "(?<pre>before|prior" + S + "to|after)" + S + "(?<core>" + moddable + ")",
+                (m, a) -> withMod(normalize(m.group("core"), a), m.group("pre").toLowerCase(Locale.ROOT).startsWith("after") ? "AFTER" : "BEFORE"));
         // Ranges: "1936 to 1938", "between 1928 and 1937", "1936-38", "December 1927 to January 1928".
         rule("range", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?(?<a>" + point + ")(?:\\h*(?<sep>--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|thru|and)" + S + ")"
                         + "(?<b>" + point + "|\\d{2}(?!\\d))",
