@@ -29,8 +29,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "timeline", sortOptions = false,
         description = {"Lists the dates each FILE mentions in chronological order.",
-                "Each line: the TIMEX3 value (and mod), the words as written, the post and quoted passage",
-                "they are in, the start of their sentence, and the date a relative one was counted from.",
+                "Each line: the TIMEX3 value (and mod), the words as written, the post and",
+                "the quoted passage they are in, the start of their sentence, and the date",
+                "that a relative one was counted from.",
                 "Ranges sort by their start; dates that could not be resolved come last."},
         footer = {"", "Examples:", "  exhibit timeline thread.txt", "  exhibit timeline --json thread.txt > dates.json"})
 public final class TimelineCommand implements Callable<Integer> {
