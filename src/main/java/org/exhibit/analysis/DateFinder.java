@@ -192,7 +192,7 @@ public final class DateFinder implements Stage {
             "makes", "goes", "comes", "stands", "seems", "looks", "as", "plus", "always", "perhaps", "thus", "its", "his", "this",
             "yes", "us", "less", "unless", "across", "towards", "afterwards", "onwards", "upwards", "besides", "whereas");
     private static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-            "of", "every", "each", "whole", "entire", "that", "this", "any", "one");
+            "of", "every", "each", "whole", "entire");
     private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
             "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
     private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",

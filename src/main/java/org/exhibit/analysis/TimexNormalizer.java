@@ -108,6 +108,16 @@ public final class TimexNormalizer {
                 (m, a) -> dayRange(m));
         rule("dayrange2", Kind.ABSOLUTE, M + S + D + "\\h*(?:[-–]|to)\\h*" + d2 + "(?:,\\h*|" + S + ")" + Y,
                 (m, a) -> dayRange(m));
+        // Month ranges sharing a year: "April–May 1940", "between April and May 1940".
+        rule("monthrange", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?" + M.replace("<m>", "<m1>") + "(?:\\h*(?:--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|and)" + S + ")"
+                        + M + ",?" + S + Y,
+                (m, a) -> {
+                    boolean between = m.group("pre") != null && m.group("pre").equalsIgnoreCase("between");
+                    if (m.group("sepw") != null && m.group("sepw").equalsIgnoreCase("and") != between) return null;
+                    int m1 = month(m.group("m1")), m2 = month(m.group("m"));
+                    if (m1 >= m2) return null;
+                    return new Timex(String.format("%s-%02d/%s-%02d", m.group("y"), m1, m.group("y"), m2), null);
+                });
         // Points, most specific first (an alternation of them takes the first that fits).
         rule("dmy", Kind.ABSOLUTE, WEEKDAY + "(?:the" + S + ")?" + D + "(?:" + S + "of)?" + S + M + ",?" + S + Y + TIME,
                 (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));

@@ -43,6 +43,8 @@ class TimexNormalizerTest {
             "between 1928 and 1937       | 1928/1937",
             "December 1927 to January 1928 | 1927-12/1928-01",
             "1-3 March 1937              | 1937-03-01/1937-03-03",
+            "April–May 1940              | 1940-04/1940-05",
+            "between April and May 1940  | 1940-04/1940-05",
             "the 1930s                   | 193",
             "the 1930's                  | 193",
             "1930s                       | 193",
