@@ -70,14 +70,15 @@ public final class DateFinder implements Stage {
         String text = doc.text();
         List<Found> found = new ArrayList<>();
         List<Span> headers = new ArrayList<>();
+        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
         for (Post p : doc.posts()) {
             if (p.header() == null) continue;
             headers.add(p.header());
-            Found ts = timestamp(text, p);
+            Found ts = timestamp(text, scanner, p);
             if (ts != null) found.add(ts);
         }
+        headers.sort(null);
         int h = 0;
-        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
         for (int i = 0; i < text.length(); i++) {
             while (h < headers.size() && headers.get(h).end() <= i) h++;
             if (h < headers.size() && headers.get(h).contains(i)) { i = headers.get(h).end() - 1; continue; }
@@ -98,7 +99,7 @@ public final class DateFinder implements Stage {
     // ---- finding ------------------------------------------------------------------------------------------------
 
     /** The post's timestamp line in its header, with the reader's reading of it. */
-    private static Found timestamp(String text, Post p) {
+    private static Found timestamp(String text, TimexNormalizer.Scanner scanner, Post p) {
         if (p.published() == null) return null;
         int s = p.header().start();
         while (s < p.header().end()) {
@@ -118,7 +119,6 @@ public final class DateFinder implements Stage {
         }
         // A header that says more than the timestamp ("Posted by X on June 16, 2007 at 2:19 pm"): the first full
         // date in it that agrees with the reader's reading.
-        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
         for (int i = p.header().start(); i < p.header().end(); i++) {
             if (!mayStart(text, i)) continue;
             for (Match m : scanner.matchesAt(i)) {
