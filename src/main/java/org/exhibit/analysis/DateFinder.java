@@ -140,7 +140,7 @@ public final class DateFinder implements Stage {
             + "about approximately approx roughly perhaps maybe before after prior possibly probably some sometime from between either a an one two three "
             + "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
             + "thirty forty fifty sixty seventy eighty ninety several that later earlier next last this spring summer autumn fall winter "
-            + "twenties thirties forties fifties sixties seventies eighties nineties ad").split(" "));
+            + "twenties thirties forties fifties sixties seventies eighties nineties ad " + TimexNormalizer.FOREIGN_NAMES.replace('|', ' ')).split(" "));
 
     /** A cheap test before trying the grammar: a word start that can begin an expression. */
     private static boolean mayStart(String text, int i) {

@@ -48,12 +48,25 @@ public final class TimexNormalizer {
     static final String S = "(?:\\h+\\R?\\h*|\\R\\h*)";
     static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
     static final String ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    /**
+     * German, French and Russian month names (Russian in the genitive of dates and the prepositional of "в декабре
+     * 1927"), for pasted sources in those languages; taken only next to a year.
+     */
+    static final String[][] FOREIGN = {
+            {"januar", "janvier", "января", "январе"}, {"februar", "février", "fevrier", "февраля", "феврале"},
+            {"märz", "maerz", "mars", "марта", "марте"}, {"avril", "апреля", "апреле"}, {"mai", "мая", "мае"},
+            {"juni", "juin", "июня", "июне"}, {"juli", "juillet", "июля", "июле"}, {"août", "aout", "августа", "августе"},
+            {"septembre", "сентября", "сентябре"}, {"oktober", "octobre", "октября", "октябре"}, {"novembre", "ноября", "ноябре"},
+            {"dezember", "décembre", "decembre", "декабря", "декабре"}};
+    static final String FOREIGN_NAMES = String.join("|", java.util.Arrays.stream(FOREIGN).flatMap(java.util.Arrays::stream).toList());
     /** Any month, any case: safe next to a day and a year. */
-    static final String M = "(?<m>(?:" + MONTHS + ")|(?:" + ABBR + ")\\.?)(?!\\p{L})";
+    static final String M = "(?<m>(?:" + MONTHS + ")|(?:" + ABBR + ")\\.?|" + FOREIGN_NAMES + ")(?!\\p{L})";
     /** A capitalised month: without a year, "may" and "march" are far more often a verb and a noun. */
     static final String MC = "(?-i:(?<m>(?:" + cap(MONTHS) + ")|(?:" + cap(ABBR) + ")\\.?))(?!\\p{L})";
     static final String MC_FULL = "(?-i:(?<m>" + cap(MONTHS) + "))(?!\\p{L})";
     static final String D = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d\\p{L}])";
+    /** A day before its month, also as German "1." and French "1er". */
+    static final String DM = "(?<d>[0-3]?\\d)(?:st|nd|rd|th|er|\\.(?=\\h))?(?![\\d\\p{L}])";
     static final String YEAR = "(?:1\\d{3}|20\\d{2}|2100)(?!\\d)";
     static final String Y = "(?<y>" + YEAR + ")";
     static final String YY = "['’‘](?<yy>\\d{2})(?![\\d\\p{L}])";
@@ -119,7 +132,7 @@ public final class TimexNormalizer {
                     return new Timex(String.format("%s-%02d/%s-%02d", m.group("y"), m1, m.group("y"), m2), null);
                 });
         // Points, most specific first (an alternation of them takes the first that fits).
-        rule("dmy", Kind.ABSOLUTE, WEEKDAY + "(?:the" + S + ")?" + D + "(?:" + S + "of)?" + S + M + ",?" + S + Y + TIME,
+        rule("dmy", Kind.ABSOLUTE, WEEKDAY + "(?:the" + S + ")?" + DM + "(?:" + S + "of)?" + S + M + ",?" + S + Y + TIME,
                 (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));
         rule("mdy", Kind.ABSOLUTE, WEEKDAY + M + S + D + "(?:,\\h*|" + S + ")" + Y + TIME,
                 (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));
@@ -315,6 +328,7 @@ public final class TimexNormalizer {
 
     static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (int i = 0; i < FOREIGN.length; i++) for (String f : FOREIGN[i]) if (f.equals(n)) return i + 1;
         String[] all = MONTHS.split("\\|");
         for (int i = 0; i < all.length; i++) if (all[i].startsWith(n.substring(0, 3))) return i + 1;
         throw new NumberFormatException(name);

@@ -207,6 +207,17 @@ class DateFinderTest {
     }
 
     @Test
+    void pastedSourcesInOtherLanguages() throws Exception {
+        Document d = body("Kirov wurde am 1. Dezember 1934 ermordet. Le procès s'ouvre le 19 août 1936. "
+                + "Пленум ЦК в феврале 1937 года; приговор от 13 марта 1938 г. On May 11. Then nothing.");
+        assertEquals("1934-12-01", value(d, "1. Dezember 1934"));
+        assertEquals("1936-08-19", value(d, "19 août 1936"));
+        assertEquals("1937-02", value(d, "феврале 1937"));
+        assertEquals("1938-03-13", value(d, "13 марта 1938"));
+        assertEquals("1938-05-11", value(d, "May 11"));
+    }
+
+    @Test
     void deicticDatesUseThePostDateButNotInsideQuotes() throws Exception {
         String body = "Ten years ago I read Conquest. The reviewer wrote: 'more than thirty years ago nobody asked.'";
         Document d = thread("Vasily\n12 March 2009, 10:15\n" + body + "\n");
