@@ -1,7 +1,14 @@
 package org.exhibit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.exhibit.analysis.DateFinder;
+import org.exhibit.model.Document;
+import org.exhibit.model.Marker;
+import org.exhibit.model.Quote;
+import org.exhibit.model.QuoteKind;
+import org.exhibit.model.Span;
 import org.exhibit.output.JsonWriter;
+import org.exhibit.read.Readers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +91,21 @@ class TimelineCommandTest {
         assertTrue(last.path("value").isNull(), "an unresolved relative date comes last");
         JsonNode later = dates.get(4);
         assertEquals("September 23, 1936", later.path("anchor").path("text").asText());
+    }
+
+    @Test
+    void entriesNameTheSmallestQuoteAroundEachDate() throws Exception {
+        String text = "Nadia\n2nd May 2011, 18:30\nHe cited Pritt: 'The trial of January 1937 was fair, as I said in \"my notes of "
+                + "February 1937\".' I disagree about 1937.\n";
+        Document doc = Readers.read("t.txt", text.getBytes(StandardCharsets.UTF_8), "text");
+        int outer = doc.text().indexOf("The trial"), inner = doc.text().indexOf("my notes");
+        doc.quotes().add(new Quote("q1", "p1", new Span(outer, doc.text().indexOf("\".'") + 2), QuoteKind.PASSAGE, Marker.SINGLE, null, null));
+        doc.quotes().add(new Quote("q2", "p1", new Span(inner, doc.text().indexOf("1937\"") + 4), QuoteKind.PASSAGE, Marker.DOUBLE, null, null));
+        new DateFinder().apply(doc);
+        List<String> rows = new ArrayList<>();
+        for (TimelineCommand.Entry e : TimelineCommand.entries(doc))
+            rows.add(e.date().text() + "|" + e.post() + "|" + e.quote());
+        assertEquals(List.of("1937|p1|null", "January 1937|p1|q1", "February 1937|p1|q2", "2nd May 2011, 18:30|p1|null"), rows);
     }
 
     @Test
