@@ -214,10 +214,12 @@ public final class DateFinder implements Stage {
         boolean digitEnd = Character.isDigit(s.charAt(s.length() - 1));
         if (digitStart) {
             if (".,/:-–".indexOf(before) >= 0 && Character.isDigit(before2)) return false; // 1.1937, 12/1937
-            if (before == '=') return false; // post_id=1937
+            if (before == '=' || before == '/' || before == '\\' || before == '_') return false; // post_id=1937, pull/1937
+            if ("*×+<>^".indexOf(prevNonSpace(text, m.start())) >= 0) return false; // 4 * 1024
             if ("$£€¥#№§".indexOf(before) >= 0 || "$£€¥#№§".indexOf(before2) >= 0 && before == ' ') return false;
         }
         if (digitEnd && !rightEdgeOk(text, m.end())) return false;
+        if (digitEnd && "*×+=<>^".indexOf(nextNonSpace(text, m.end())) >= 0) return false; // 1024 * 1024
         String lower = s.toLowerCase(Locale.ROOT);
         if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
         if (t.value() != null && t.value().matches("\\d{3}")) {
@@ -256,7 +258,9 @@ public final class DateFinder implements Stage {
 
     /** A bare number (or range or list of them) that reads as years where it stands. */
     private static boolean yearLike(String text, Match m, String s, String prev, boolean digitStart) {
-        boolean positive = !digitStart || POSITIVE.contains(prev) || prev.endsWith(",") || prev.endsWith("'s") || prev.endsWith("’s")
+        // A comma before the number ("(Moscow, 1937)") makes a year likely, but not a round number ("fn, 1000").
+        boolean comma = digitStart && prev.endsWith(",");
+        boolean positive = !digitStart || POSITIVE.contains(prev) || prev.endsWith("'s") || prev.endsWith("’s")
                 || "([\"'‘“".indexOf(m.start() > 0 ? text.charAt(m.start() - 1) : ' ') >= 0;
         if (digitStart) {
             String left = text.substring(Math.max(0, m.start() - 12), m.start());
@@ -268,7 +272,7 @@ public final class DateFinder implements Stage {
         if (!next.isEmpty()) {
             String w1 = next.get(0);
             if (COUNT.contains(w1)) return false;
-            if (!positive) {
+            if (!positive && !comma) {
                 if (WEAK_COUNT.contains(w1)) return false;
                 if (w1.length() > 3 && w1.endsWith("s") && !w1.endsWith("ss") && !VERBS.contains(w1) && Character.isLowerCase(w1.charAt(0))) return false;
                 if (next.size() > 1 && COUNT.contains(next.get(1))) return false;
@@ -280,6 +284,18 @@ public final class DateFinder implements Stage {
             if (y % 100 == 0 && (y < 1800 || y > 2000)) return false; // 1500, 1200: more often a count
         }
         return true;
+    }
+
+    private static char prevNonSpace(String text, int pos) {
+        int k = pos - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+        return k >= 0 ? text.charAt(k) : ' ';
+    }
+
+    private static char nextNonSpace(String text, int pos) {
+        int k = pos;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        return k < text.length() ? text.charAt(k) : ' ';
     }
 
     /** The whitespace-separated token before pos, lower-cased ("pp.", "(moscow,", "stalin's"); "" at a start. */

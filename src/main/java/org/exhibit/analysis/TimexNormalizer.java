@@ -187,14 +187,14 @@ public final class TimexNormalizer {
 
         // Anaphoric: relative to an earlier date of the text.
         rule("nlater", Kind.ANAPHORIC, NUM + S + UNIT + S + "(?<dir>later|afterwards?|after" + S + "that|earlier|before" + S + "that|previously"
-                        + "|on(?=\\h*(?:[,.;:!?)]|\\R|$))|after(?=\\h*(?:[,.;!?]|\\R|$)))",
+                        + "|on(?=\\h*(?:[,.;:!?)]|$))|after(?=\\h*(?:[,.;!?]|$)))",
                 (m, a) -> shift(a, number(m), unit(m.group("u")), direction(m.group("dir")), approx(m)));
         String unitOrSeason = "(?<u>day|week|month|year|spring|summer|autumn|fall|winter)(?!\\p{L})";
         rule("nextunit", Kind.ANAPHORIC, "the" + S + "(?<w>next|following|previous|preceding|subsequent|same)" + S + unitOrSeason,
                 (m, a) -> step(a, m.group("w"), m.group("u")));
         rule("thatunit", Kind.ANAPHORIC, "(?:(?<w>later|earlier)" + S + "(?:in" + S + ")?)?(?:that|the" + S + "same)" + S + unitOrSeason,
                 (m, a) -> step(a, "same", m.group("u")));
-        rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|\\R|$))",
+        rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|$))",
                 (m, a) -> step(a, m.group("w").equalsIgnoreCase("after") ? "next" : "previous", m.group("u")));
 
         // Deictic: relative to when the post was written.

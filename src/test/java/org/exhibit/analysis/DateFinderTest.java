@@ -181,6 +181,13 @@ class DateFinderTest {
     }
 
     @Test
+    void numbersInCodeAndPathsAreNotYears() throws Exception {
+        Document d = body("The archive is at fond/1936 and the delay is setTimeout(fn, 1000); the buffer is 2 * 1024 or 1936 + 1. "
+                + "Published (Moscow, 1937), and reprinted in 1938 two days\nafter the review.");
+        assertEquals(List.of("12 March 2009, 10:15", "1937", "1938"), texts(d));
+    }
+
+    @Test
     void yearsInYearLikeContexts() throws Exception {
         Document d = body("Bukharin was arrested in 1938. The Trial was already in 1938. Till the year 1924 he said nothing. "
                 + "1937 was the worst year. The 1936 Constitution changed nothing. He was at the Congress in 1928.2 Another "
