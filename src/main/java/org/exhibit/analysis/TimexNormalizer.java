@@ -192,6 +192,14 @@ public final class TimexNormalizer {
         String unitOrSeason = "(?<u>day|week|month|year|spring|summer|autumn|fall|winter)(?!\\p{L})";
         rule("nextunit", Kind.ANAPHORIC, "the" + S + "(?<w>next|following|previous|preceding|subsequent|same)" + S + unitOrSeason,
                 (m, a) -> step(a, m.group("w"), m.group("u")));
+        // "the summer of that year", "in May of the following year"
+        rule("partofyear", Kind.ANAPHORIC, "(?:the" + S + ")?(?:" + SEASON + "|" + MC_FULL + ")" + S + "of" + S
+                        + "(?:(?<that>that|the" + S + "same)|the" + S + "(?<w>next|following|previous|preceding|subsequent))" + S + "year(?!\\p{L})",
+                (m, a) -> {
+                    Timex y = step(a, m.group("w") == null ? "same" : m.group("w"), "year");
+                    if (y == null || y.value() == null || !y.value().matches("\\d{4}")) return y;
+                    return new Timex(y.value() + (m.group("s") != null ? "-" + season(m.group("s")) : String.format("-%02d", month(m.group("m")))), null);
+                });
         rule("thatunit", Kind.ANAPHORIC, "(?:(?<w>later|earlier)" + S + "(?:in" + S + ")?)?(?:that|the" + S + "same)" + S + unitOrSeason,
                 (m, a) -> step(a, "same", m.group("u")));
         rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|$))",
@@ -223,7 +231,7 @@ public final class TimexNormalizer {
                 (m, a) -> withMod(normalize(m.group("core"), a), m.group("pre").toLowerCase(Locale.ROOT).startsWith("after") ? "AFTER" : "BEFORE"));
         // Ranges: "1936 to 1938", "between 1928 and 1937", "1936-38", "December 1927 to January 1928".
         rule("range", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?(?<a>" + point + ")(?:\\h*(?<sep>--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|thru|and)" + S + ")"
-                        + "(?<b>" + point + "|\\d{2}(?!\\d))",
+                        + "(?<b>" + point + "|\\d{1,2}(?!\\d))",
                 TimexNormalizer::range);
         // "Perhaps 1933 or 1934 or 1935": an uncertain year, as the range of the candidates.
         rule("disjunction", Kind.ABSOLUTE, "(?:(?:perhaps|maybe|possibly|probably|either)" + S + ")?" + YEAR + "(?:\\h*,\\h*" + YEAR + ")*,?" + S + "or" + S + YEAR
@@ -420,10 +428,11 @@ public final class TimexNormalizer {
         String bText = m.group("b");
         if (a == null) return null;
         Timex b;
-        if (bText.matches("\\d{2}")) {
-            // "1936-38": only after a bare year, and only forwards
-            if (!a.value().matches("\\d{4}")) return null;
-            int y = Integer.parseInt(a.value()), end = y / 100 * 100 + Integer.parseInt(bText);
+        if (bText.matches("\\d{1,2}")) {
+            // "1936-38", "1937-8": only after a bare year, only forwards, only with a dash or slash
+            if (!a.value().matches("\\d{4}") || sep == null) return null;
+            int y = Integer.parseInt(a.value()), scale = bText.length() == 1 ? 10 : 100;
+            int end = y / scale * scale + Integer.parseInt(bText);
             if (end <= y) return null;
             b = new Timex(String.valueOf(end), null);
         } else b = normalize(bText);
