@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
 /**
  * English temporal expressions to TIMEX3 values: {@code September 23, 1936} → 1936-09-23, {@code December 1927} →
  * 1927-12, {@code the spring of 1931} → 1931-SP, {@code the late 1980's} → 198 END, {@code 1936 to 1938} →
- * 1936/1938, {@code Perhaps 1933 or 1934 or 1935} → 1933/1935 APPROX, {@code 27th July 2003, 12:08} →
- * 2003-07-27T12:08, {@code before 1930} → 1930 BEFORE. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
+ * 1936/1938, {@code Perhaps 1933 or 1934 or 1935} → 1933/1935 APPROX, {@code before 1930} → 1930 BEFORE,
+ * {@code 27th July 2003, 12:08} → 2003-07-27T12:08. German, French and Russian month names are read next to a year,
+ * for pasted sources. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
  * are resolved against an anchor value given by the caller; without one they come back underspecified
  * ({@code XXXX-05-11}) or with a null value. This class knows the grammar only; which numbers in a text are years,
  * and which date anchors which, is the {@link DateFinder}'s business.
+ *
+ * <p>The grammar is a list of rules, each a regular expression with named groups and a function from the match
+ * (and the anchor) to a value. Composite rules (ranges, "early X", "around X") reuse the simpler rules' patterns
+ * and normalise their parts recursively.
  */
 public final class TimexNormalizer {
     private TimexNormalizer() {}
@@ -101,11 +106,11 @@ public final class TimexNormalizer {
     private static final List<Rule> RULES = new ArrayList<>();
     private static final Map<String, String> PLAIN = new java.util.HashMap<>();
 
-    private static String rule(String name, Kind kind, String regex, Resolver r) {
+    /** Adds a rule; a null kind means "the kind of the group named core". */
+    private static void rule(String name, Kind kind, String regex, Resolver r) {
         RULES.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, r));
-        String plain = regex.replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:");
-        PLAIN.put(name, plain);
-        return plain;
+        // The same pattern without group names, to embed in composite rules.
+        PLAIN.put(name, regex.replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:"));
     }
 
     private static String any(String... names) {
