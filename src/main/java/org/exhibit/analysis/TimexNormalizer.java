@@ -231,6 +231,8 @@ public final class TimexNormalizer {
         rule("approx", null, "(?<pre>around|circa|ca\\.|c\\.|about|approximately|approx\\.|roughly|perhaps|maybe|possibly|probably|some\\h*time" + S + "(?:in|around))"
                         + "\\h*\\R?\\h*(?<core>" + moddable + ")",
                 (m, a) -> withMod(normalize(m.group("core"), a), "APPROX"));
+        rule("orso", null, "(?<core>" + moddable + ")(?:,?" + S + "or" + S + "so|-ish)(?!\\p{L})",
+                (m, a) -> withMod(normalize(m.group("core"), a), "APPROX"));
         // "before 1930", "after the 1930s": the date with a BEFORE/AFTER mod, so a time line can say so.
         rule("signal", null, "(?<pre>before|prior" + S + "to|after)" + S + "(?<core>" + moddable + ")",
                 (m, a) -> withMod(normalize(m.group("core"), a), m.group("pre").toLowerCase(Locale.ROOT).startsWith("after") ? "AFTER" : "BEFORE"));

@@ -85,6 +85,8 @@ class TimexNormalizerTest {
             "c. 1930                     | 1930 APPROX",
             "ca. 1930                    | 1930 APPROX",
             "sometime in 1929            | 1929 APPROX",
+            "1936 or so                  | 1936 APPROX",
+            "1936-ish                    | 1936 APPROX",
             "two years after 1917        | 1919",
             "before 1930                 | 1930 BEFORE",
             "prior to 1930               | 1930 BEFORE",
