@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *   <li>A yearless day or month ("On May 11") takes its year from the nearest preceding date in the same
  *       sentence, else from a following one in the same sentence ("On May 11 and June 2, 1937"), else from the
  *       nearest preceding date of the post, else from the post's publication date.</li>
- *   <li>Deictic ones ("ten years ago") are anchored to the post's publication date, except inside a quoted
- *       passage, whose "now" is its author's and unknown: those stay unresolved.</li>
+ *   <li>Deictic ones ("ten years ago", "last year") are anchored to the post's publication date, except inside a
+ *       quoted passage, whose "now" is its author's and unknown: those stay unresolved. "Next year" after a date in
+ *       the same paragraph continues a story and counts from that date.</li>
  *   <li>Post timestamps in post headers are dates anchored to nothing.</li>
  * </ul>
  * An expression that cannot be resolved keeps a null value (anaphoric) or an XXXX year (yearless).
@@ -359,7 +360,11 @@ public final class DateFinder implements Stage {
                     else if (!published(doc, found, f)) set(f, null, -1, -1, null);
                 }
                 case DEICTIC -> {
-                    if (enclosingQuote(doc, new Span(f.start, f.end)) == null) published(doc, found, f);
+                    // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
+                    Found a = f.text.toLowerCase(Locale.ROOT).startsWith("next") ? preceding(found, i) : null;
+                    int nl = a == null ? -1 : text.indexOf('\n', a.end);
+                    if (a != null && (nl < 0 || nl >= f.start)) set(f, a.value, a.start, a.end, a.text);
+                    else if (enclosingQuote(doc, new Span(f.start, f.end)) == null) published(doc, found, f);
                 }
             }
         }

@@ -232,6 +232,10 @@ class DateFinderTest {
         d.quotes().add(new Quote("q1", "p1", new Span(qs, qe), QuoteKind.PASSAGE, Marker.SINGLE, null, null));
         new DateFinder().apply(d);
         assertEquals("1999", value(d, "Ten years ago"));
+        Document story = body("Stalin died in March 1953. Next year Khrushchev rose.\nI will write more next week.");
+        assertEquals("1954", value(story, "Next year"));
+        assertEquals("March 1953", date(story, "Next year").anchorText());
+        assertEquals("2009-03-19", value(story, "next week"));
         assertEquals("12 March 2009, 10:15", date(d, "Ten years ago").anchorText());
         TimeExpression inQuote = date(d, "thirty years ago");
         assertNull(inQuote.value(), "the quoted author's 'now' is unknown");
