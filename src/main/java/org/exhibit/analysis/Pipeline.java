@@ -17,6 +17,7 @@ public final class Pipeline {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
         s.add(new CitationFinder());
+        s.add(new DateFinder());
         // Attribution reads the quotes, citations, people and dates found before it.
         s.add(new org.exhibit.analysis.attribution.Attribution());
         return new Pipeline(s);

@@ -16,6 +16,7 @@ public final class Evaluator {
         t.add(new QuoteBoundaryTask());
         for (AttributionTask.Field f : AttributionTask.Field.values()) t.add(new AttributionTask(f));
         t.add(new CitationTask()); t.add(CitationTask.fields());
+        t.addAll(DateTask.all());
         return t;
     }
 

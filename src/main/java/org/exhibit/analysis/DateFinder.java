@@ -1,0 +1,434 @@
+package org.exhibit.analysis;
+
+import org.exhibit.analysis.TimexNormalizer.Kind;
+import org.exhibit.analysis.TimexNormalizer.Match;
+import org.exhibit.analysis.TimexNormalizer.Timex;
+import org.exhibit.model.Document;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.exhibit.model.Span;
+import org.exhibit.model.TimeExpression;
+import org.exhibit.read.Timestamps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions in the text and adds them to {@link Document#dates()} with TIMEX3 values.
+ *
+ * <p>The grammar is {@link TimexNormalizer}'s; this stage decides which matches are dates in their context and
+ * what the relative ones are anchored to:
+ * <ul>
+ *   <li>A bare four-digit number is a year only in a year-like context: not a count ("1500 votes", "over 1200"),
+ *       a page ("p. 1937"), an amount ("$1900"), part of a longer number ("725,000", "1.1937") or of a URL.</li>
+ *   <li>"May" and "March" without a day or year are months only after a preposition ("in May"), since
+ *       otherwise they are usually a verb or a noun; "the thirties" needs its "the" (else it is an age).</li>
+ *   <li>Anaphoric expressions ("Three days later", "the next year") take the nearest preceding resolved date
+ *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later").</li>
+ *   <li>A yearless day or month ("On May 11") takes its year from the nearest preceding date in the same
+ *       sentence, else from a following one in the same sentence ("On May 11 and June 2, 1937"), else from the
+ *       nearest preceding date of the post, else from the post's publication date.</li>
+ *   <li>Deictic ones ("ten years ago", "last year") are anchored to the post's publication date, except inside a
+ *       quoted passage, whose "now" is its author's and unknown: those stay unresolved. "Next year" after a date in
+ *       the same paragraph continues a story and counts from that date.</li>
+ *   <li>Post timestamps in post headers are dates anchored to nothing.</li>
+ * </ul>
+ * An expression that cannot be resolved keeps a null value (anaphoric) or an XXXX year (yearless).
+ */
+public final class DateFinder implements Stage {
+    @Override public String name() { return "dates"; }
+
+    /** One expression on its way to a TimeExpression. */
+    private static final class Found {
+        final int start, end;
+        final String text;
+        final Kind kind;
+        final Post header; // set for post timestamps
+        String value, mod;
+        Span anchor;
+        String anchorText;
+        Post post;
+
+        Found(int start, int end, String text, Kind kind, Post header) {
+            this.start = start; this.end = end; this.text = text; this.kind = kind; this.header = header;
+        }
+
+        /**
+         * Usable as an anchor: a concrete date at year granularity or finer, and not a timestamp (a quoted post's
+         * "QUOTE(name @ 27th July 2003, 12:08)" dates the quoting, not the events told).
+         */
+        boolean concrete() {
+            TimexValue v = TimexValue.parse(value);
+            return v != null && v.granularity().ordinal() >= TimexValue.Granularity.YEAR.ordinal()
+                    && v.granularity() != TimexValue.Granularity.TIME;
+        }
+    }
+
+    @Override public void apply(Document doc) {
+        String text = doc.text();
+        List<Found> found = new ArrayList<>();
+        List<Span> headers = new ArrayList<>();
+        TimexNormalizer.Scanner scanner = TimexNormalizer.scanner(text);
+        for (Post p : doc.posts()) {
+            if (p.header() == null) continue;
+            headers.add(p.header());
+            Found ts = timestamp(text, scanner, p);
+            if (ts != null) found.add(ts);
+        }
+        headers.sort(null);
+        int h = 0;
+        for (int i = 0; i < text.length(); i++) {
+            while (h < headers.size() && headers.get(h).end() <= i) h++;
+            if (h < headers.size() && headers.get(h).contains(i)) { i = headers.get(h).end() - 1; continue; }
+            if (!mayStart(text, i)) continue;
+            Found f = best(text, scanner, i);
+            if (f != null) {
+                found.add(f);
+                i = f.end - 1;
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        for (Found f : found) f.post = f.header != null ? f.header : doc.postAt(f.start);
+        resolve(doc, found);
+        for (Found f : found)
+            doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText));
+    }
+
+    // ---- finding ------------------------------------------------------------------------------------------------
+
+    /** The post's timestamp line in its header, with the reader's reading of it. */
+    private static Found timestamp(String text, TimexNormalizer.Scanner scanner, Post p) {
+        if (p.published() == null) return null;
+        int s = p.header().start();
+        while (s < p.header().end()) {
+            int e = text.indexOf('\n', s);
+            if (e < 0 || e > p.header().end()) e = p.header().end();
+            int a = s, b = e;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            String line = text.substring(a, b);
+            String iso = a < b ? Timestamps.parse(line) : null;
+            if (iso != null) {
+                Found f = new Found(a, b, line, Kind.ABSOLUTE, p);
+                f.value = iso;
+                return f;
+            }
+            s = e + 1;
+        }
+        // A header that says more than the timestamp ("Posted by X on June 16, 2007 at 2:19 pm"): the first full
+        // date in it that agrees with the reader's reading.
+        for (int i = p.header().start(); i < p.header().end(); i++) {
+            if (!mayStart(text, i)) continue;
+            for (Match m : scanner.matchesAt(i)) {
+                if (m.end() > p.header().end() || m.kind() != Kind.ABSOLUTE) continue;
+                Timex t = TimexNormalizer.normalize(text.substring(m.start(), m.end()));
+                if (t != null && t.value() != null && t.value().length() >= 10 && p.published().startsWith(t.value().substring(0, 10))) {
+                    Found f = new Found(m.start(), m.end(), text.substring(m.start(), m.end()), Kind.ABSOLUTE, p);
+                    f.value = p.published();
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> START_WORDS = set(("january february march april may june july august september october "
+            + "november december jan feb mar apr jun jul aug sept sep oct nov dec mon monday tue tues tuesday wed wednesday thu thur "
+            + "thurs thursday fri friday sat saturday sun sunday the early late mid middle beginning start end close around circa ca c "
+            + "about approximately approx roughly perhaps maybe before after prior possibly probably some sometime from between either a an one two three "
+            + "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+            + "thirty forty fifty sixty seventy eighty ninety several that later earlier next last this spring summer autumn fall winter "
+            + "twenties thirties forties fifties sixties seventies eighties nineties ad " + TimexNormalizer.FOREIGN_NAMES.replace('|', ' ')).split(" "));
+
+    /** A cheap test before trying the grammar: a word start that can begin an expression. */
+    private static boolean mayStart(String text, int i) {
+        char c = text.charAt(i);
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
+        if (Character.isDigit(c)) return true;
+        if (c == '\'' || c == '’' || c == '‘') return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        if (!Character.isLetter(c)) return false;
+        int e = i;
+        while (e < text.length() && e - i < 12 && Character.isLetter(text.charAt(e))) e++;
+        return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest expression starting at i that is a date in its context. */
+    private static Found best(String text, TimexNormalizer.Scanner scanner, int i) {
+        for (Match m : scanner.matchesAt(i)) {
+            String s = text.substring(m.start(), m.end());
+            Timex t = TimexNormalizer.normalize(s);
+            if (t == null) continue;
+            if (!plausible(text, m, s, t)) continue;
+            Found f = new Found(m.start(), m.end(), s, m.kind(), null);
+            if (m.kind() == Kind.ABSOLUTE) { f.value = t.value(); f.mod = t.mod(); }
+            else f.mod = t.mod();
+            return f;
+        }
+        return null;
+    }
+
+    private static final Pattern PAGE_OR_NUMBER = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:pp?|pages?|nos?|nr|vols?|art|arts|ch|chap|chapter|fig|tel|isbn|issn|number|col|cols|sec|section|para|lines?|"
+                    + "verse|room|flat|apt|order|decree|file|fond|op|item|no)\\.?\\s*$");
+    private static final Set<String> QUANTITY = set("over", "under", "nearly", "almost", "than", "least", "total", "exactly",
+            "numbering", "numbered", "some", "only", "just", "another", "additional", "extra");
+    private static final Set<String> LABELS = set("posts", "messages", "replies", "views", "reputation", "rep", "karma", "score",
+            "points", "id", "total", "count", "members", "users", "likes", "kudos", "post", "number", "no", "page", "pages");
+    private static final Set<String> POSITIVE = set("in", "of", "since", "until", "till", "uptil", "upto", "by", "during",
+            "from", "after", "before", "to", "and", "or", "between", "year", "years", "early", "late", "mid", "spring", "summer",
+            "autumn", "fall", "winter", "the", "circa", "around", "c.", "ca.", "through", "throughout", "born", "died", "dated",
+            "written", "published", "ed.", "edn", "edition", "printed", "till", "when", "then", "as", "at", "for", "on");
+    private static final Set<String> COUNT = set(("people persons person men man women children dead killed wounded deaths "
+            + "victims casualties prisoners soldiers troops officers workers peasants members delegates votes voters copies pages "
+            + "words speeches letters documents cases arrests executions km kilometres kilometers miles metres meters feet ft yards "
+            + "tons tonnes rubles roubles dollars pounds marks francs acres hectares times agents tanks planes aircraft guns rifles "
+            + "units items posts points hours minutes seconds days weeks months years households families villages kulaks "
+            + "communists calories grams kg mm cm rpm hp bc bce b.c. b.c.e. percent per").split(" "));
+    private static final Set<String> WEAK_COUNT = set("of", "more", "others", "strong", "other", "less", "fewer", "to");
+    private static final Set<String> VERBS = set("was", "is", "has", "does", "saw", "sees", "marks", "remains", "brings",
+            "begins", "ends", "represents", "proves", "shows", "means", "changes", "becomes", "witnesses", "gives", "takes",
+            "makes", "goes", "comes", "stands", "seems", "looks", "as", "plus", "always", "perhaps", "thus", "its", "his", "this",
+            "yes", "us", "less", "unless", "across", "towards", "afterwards", "onwards", "upwards", "besides", "whereas");
+    private static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+            "of", "every", "each", "whole", "entire");
+    private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
+            "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
+    private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
+            "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
+    private static final Set<String> ABOUT_PREPS = set("in", "from", "since", "until", "till", "by", "to", "at", "around", "born",
+            "died", "written", "dated", "built", "published", "and", "or", "was", "is", "(", "");
+    private static final Set<String> SEASON_PREPS = set("in", "during", "by", "until", "till", "through", "throughout", "over",
+            "since", "for", "after", "before", "from", "to");
+
+    private static Set<String> set(String... words) { return Set.copyOf(java.util.Arrays.asList(words)); }
+
+    /** Context checks: the false dates that the grammar alone would take. */
+    static boolean plausible(String text, Match m, String s, Timex t) {
+        if (insideUrl(text, m.start(), m.end())) return false;
+        String prev = prevToken(text, m.start());
+        char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+        char before2 = m.start() > 1 ? text.charAt(m.start() - 2) : ' ';
+        boolean digitStart = Character.isDigit(s.charAt(0));
+        boolean digitEnd = Character.isDigit(s.charAt(s.length() - 1));
+        if (digitStart) {
+            if (".,/:-–".indexOf(before) >= 0 && Character.isDigit(before2)) return false; // 1.1937, 12/1937
+            if (before == '=' || before == '/' || before == '\\' || before == '_') return false; // post_id=1937, pull/1937
+            if ("*×+<>^".indexOf(prevNonSpace(text, m.start())) >= 0) return false; // 4 * 1024
+            if ("$£€¥#№§".indexOf(before) >= 0 || "$£€¥#№§".indexOf(before2) >= 0 && before == ' ') return false;
+        }
+        if (digitEnd && !rightEdgeOk(text, m.end())) return false;
+        if (digitEnd && "*×+=<>^".indexOf(nextNonSpace(text, m.end())) >= 0) return false; // 1024 * 1024
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
+        if (t.value() != null && t.value().matches("\\d{3}")) {
+            if (!s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false; // "in his thirties" is an age
+            List<String> next = nextWords(text, m.end(), 1);
+            if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
+        }
+        if (s.matches("['’‘]\\d{2}") && !SHORT_YEAR_PREPS.contains(prev)) return false;
+        // "in about 1930" is circa; "a book about 1937" is a topic: the plain year is then taken instead
+        if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
+        if (m.kind() == Kind.YEARLESS) {
+            boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
+            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"
+            if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
+        }
+        if (m.kind() == Kind.DEICTIC && lower.matches("(?s)(?:next|last|this)\\s.*") && DETERMINERS.contains(prev)) return false;
+        return true;
+    }
+
+    /** The edge after a number: not more digits, a decimal part, a time, a percentage; a footnote "1928.2 The" is fine. */
+    private static boolean rightEdgeOk(String text, int e) {
+        if (e >= text.length()) return true;
+        char c = text.charAt(e);
+        char c2 = e + 1 < text.length() ? text.charAt(e + 1) : ' ';
+        if (c == '%' || c == '°') return false;
+        if ((c == ',' || c == ':' || c == '/' || c == '-' || c == '–') && Character.isDigit(c2)) return false;
+        if (c == '.' && Character.isDigit(c2)) {
+            int k = e + 1;
+            while (k < text.length() && Character.isDigit(text.charAt(k))) k++;
+            if (k - e - 1 > 2) return false;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+            return k >= text.length() || !Character.isLetterOrDigit(text.charAt(k)) || Character.isUpperCase(text.charAt(k));
+        }
+        return true;
+    }
+
+    /** A bare number (or range or list of them) that reads as years where it stands. */
+    private static boolean yearLike(String text, Match m, String s, String prev, boolean digitStart) {
+        // A comma before the number ("(Moscow, 1937)") makes a year likely, but not a round number ("fn, 1000").
+        boolean comma = digitStart && prev.endsWith(",");
+        boolean positive = !digitStart || POSITIVE.contains(prev) || prev.endsWith("'s") || prev.endsWith("’s")
+                || "([\"'‘“".indexOf(m.start() > 0 ? text.charAt(m.start() - 1) : ' ') >= 0;
+        if (digitStart) {
+            String left = text.substring(Math.max(0, m.start() - 12), m.start());
+            if (PAGE_OR_NUMBER.matcher(left).find()) return false;
+            if (QUANTITY.contains(prev)) return false;
+            if (prev.endsWith(":") && LABELS.contains(prev.substring(0, prev.length() - 1))) return false; // "Posts: 1937"
+        }
+        List<String> next = nextWords(text, m.end(), 2);
+        if (!next.isEmpty()) {
+            String w1 = next.get(0);
+            if (COUNT.contains(w1)) return false;
+            if (!positive && !comma) {
+                if (WEAK_COUNT.contains(w1)) return false;
+                if (w1.length() > 3 && w1.endsWith("s") && !w1.endsWith("ss") && !VERBS.contains(w1) && Character.isLowerCase(w1.charAt(0))) return false;
+                if (next.size() > 1 && COUNT.contains(next.get(1))) return false;
+            }
+        }
+        if (!positive) {
+            java.util.regex.Matcher d = Pattern.compile("\\d{4}").matcher(s);
+            int y = d.find() ? Integer.parseInt(d.group()) : 1900;
+            if (y % 100 == 0 && (y < 1800 || y > 2000)) return false; // 1500, 1200: more often a count
+        }
+        return true;
+    }
+
+    private static char prevNonSpace(String text, int pos) {
+        int k = pos - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+        return k >= 0 ? text.charAt(k) : ' ';
+    }
+
+    private static char nextNonSpace(String text, int pos) {
+        int k = pos;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+        return k < text.length() ? text.charAt(k) : ' ';
+    }
+
+    /** The whitespace-separated token before pos, lower-cased ("pp.", "(moscow,", "stalin's"); "" at a start. */
+    static String prevToken(String text, int pos) {
+        int e = pos;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) s--;
+        String t = text.substring(s, e).toLowerCase(Locale.ROOT);
+        return t.replaceAll("^[(\\[\"'‘“]+", "");
+    }
+
+    /** Up to n words right after pos, if the text goes on without punctuation. */
+    private static List<String> nextWords(String text, int pos, int n) {
+        List<String> out = new ArrayList<>();
+        int i = pos;
+        while (out.size() < n) {
+            int k = i;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '-')) k++;
+            if (k == i || k >= text.length() || !Character.isLetter(text.charAt(k))) break;
+            int e = k;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.' && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1)))) e++;
+            out.add(text.substring(k, e).toLowerCase(Locale.ROOT));
+            i = e;
+        }
+        return out;
+    }
+
+    private static boolean insideUrl(String text, int s, int e) {
+        int a = s, b = e;
+        while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) a--;
+        while (b < text.length() && !Character.isWhitespace(text.charAt(b))) b++;
+        String token = text.substring(a, b);
+        return token.contains("://") || token.startsWith("www.") || token.contains("@") && token.matches(".*\\w@\\w.*")
+                || token.matches(".*(?:\\.(?:php|html?|aspx?|jsp)|[?&]\\w+=).*");
+    }
+
+    // ---- anchoring ----------------------------------------------------------------------------------------------
+
+    private static void resolve(Document doc, List<Found> found) {
+        String text = doc.text();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            switch (f.kind) {
+                case ABSOLUTE -> { }
+                case ANAPHORIC -> {
+                    Found a = preceding(found, i);
+                    if (a != null) set(f, a.value, a.start, a.end, a.text);
+                }
+                case YEARLESS -> {
+                    Found a = preceding(found, i);
+                    if (a == null || !sameSentence(text, a.end, f.start)) {
+                        Found b = following(found, i, text);
+                        if (b != null) a = b;
+                    }
+                    if (a != null && a.kind == Kind.YEARLESS && a.anchorText != null) {
+                        // the year came from a's own anchor: point there
+                        if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText);
+                        else set(f, a.value, -1, -1, a.anchorText);
+                    } else if (a != null) set(f, a.value, a.start, a.end, a.text);
+                    else if (!published(doc, found, f)) set(f, null, -1, -1, null);
+                }
+                case DEICTIC -> {
+                    // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
+                    Found a = f.text.toLowerCase(Locale.ROOT).startsWith("next") ? preceding(found, i) : null;
+                    int nl = a == null ? -1 : text.indexOf('\n', a.end);
+                    if (a != null && (nl < 0 || nl >= f.start)) set(f, a.value, a.start, a.end, a.text);
+                    else if (enclosingQuote(doc, new Span(f.start, f.end)) == null) published(doc, found, f);
+                }
+            }
+        }
+    }
+
+    /** The nearest earlier resolved date of the same post. */
+    private static Found preceding(List<Found> found, int i) {
+        Found f = found.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Found a = found.get(j);
+            if (a.post != f.post || a.header != null) {
+                if (a.post != f.post) return null;
+                continue;
+            }
+            if (a.concrete()) return a;
+        }
+        return null;
+    }
+
+    /** A later absolute date in the same sentence, for a yearless day that shares its year. */
+    private static Found following(List<Found> found, int i, String text) {
+        Found f = found.get(i);
+        for (int j = i + 1; j < found.size(); j++) {
+            Found b = found.get(j);
+            if (b.post != f.post || !sameSentence(text, f.end, b.start)) return null;
+            if (b.kind == Kind.ABSOLUTE && b.concrete()) return b;
+        }
+        return null;
+    }
+
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') return false;
+            if ((c == '.' || c == '!' || c == '?') && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1))
+                    && !(k > 0 && Character.isUpperCase(text.charAt(k - 1)) && (k < 2 || !Character.isLetter(text.charAt(k - 2)))))
+                return false;
+        }
+        return true;
+    }
+
+    /** Anchors f to its post's publication date, pointing at the header timestamp when there is one. */
+    private static boolean published(Document doc, List<Found> found, Found f) {
+        Post p = f.post;
+        if (p == null || p.published() == null) return false;
+        for (Found h : found)
+            if (h.header == p) { set(f, p.published(), h.start, h.end, h.text); return true; }
+        set(f, p.published(), -1, -1, p.published());
+        return true;
+    }
+
+    private static void set(Found f, String anchorValue, int s, int e, String anchorText) {
+        Timex t = TimexNormalizer.normalize(f.text, anchorValue);
+        f.value = t == null ? null : t.value();
+        if (t != null && t.mod() != null) f.mod = t.mod();
+        f.anchor = s >= 0 ? new Span(s, e) : null;
+        f.anchorText = anchorText;
+    }
+
+    /** The smallest quoted passage that contains the span, or null. */
+    public static Quote enclosingQuote(Document doc, Span s) {
+        Quote best = null;
+        for (Quote q : doc.quotes())
+            if (q.span().contains(s) && (best == null || q.span().length() < best.span().length())) best = q;
+        return best;
+    }
+}

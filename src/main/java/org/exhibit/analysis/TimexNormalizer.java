@@ -1,0 +1,546 @@
+package org.exhibit.analysis;
+
+import org.exhibit.analysis.TimexValue.Granularity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English temporal expressions to TIMEX3 values: {@code September 23, 1936} → 1936-09-23, {@code December 1927} →
+ * 1927-12, {@code the spring of 1931} → 1931-SP, {@code the late 1980's} → 198 END, {@code 1936 to 1938} →
+ * 1936/1938, {@code Perhaps 1933 or 1934 or 1935} → 1933/1935 APPROX, {@code before 1930} → 1930 BEFORE,
+ * {@code 27th July 2003, 12:08} → 2003-07-27T12:08. German, French and Russian month names are read next to a year,
+ * for pasted sources. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
+ * are resolved against an anchor value given by the caller; without one they come back underspecified
+ * ({@code XXXX-05-11}) or with a null value. This class knows the grammar only; which numbers in a text are years,
+ * and which date anchors which, is the {@link DateFinder}'s business.
+ *
+ * <p>The grammar is a list of rules, each a regular expression with named groups and a function from the match
+ * (and the anchor) to a value. Composite rules (ranges, "early X", "around X") reuse the simpler rules' patterns
+ * and normalise their parts recursively.
+ */
+public final class TimexNormalizer {
+    private TimexNormalizer() {}
+
+    /** A normalised value and its TIMEX3 mod (START, MID, END, APPROX), either of which may be null. */
+    public record Timex(String value, String mod) {}
+
+    /** What an expression needs to be resolved. */
+    public enum Kind {
+        /** Complete in itself: {@code December 1927}. */
+        ABSOLUTE,
+        /** A day or month without a year, which the context supplies: {@code On May 11}, {@code in March}. */
+        YEARLESS,
+        /** Relative to an earlier date of the text: {@code Three days later}, {@code the next year}. */
+        ANAPHORIC,
+        /** Relative to the time of writing: {@code ten years ago}, {@code last year}. */
+        DEICTIC
+    }
+
+    /** An expression recognised at a position of a text. */
+    public record Match(int start, int end, Kind kind) {}
+
+    // ---- the grammar --------------------------------------------------------------------------------------------
+
+    /** A gap between words: spaces, with at most one line break (hard-wrapped text), never a blank line. */
+    static final String S = "(?:\\h+\\R?\\h*|\\R\\h*)";
+    static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+    static final String ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    /**
+     * German, French and Russian month names (Russian in the genitive of dates and the prepositional of "в декабре
+     * 1927"), for pasted sources in those languages; taken only next to a year.
+     */
+    static final String[][] FOREIGN = {
+            {"januar", "janvier", "января", "январе"}, {"februar", "février", "fevrier", "февраля", "феврале"},
+            {"märz", "maerz", "mars", "марта", "марте"}, {"avril", "апреля", "апреле"}, {"mai", "мая", "мае"},
+            {"juni", "juin", "июня", "июне"}, {"juli", "juillet", "июля", "июле"}, {"août", "aout", "августа", "августе"},
+            {"septembre", "сентября", "сентябре"}, {"oktober", "octobre", "октября", "октябре"}, {"novembre", "ноября", "ноябре"},
+            {"dezember", "décembre", "decembre", "декабря", "декабре"}};
+    static final String FOREIGN_NAMES = String.join("|", java.util.Arrays.stream(FOREIGN).flatMap(java.util.Arrays::stream).toList());
+    /** Any month, any case: safe next to a day and a year. */
+    static final String M = "(?<m>(?:" + MONTHS + ")|(?:" + ABBR + ")\\.?|" + FOREIGN_NAMES + ")(?!\\p{L})";
+    /** A capitalised month: without a year, "may" and "march" are far more often a verb and a noun. */
+    static final String MC = "(?-i:(?<m>(?:" + cap(MONTHS) + ")|(?:" + cap(ABBR) + ")\\.?))(?!\\p{L})";
+    static final String MC_FULL = "(?-i:(?<m>" + cap(MONTHS) + "))(?!\\p{L})";
+    static final String D = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d\\p{L}])";
+    /** A day before its month, also as German "1." and French "1er". */
+    static final String DM = "(?<d>[0-3]?\\d)(?:st|nd|rd|th|er|\\.(?=\\h))?(?![\\d\\p{L}])";
+    static final String YEAR = "(?:1\\d{3}|20\\d{2}|2100)(?!\\d)";
+    static final String Y = "(?<y>" + YEAR + ")";
+    static final String YY = "['’‘](?<yy>\\d{2})(?![\\d\\p{L}])";
+    static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?" + S + ")?";
+    static final String TIME = "(?:(?:,\\h*|\\h+)(?:at\\h+)?(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?::(?<sec>[0-5]\\d))?(?:\\h*(?<ap>[ap]\\.?m\\.?)(?!\\p{L}))?)?";
+    static final String SEASON = "(?<s>spring|summer|autumn|fall|winter)(?!\\p{L})";
+    static final String UNIT = "(?<u>day|week|month|year|decade)s?(?!\\p{L})";
+    static final String NUM = "(?<n>\\d{1,3}|a\\h+couple\\h+of|a\\h+few|a\\h+hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|several)(?:[-\\h](?<n2>one|two|three|four|five|six|seven|eight|nine))?";
+    static final String DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
+
+    private static final Map<String, String> MOD_WORDS = Map.of("early", "START", "beginning", "START", "start", "START",
+            "mid", "MID", "middle", "MID", "late", "END", "end", "END", "close", "END");
+    private static final Map<String, Integer> ORDINAL_CENTURY = Map.ofEntries(Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
+            Map.entry("twenty-first", 21));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a hundred", 100),
+            Map.entry("a couple of", 2), Map.entry("a few", 3), Map.entry("several", 3));
+
+    private interface Resolver extends BiFunction<Matcher, String, Timex> {}
+
+    private record Rule(String name, Pattern pattern, Kind kind, Resolver resolve) {}
+
+    private static final List<Rule> RULES = new ArrayList<>();
+    private static final Map<String, String> PLAIN = new java.util.HashMap<>();
+
+    /** Adds a rule; a null kind means "the kind of the group named core". */
+    private static void rule(String name, Kind kind, String regex, Resolver r) {
+        RULES.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, r));
+        // The same pattern without group names, to embed in composite rules.
+        PLAIN.put(name, regex.replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>", "(?:"));
+    }
+
+    private static String any(String... names) {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < names.length; i++) sb.append(i == 0 ? "" : "|").append(PLAIN.get(names[i]));
+        return sb.append(')').toString();
+    }
+
+    static {
+        // Day ranges inside one month: "1-3 March 1937", "March 1-3, 1937".
+        String d2 = D.replace("<d>", "<d2>");
+        rule("dayrange", Kind.ABSOLUTE, D + "\\h*(?:[-–]|to)\\h*" + d2 + S + M + ",?" + S + Y,
+                (m, a) -> dayRange(m));
+        rule("dayrange2", Kind.ABSOLUTE, M + S + D + "\\h*(?:[-–]|to)\\h*" + d2 + "(?:,\\h*|" + S + ")" + Y,
+                (m, a) -> dayRange(m));
+        // Month ranges sharing a year: "April–May 1940", "between April and May 1940".
+        rule("monthrange", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?" + M.replace("<m>", "<m1>") + "(?:\\h*(?:--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|and)" + S + ")"
+                        + M + ",?" + S + Y,
+                (m, a) -> {
+                    boolean between = m.group("pre") != null && m.group("pre").equalsIgnoreCase("between");
+                    if (m.group("sepw") != null && m.group("sepw").equalsIgnoreCase("and") != between) return null;
+                    int m1 = month(m.group("m1")), m2 = month(m.group("m"));
+                    if (m1 >= m2) return null;
+                    return new Timex(String.format("%s-%02d/%s-%02d", m.group("y"), m1, m.group("y"), m2), null);
+                });
+        // Points, most specific first (an alternation of them takes the first that fits).
+        rule("dmy", Kind.ABSOLUTE, WEEKDAY + "(?:the" + S + ")?" + DM + "(?:" + S + "of)?" + S + M + ",?" + S + Y + TIME,
+                (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));
+        rule("mdy", Kind.ABSOLUTE, WEEKDAY + M + S + D + "(?:,\\h*|" + S + ")" + Y + TIME,
+                (m, a) -> day(m.group("y"), month(m.group("m")), m.group("d"), m));
+        rule("iso", Kind.ABSOLUTE, "(?<y>1\\d{3}|20\\d{2})-(?<mo>0[1-9]|1[0-2])-(?<d>[0-3]\\d)(?:[T\\h](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::(?<sec>[0-5]\\d))?)?(?!\\d)",
+                (m, a) -> day(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), m));
+        // 23.9.1936 is day.month.year; 9/23/1936 is month/day unless the first field cannot be a month.
+        rule("dotted", Kind.ABSOLUTE, "(?<d>[0-3]?\\d)\\.(?<mo>[01]?\\d)\\.(?<y>" + YEAR + ")",
+                (m, a) -> day(m.group("y"), Integer.parseInt(m.group("mo")), m.group("d"), null));
+        rule("slashed", Kind.ABSOLUTE, "(?<p>[0-3]?\\d)/(?<q>[0-3]?\\d)/(?<y>" + YEAR + ")", (m, a) -> {
+            int p = Integer.parseInt(m.group("p")), q = Integer.parseInt(m.group("q"));
+            return p > 12 ? day(m.group("y"), q, String.valueOf(p), null) : day(m.group("y"), p, String.valueOf(q), null);
+        });
+        rule("season", Kind.ABSOLUTE, "(?:the" + S + ")?" + SEASON + ",?" + S + "(?:of" + S + ")?(?:" + Y + "|" + YY + ")(?:\\h*[-–/]\\h*(?<y2>\\d{4}|\\d{2})(?!\\d))?",
+                (m, a) -> {
+                    int y = year(m.group("y"), m.group("yy"));
+                    if (y < 0) return null;
+                    // "the winter of 1941-42" is one winter; other seasons do not straddle years.
+                    if (m.group("y2") != null && !(season(m.group("s")).equals("WI") && nextYear(y, m.group("y2")))) return null;
+                    return new Timex(String.format("%04d-%s", y, season(m.group("s"))), null);
+                });
+        rule("monthyear", Kind.ABSOLUTE, M + ",?" + S + "(?:of" + S + ")?(?:" + Y + "|" + YY + ")",
+                (m, a) -> {
+                    int y = year(m.group("y"), m.group("yy"));
+                    return y < 0 ? null : new Timex(String.format("%04d-%02d", y, month(m.group("m"))), null);
+                });
+        rule("century", Kind.ABSOLUTE, "(?:the" + S + ")?(?:(?<cn>1\\d|20|[1-9])(?:st|nd|rd|th)|(?<cw>eleventh|twelfth|thirteenth|fourteenth"
+                        + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[-\\h]+century(?!\\p{L})",
+                (m, a) -> {
+                    int c = m.group("cn") != null ? Integer.parseInt(m.group("cn")) : ORDINAL_CENTURY.get(m.group("cw").toLowerCase(Locale.ROOT));
+                    return new Timex(String.format("%02d", c - 1), null);
+                });
+        rule("decade", Kind.ABSOLUTE, "(?:the" + S + ")?(?<dec>1\\d\\d|20\\d)0['’]?s(?!\\p{L})", (m, a) -> new Timex(m.group("dec"), null));
+        // Two-digit and spelled-out decades are the 1900s; the finder asks for "the" before them ("in his thirties" is an age).
+        rule("decade2", Kind.ABSOLUTE, "(?:the" + S + ")?['’‘]?(?<dd>[1-9])0['’]?s(?!\\p{L})", (m, a) -> new Timex("19" + m.group("dd"), null));
+        rule("decadeword", Kind.ABSOLUTE, "(?:the" + S + ")?(?<dw>" + DECADE_WORDS + ")(?!\\p{L})",
+                (m, a) -> new Timex("19" + (List.of(DECADE_WORDS.split("\\|")).indexOf(m.group("dw").toLowerCase(Locale.ROOT)) + 2), null));
+        rule("part", Kind.ABSOLUTE, "the" + S + "(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)" + S + "(?<part>half|quarter)" + S + "of" + S + Y,
+                (m, a) -> part(m.group("y"), m.group("ord"), m.group("part")));
+        rule("year", Kind.ABSOLUTE, "(?:(?-i:AD|A\\.D\\.)" + S + ")?" + Y + "(?:" + S + "(?-i:AD|A\\.D\\.|CE|C\\.E\\.)(?!\\p{L}))?",
+                (m, a) -> new Timex(m.group("y"), null));
+
+        // '37: the finder takes it only after "in", "of", "since" and the like.
+        rule("yearshort", Kind.ABSOLUTE, YY, (m, a) -> new Timex("19" + m.group("yy"), null));
+
+        // Yearless: the year comes from the anchor.
+        rule("monthday", Kind.YEARLESS, WEEKDAY + MC + "\\h+" + D + "(?!\\h*:\\d)",
+                (m, a) -> yearless(a, String.format("-%02d-%02d", month(m.group("m")), Integer.parseInt(m.group("d"))), month(m.group("m")), Integer.parseInt(m.group("d"))));
+        rule("daymonth", Kind.YEARLESS, WEEKDAY + "(?:the" + S + ")?" + D + "(?:" + S + "of)?\\h+" + MC,
+                (m, a) -> yearless(a, String.format("-%02d-%02d", month(m.group("m")), Integer.parseInt(m.group("d"))), month(m.group("m")), Integer.parseInt(m.group("d"))));
+        rule("month", Kind.YEARLESS, MC_FULL, (m, a) -> yearless(a, String.format("-%02d", month(m.group("m"))), 0, 0));
+        rule("seasonbare", Kind.YEARLESS, "the" + S + SEASON, (m, a) -> yearless(a, "-" + season(m.group("s")), 0, 0));
+
+        // Anaphoric: relative to an earlier date of the text.
+        rule("nlater", Kind.ANAPHORIC, NUM + S + UNIT + S + "(?<dir>later|afterwards?|after" + S + "that|earlier|before" + S + "that|previously"
+                        + "|on(?=\\h*(?:[,.;:!?)]|$))|after(?=\\h*(?:[,.;!?]|$)))",
+                (m, a) -> shift(a, number(m), unit(m.group("u")), direction(m.group("dir")), approx(m)));
+        String unitOrSeason = "(?<u>day|week|month|year|spring|summer|autumn|fall|winter)(?!\\p{L})";
+        rule("nextunit", Kind.ANAPHORIC, "the" + S + "(?<w>next|following|previous|preceding|subsequent|same)" + S + unitOrSeason,
+                (m, a) -> step(a, m.group("w"), m.group("u")));
+        // "the summer of that year", "in May of the following year"
+        rule("partofyear", Kind.ANAPHORIC, "(?:the" + S + ")?(?:" + SEASON + "|" + MC_FULL + ")" + S + "of" + S
+                        + "(?:(?<that>that|the" + S + "same)|the" + S + "(?<w>next|following|previous|preceding|subsequent))" + S + "year(?!\\p{L})",
+                (m, a) -> {
+                    Timex y = step(a, m.group("w") == null ? "same" : m.group("w"), "year");
+                    if (y == null || y.value() == null || !y.value().matches("\\d{4}")) return y;
+                    return new Timex(y.value() + (m.group("s") != null ? "-" + season(m.group("s")) : String.format("-%02d", month(m.group("m")))), null);
+                });
+        rule("thatunit", Kind.ANAPHORIC, "(?:(?<w>later|earlier)" + S + "(?:in" + S + ")?)?(?:that|the" + S + "same)" + S + unitOrSeason,
+                (m, a) -> step(a, "same", m.group("u")));
+        rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|$))",
+                (m, a) -> step(a, m.group("w").equalsIgnoreCase("after") ? "next" : "previous", m.group("u")));
+
+        // Deictic: relative to when the post was written.
+        rule("ago", Kind.DEICTIC, NUM + S + UNIT + S + "ago(?!\\p{L})",
+                (m, a) -> shift(a, number(m), unit(m.group("u")), -1, approx(m)));
+        rule("thisyear", Kind.DEICTIC, "(?<w>next|last|this)" + S + "(?<u>week|month|year)(?!\\p{L})",
+                (m, a) -> step(a, m.group("w").equalsIgnoreCase("last") ? "previous" : m.group("w").equalsIgnoreCase("this") ? "same" : "next", m.group("u")));
+
+        String point = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "year");
+        String moddable = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "century", "decade", "decade2", "decadeword", "year",
+                "monthday", "daymonth", "month", "nextunit", "thatunit", "seasonbare");
+        // Composite: "two years after 1917" carries its own anchor.
+        rule("nafter", Kind.ABSOLUTE, NUM + S + UNIT + S + "(?<dir>after|before)" + S + "(?<core>" + point + ")",
+                (m, a) -> {
+                    Timex core = normalize(m.group("core"));
+                    return core == null ? null : shift(core.value(), number(m), unit(m.group("u")), direction(m.group("dir")), approx(m));
+                });
+        rule("mod", null, "(?<pre>(?:the" + S + ")?(?:early|late|mid|middle)|(?:the" + S + ")?(?:beginning|start|middle|end|close)" + S + "of(?:" + S + "the)?)"
+                        + "(?:\\h*[-–]\\h*|" + S + ")(?<core>" + moddable + ")",
+                (m, a) -> withMod(normalize(m.group("core"), a), MOD_WORDS.get(lastWord(m.group("pre")))));
+        rule("approx", null, "(?<pre>around|circa|ca\\.|c\\.|about|approximately|approx\\.|roughly|perhaps|maybe|possibly|probably|some\\h*time" + S + "(?:in|around))"
+                        + "\\h*\\R?\\h*(?<core>" + moddable + ")",
+                (m, a) -> withMod(normalize(m.group("core"), a), "APPROX"));
+        rule("orso", null, "(?<core>" + moddable + ")(?:,?" + S + "or" + S + "so|-ish)(?!\\p{L})",
+                (m, a) -> withMod(normalize(m.group("core"), a), "APPROX"));
+        // "before 1930", "after the 1930s": the date with a BEFORE/AFTER mod, so a time line can say so.
+        rule("signal", null, "(?<pre>before|prior" + S + "to|after)" + S + "(?<core>" + moddable + ")",
+                (m, a) -> withMod(normalize(m.group("core"), a), m.group("pre").toLowerCase(Locale.ROOT).startsWith("after") ? "AFTER" : "BEFORE"));
+        // Ranges: "1936 to 1938", "between 1928 and 1937", "1936-38", "December 1927 to January 1928".
+        rule("range", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?(?<a>" + point + ")(?:\\h*(?<sep>--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|thru|and)" + S + ")"
+                        + "(?<b>" + point + "|\\d{1,2}(?!\\d))",
+                TimexNormalizer::range);
+        // "Perhaps 1933 or 1934 or 1935": an uncertain year, as the range of the candidates.
+        rule("disjunction", Kind.ABSOLUTE, "(?:(?:perhaps|maybe|possibly|probably|either)" + S + ")?" + YEAR + "(?:\\h*,\\h*" + YEAR + ")*,?" + S + "or" + S + YEAR
+                        + "(?:,?" + S + "or" + S + YEAR + ")*",
+                (m, a) -> {
+                    Matcher y = Pattern.compile("\\d{4}").matcher(m.group());
+                    int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+                    while (y.find()) { int v = Integer.parseInt(y.group()); lo = Math.min(lo, v); hi = Math.max(hi, v); }
+                    if (hi - lo > 10 || hi == lo) return null; // far-apart years are a choice, not one uncertain date
+                    return new Timex(lo + "/" + hi, "APPROX");
+                });
+    }
+
+    // ---- the API ------------------------------------------------------------------------------------------------
+
+    /** Normalises a complete expression without context; relative ones come back underspecified or with a null value. */
+    public static Timex normalize(String expression) { return normalize(expression, null); }
+
+    /**
+     * Normalises a complete expression (the whole string must be one expression). {@code anchor} is the TIMEX3
+     * value the expression is relative to: the earlier date for anaphoric expressions, the year-giving date for
+     * yearless ones, the time of writing for deictic ones. Returns null when the string is not a date expression
+     * this grammar knows, or its parts are impossible (30 February).
+     */
+    public static Timex normalize(String expression, String anchor) {
+        String x = expression.strip();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(x);
+            if (m.matches()) {
+                try {
+                    Timex t = r.resolve().apply(m, anchor);
+                    if (t != null) return t;
+                } catch (DateTimeException | NumberFormatException e) {
+                    // impossible parts (30 February): let a later rule try
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What the expression needs to be resolved, or null when it is not one. */
+    public static Kind kind(String expression) {
+        String x = expression.strip();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(x);
+            if (!m.matches()) continue;
+            if (r.kind() != null) return r.kind();
+            return kind(m.group("core"));
+        }
+        return null;
+    }
+
+    /**
+     * Every expression of the grammar that starts at {@code start} of the text, longest first (one per length).
+     * The caller decides which, if any, is a date in its context.
+     */
+    public static List<Match> matchesAt(CharSequence text, int start) { return scanner(text).matchesAt(start); }
+
+    /** A reusable matcher set over one text, for callers that try many positions. */
+    public static Scanner scanner(CharSequence text) { return new Scanner(text); }
+
+    /** Tries the grammar at positions of one text; not thread-safe. */
+    public static final class Scanner {
+        private final CharSequence text;
+        private final Matcher[] matchers = new Matcher[RULES.size()];
+
+        private Scanner(CharSequence text) {
+            this.text = text;
+            for (int i = 0; i < matchers.length; i++)
+                matchers[i] = RULES.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        public List<Match> matchesAt(int start) {
+            List<Match> out = new ArrayList<>(4);
+            int limit = Math.min(text.length(), start + 160);
+            for (int i = 0; i < matchers.length; i++) {
+                Matcher m = matchers[i].region(start, limit);
+                if (!m.lookingAt() || m.end() == start) continue;
+                int end = m.end();
+                if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end - 1))) continue;
+                boolean seen = false;
+                for (Match x : out) seen |= x.end() == end;
+                if (seen) continue;
+                Kind k = RULES.get(i).kind() != null ? RULES.get(i).kind() : kind(m.group("core"));
+                if (k != null) out.add(new Match(start, end, k));
+            }
+            out.sort((a, b) -> Integer.compare(b.end(), a.end()));
+            return out;
+        }
+    }
+
+    // ---- values -------------------------------------------------------------------------------------------------
+
+    private static String cap(String alternation) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            if (sb.length() > 0) sb.append('|');
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append('|').append(w.toUpperCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (int i = 0; i < FOREIGN.length; i++) for (String f : FOREIGN[i]) if (f.equals(n)) return i + 1;
+        String[] all = MONTHS.split("\\|");
+        for (int i = 0; i < all.length; i++) if (all[i].startsWith(n.substring(0, 3))) return i + 1;
+        throw new NumberFormatException(name);
+    }
+
+    private static String season(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "autumn", "fall" -> "FA";
+            default -> "WI";
+        };
+    }
+
+    /** A four-digit year, or a two-digit one ('37) taken as 19xx; -1 when neither is given. */
+    private static int year(String y, String yy) {
+        if (y != null) return Integer.parseInt(y);
+        if (yy != null) return 1900 + Integer.parseInt(yy);
+        return -1;
+    }
+
+    private static boolean nextYear(int y, String second) {
+        int s = Integer.parseInt(second);
+        return second.length() == 2 ? s == (y + 1) % 100 : s == y + 1;
+    }
+
+    private static Timex day(String y, int month, String d, Matcher time) {
+        LocalDate date = LocalDate.of(Integer.parseInt(y), month, Integer.parseInt(d)); // throws on 30 February
+        String v = date.toString();
+        if (time != null && time.group("h") != null) {
+            int h = Integer.parseInt(time.group("h")), min = Integer.parseInt(time.group("mi"));
+            String ap = time.pattern().pattern().contains("(?<ap>") ? time.group("ap") : null;
+            if (ap != null) {
+                if (h < 1 || h > 12) return null;
+                boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+                h = h == 12 ? (pm ? 12 : 0) : (pm ? h + 12 : h);
+            }
+            if (h > 23) return null;
+            v += String.format("T%02d:%02d", h, min);
+            if (time.group("sec") != null) v += ":" + time.group("sec");
+        }
+        return new Timex(v, null);
+    }
+
+    private static Timex dayRange(Matcher m) {
+        Timex a = day(m.group("y"), month(m.group("m")), m.group("d"), null), b = day(m.group("y"), month(m.group("m")), m.group("d2"), null);
+        if (a == null || b == null || a.value().compareTo(b.value()) >= 0) return null;
+        return new Timex(a.value() + "/" + b.value(), null);
+    }
+
+    private static Timex part(String y, String ord, String part) {
+        String o = ord.toLowerCase(Locale.ROOT);
+        int n = switch (o) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            default -> part.equalsIgnoreCase("half") ? 2 : 4; // last
+        };
+        boolean half = part.equalsIgnoreCase("half");
+        if (half && n > 2) return null;
+        return new Timex(y + "-" + (half ? "H" : "Q") + n, null);
+    }
+
+    /** A yearless day or month: the anchor's year, or XXXX when there is none. */
+    private static Timex yearless(String anchor, String rest, int month, int day) {
+        TimexValue a = TimexValue.parse(anchor);
+        if (a == null || a.granularity().ordinal() < Granularity.YEAR.ordinal()) return new Timex("XXXX" + rest, null);
+        if (day > 0) LocalDate.of(a.year(), month, day); // reject 31 April
+        return new Timex(String.format("%04d", a.year()) + rest, null);
+    }
+
+    private static Timex withMod(Timex t, String mod) {
+        return t == null ? null : new Timex(t.value(), mod);
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        String last = w[w.length - 1];
+        return last.equals("of") || last.equals("the") ? w[w.length - 1 - (last.equals("the") ? 2 : 1)] : last;
+    }
+
+    private static Timex range(Matcher m, String anchor) {
+        String pre = m.group("pre"), sepw = m.group("sepw"), sep = m.group("sep");
+        boolean between = pre != null && pre.equalsIgnoreCase("between");
+        if (sepw != null && sepw.equalsIgnoreCase("and") != between) return null; // "between X and Y", never "between X to Y"
+        if (between && sepw == null) return null;
+        Timex a = normalize(m.group("a"));
+        String bText = m.group("b");
+        if (a == null) return null;
+        Timex b;
+        if (bText.matches("\\d{1,2}")) {
+            // "1936-38", "1937-8": only after a bare year, only forwards, only with a dash or slash
+            if (!a.value().matches("\\d{4}") || sep == null) return null;
+            int y = Integer.parseInt(a.value()), scale = bText.length() == 1 ? 10 : 100;
+            int end = y / scale * scale + Integer.parseInt(bText);
+            if (end <= y) return null;
+            b = new Timex(String.valueOf(end), null);
+        } else b = normalize(bText);
+        if (b == null) return null;
+        if ("/".equals(sep) && !(a.value().matches("\\d{4}") && b.value().matches("\\d{4}"))) return null;
+        TimexValue va = TimexValue.parse(a.value()), vb = TimexValue.parse(b.value());
+        if (va == null || vb == null || vb.start().isBefore(va.start()) || a.value().equals(b.value())) return null;
+        return new Timex(a.value() + "/" + b.value(), null);
+    }
+
+    private static int number(Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int v = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.getOrDefault(n, -1);
+        if (m.group("n2") != null) v += NUMBERS.get(m.group("n2").toLowerCase(Locale.ROOT));
+        return v;
+    }
+
+    private static boolean approx(Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        return n.startsWith("a few") || n.startsWith("a couple") || n.equals("several");
+    }
+
+    private static String unit(String u) { return u.toLowerCase(Locale.ROOT).replaceAll("s$", ""); }
+
+    private static int direction(String dir) {
+        String d = dir.toLowerCase(Locale.ROOT);
+        return d.startsWith("earlier") || d.startsWith("before") || d.startsWith("previously") ? -1 : 1;
+    }
+
+    private static Granularity granularityOf(String unit) {
+        return switch (unit) {
+            case "day", "week" -> Granularity.DAY;
+            case "month" -> Granularity.MONTH;
+            case "spring", "summer", "autumn", "fall", "winter" -> Granularity.PART;
+            default -> Granularity.YEAR;
+        };
+    }
+
+    /**
+     * The anchor moved by n units, at the coarser of the unit's and the anchor's granularity ("three days
+     * later" after "1937" is still only "1937"). Going forward starts from a range's end, going back from its start.
+     */
+    static Timex shift(String anchor, int n, String unit, int direction, boolean approx) {
+        if (anchor == null || n < 0) return new Timex(null, approx ? "APPROX" : null);
+        TimexValue a = direction > 0 ? TimexValue.parseEnd(anchor) : TimexValue.parse(anchor);
+        if (a == null || a.granularity().ordinal() < Granularity.YEAR.ordinal()) return new Timex(null, null);
+        LocalDate base = direction > 0 ? a.start() : a.start().plusDays(Math.max(0, a.lengthInDays() - 1));
+        long k = (long) n * direction;
+        LocalDate d = switch (unit) {
+            case "day" -> base.plusDays(k);
+            case "week" -> base.plusWeeks(k);
+            case "month" -> base.plusMonths(k);
+            case "decade" -> base.plusYears(10 * k);
+            default -> base.plusYears(k);
+        };
+        Granularity g = coarser(granularityOf(unit), a.granularity());
+        if (g == Granularity.PART) return new Timex(anchor.contains("/") ? null : anchor, "APPROX"); // "three days after the spring of 1931"
+        return new Timex(format(d, g), approx ? "APPROX" : null);
+    }
+
+    /** next / previous / same unit relative to the anchor; seasons step to the next or previous such season. */
+    static Timex step(String anchor, String which, String unit) {
+        String w = which.toLowerCase(Locale.ROOT);
+        int dir = switch (w) {
+            case "next", "following", "subsequent" -> 1;
+            case "previous", "preceding" -> -1;
+            default -> 0;
+        };
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (granularityOf(u) == Granularity.PART) {
+            TimexValue a = dir > 0 ? TimexValue.parseEnd(anchor) : TimexValue.parse(anchor);
+            if (a == null || a.granularity().ordinal() < Granularity.YEAR.ordinal()) return new Timex(null, null);
+            String s = season(u);
+            int y = a.year();
+            if (a.granularity() != Granularity.YEAR) {
+                int am = a.start().getMonthValue(), sm = TimexValue.partMonth(s);
+                if (dir > 0 && am >= sm) y++;
+                if (dir < 0 && am <= sm) y--;
+            } else y += dir;
+            return new Timex(String.format("%04d-%s", y, s), null);
+        }
+        if (dir == 0) {
+            TimexValue a = TimexValue.parse(anchor);
+            if (a == null || a.granularity().ordinal() < Granularity.YEAR.ordinal()) return new Timex(null, null);
+            Granularity g = coarser(granularityOf(u), a.granularity());
+            if (g == Granularity.PART) return new Timex(anchor, null);
+            return new Timex(format(a.start(), g), null);
+        }
+        return shift(anchor, 1, u, dir, false);
+    }
+
+    private static Granularity coarser(Granularity a, Granularity b) {
+        Granularity g = a.ordinal() < b.ordinal() ? a : b;
+        return g == Granularity.TIME ? Granularity.DAY : g;
+    }
+
+    private static String format(LocalDate d, Granularity g) {
+        return switch (g) {
+            case DAY, TIME -> d.toString();
+            case MONTH -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            default -> String.format("%04d", d.getYear());
+        };
+    }
+}

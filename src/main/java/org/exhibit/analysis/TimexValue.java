@@ -1,0 +1,92 @@
+package org.exhibit.analysis;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed TIMEX3 value, enough to do arithmetic with it and to put it on a time line: the first day it covers
+ * and how fine it is. Handles {@code 1936-09-23T12:08}, {@code 1936-09-23}, {@code 1936-09}, {@code 1931-SP},
+ * {@code 1937-H1}, {@code 1937-Q2}, {@code 1936}, {@code 193} (decade), {@code 19} (century) and {@code a/b} ranges
+ * (by their first part). Underspecified values ({@code XXXX-05-11}) and null do not parse.
+ */
+public record TimexValue(int year, int month, int day, String part, Granularity granularity, String time) {
+    public enum Granularity { CENTURY, DECADE, YEAR, PART, MONTH, DAY, TIME }
+
+    private static final Pattern POINT = Pattern.compile(
+            "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?).*)?)?|(SP|SU|FA|WI|H[12]|Q[1-4])))?");
+
+    /** The value's first part when it is a range, parsed; null when it is not a concrete date. */
+    public static TimexValue parse(String value) {
+        if (value == null) return null;
+        String v = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+        if (v.matches("\\d{3}")) return new TimexValue(Integer.parseInt(v) * 10, 0, 0, null, Granularity.DECADE, null);
+        if (v.matches("\\d{2}")) return new TimexValue(Integer.parseInt(v) * 100, 0, 0, null, Granularity.CENTURY, null);
+        Matcher m = POINT.matcher(v);
+        if (!m.matches()) return null;
+        int y = Integer.parseInt(m.group(1));
+        if (m.group(5) != null) return new TimexValue(y, 0, 0, m.group(5), Granularity.PART, null);
+        if (m.group(2) == null) return new TimexValue(y, 0, 0, null, Granularity.YEAR, null);
+        int mo = Integer.parseInt(m.group(2));
+        if (mo < 1 || mo > 12) return null;
+        if (m.group(3) == null) return new TimexValue(y, mo, 0, null, Granularity.MONTH, null);
+        int d = Integer.parseInt(m.group(3));
+        if (d < 1 || d > 31) return null;
+        return new TimexValue(y, mo, d, null, m.group(4) == null ? Granularity.DAY : Granularity.TIME, m.group(4));
+    }
+
+    /** The last part of a range value (or the value itself), parsed. */
+    public static TimexValue parseEnd(String value) {
+        if (value == null) return null;
+        return parse(value.contains("/") ? value.substring(value.indexOf('/') + 1) : value);
+    }
+
+    /** The first day the value covers. */
+    public LocalDate start() {
+        return switch (granularity) {
+            case CENTURY, DECADE, YEAR -> LocalDate.of(year, 1, 1);
+            case PART -> LocalDate.of(year, partMonth(part), part.equals("SP") || part.equals("SU") || part.equals("FA") || part.equals("WI") ? 21 : 1);
+            case MONTH -> LocalDate.of(year, month, 1);
+            case DAY, TIME -> LocalDate.of(year, month, Math.min(day, LocalDate.of(year, month, 1).lengthOfMonth()));
+        };
+    }
+
+    /** How many days the value covers, roughly; used to place START/MID/END inside it. */
+    public int lengthInDays() {
+        return switch (granularity) {
+            case CENTURY -> 36525;
+            case DECADE -> 3652;
+            case YEAR -> 365;
+            case PART -> part.startsWith("H") ? 182 : 91;
+            case MONTH -> 30;
+            case DAY, TIME -> 1;
+        };
+    }
+
+    static int partMonth(String part) {
+        return switch (part) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            case "WI" -> 12;
+            case "H1", "Q1" -> 1;
+            case "H2", "Q3" -> 7;
+            case "Q2" -> 4;
+            case "Q4" -> 10;
+            default -> 1;
+        };
+    }
+
+    /**
+     * A day to sort by: the start of the value, moved into it for MID and END so that "late 1936" follows
+     * "1936-06". Null when the value is not a concrete date.
+     */
+    public static LocalDate sortKey(String value, String mod) {
+        TimexValue v = parse(value);
+        if (v == null) return null;
+        LocalDate s = v.start();
+        if ("MID".equals(mod)) return s.plusDays(v.lengthInDays() * 2L / 5);
+        if ("END".equals(mod)) return s.plusDays(v.lengthInDays() * 7L / 10);
+        return s;
+    }
+}

@@ -1,0 +1,289 @@
+package org.exhibit.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.exhibit.model.Document;
+import org.exhibit.model.Marker;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.exhibit.model.Source;
+import org.exhibit.model.QuoteKind;
+import org.exhibit.model.Span;
+import org.exhibit.model.TimeExpression;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.read.Readers;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DateFinderTest {
+    /** A board-text thread: author line, timestamp line, body. */
+    static Document thread(String text) throws Exception {
+        return Readers.read("thread.txt", text.getBytes(StandardCharsets.UTF_8), "text");
+    }
+
+    static Document find(String text) throws Exception {
+        Document d = thread(text);
+        new DateFinder().apply(d);
+        return d;
+    }
+
+    static Document body(String body) throws Exception {
+        return find("Vasily\n12 March 2009, 10:15\n" + body + "\n");
+    }
+
+    static TimeExpression date(Document d, String text) {
+        for (TimeExpression t : d.dates()) if (t.text().equals(text)) return t;
+        fail("no date \"" + text + "\" among " + texts(d));
+        return null;
+    }
+
+    static List<String> texts(Document d) {
+        List<String> l = new ArrayList<>();
+        for (TimeExpression t : d.dates()) l.add(t.text());
+        return l;
+    }
+
+    static String value(Document d, String text) {
+        TimeExpression t = date(d, text);
+        return t.value() + (t.mod() == null ? "" : " " + t.mod());
+    }
+
+    @Test
+    void postTimestampIsADateAnchoredToNothing() throws Exception {
+        Document d = find("Cassius Clay\n27th July 2003, 12:08\nThe trials of 1936 to 1938 were real.\n");
+        TimeExpression ts = date(d, "27th July 2003, 12:08");
+        assertEquals("2003-07-27T12:08", ts.value());
+        assertNull(ts.anchor());
+        assertNull(ts.anchorText());
+        assertEquals("1936/1938", value(d, "1936 to 1938"));
+    }
+
+    @Test
+    void relativeDatesCountFromTheNearestEarlierDate() throws Exception {
+        Document d = body("On September 23, 1936 a wave of explosions hit the Siberian mines, the second in nine months. "
+                + "There were 12 dead. Three days later, Yagoda became Commissar of Communications. "
+                + "Two weeks later the first arrests were made, and the next year the trial followed.");
+        TimeExpression later = date(d, "Three days later");
+        assertEquals("1936-09-26", later.value());
+        assertEquals("September 23, 1936", later.anchorText());
+        assertEquals("September 23, 1936", d.slice(later.anchor()));
+        assertEquals("1936-10-10", value(d, "Two weeks later"), "chains from the resolved date before it");
+        assertEquals("1937", value(d, "the next year"));
+        assertFalse(texts(d).contains("nine months"), "a duration without a direction is not a date");
+        assertEquals(List.of("12 March 2009, 10:15", "September 23, 1936", "Three days later", "Two weeks later", "the next year"), texts(d));
+    }
+
+    @Test
+    void relativeDateWithNothingBeforeItStaysUnresolved() throws Exception {
+        Document d = body("Three days later, Yagoda became Commissar of Communications.");
+        TimeExpression t = date(d, "Three days later");
+        assertNull(t.value());
+        assertNull(t.anchor());
+    }
+
+    @Test
+    void relativeDatesDoNotReachIntoAnotherPost() throws Exception {
+        Document d = find("Anna\n1st May 2005, 09:00\nKirov was killed on 1 December 1934.\n\n"
+                + "Boris\n2nd May 2005, 10:00\nThe next year the Kremlin affair followed.\n");
+        assertNull(date(d, "The next year").value());
+    }
+
+    @Test
+    void yearlessDayTakesTheNearestEarlierYear() throws Exception {
+        Document d = body("In 1937 Trotskyites collaborated with the Japanese. There was fighting in the streets of Barcelona.\n"
+                + "The POUM leaders were accused by the PCE of being in the pay of Franco (85).\n"
+                + "On May 11, 5 days after the fighting began, Faupel, Hitler's ambassador to Franco, wrote:");
+        TimeExpression may = date(d, "May 11");
+        assertEquals("1937-05-11", may.value());
+        assertEquals("1937", may.anchorText());
+        assertFalse(texts(d).contains("5 days after"), "anchored to an event, not to a date");
+        assertFalse(texts(d).toString().contains("85"), "a footnote marker is not a date");
+    }
+
+    @Test
+    void yearlessDayPrefersAYearLaterInTheSameSentence() throws Exception {
+        Document d = body("The Kirov murder was in 1934. The plenum sat on February 23 and again on March 3, 1937.");
+        assertEquals("1937-02-23", value(d, "February 23"));
+        assertEquals("1937-03-03", value(d, "March 3, 1937"));
+    }
+
+    @Test
+    void yearlessDayWithoutContextTakesThePostYear() throws Exception {
+        Document d = body("On May 11 the meeting was cancelled.");
+        TimeExpression t = date(d, "May 11");
+        assertEquals("2009-05-11", t.value());
+        assertEquals("12 March 2009, 10:15", t.anchorText());
+        assertNotNull(t.anchor());
+    }
+
+    @Test
+    void yearlessDayWithoutAnyYearIsUnderspecified() throws Exception {
+        Document d = find("On May 11 the meeting was cancelled, and on 2 June it met again.");
+        assertEquals("XXXX-05-11", value(d, "May 11"));
+        assertEquals("XXXX-06-02", value(d, "2 June"));
+    }
+
+    @Test
+    void monthsAloneOnlyAfterAPreposition() throws Exception {
+        Document d = body("In 1937 the Trotskyists organised a company in Hebei. In March the two battalions mutinied. "
+                + "May I add that the Long March was over, and that March was not a word he used? They may march on.");
+        assertEquals("1937-03", value(d, "March"));
+        assertEquals(1, texts(d).stream().filter(s -> s.equals("March")).count(), texts(d).toString());
+        assertFalse(texts(d).contains("May"));
+    }
+
+    @Test
+    void decadesSeasonsAndModifiers() throws Exception {
+        Document d = body("A KGB investigation during the late 1980's found nothing wrong with the investigation back in the 1930's. "
+                + "In the spring of 1931 Serebrovsky went to Berlin; in the middle of the summer of 1931 Smirnov met Sedov. "
+                + "Their last talk was held in early 1929, and by mid-1937 it was all over; in late 1936 Yagoda fell. "
+                + "Which year was it? Perhaps 1933 or 1934 or 1935. It was built c. 1930 and rebuilt around 1950.");
+        assertEquals("198 END", value(d, "the late 1980's"));
+        assertEquals("193", value(d, "the 1930's"));
+        assertEquals("1931-SP", value(d, "the spring of 1931"));
+        assertEquals("1931-SU MID", value(d, "the middle of the summer of 1931"));
+        assertEquals("1929 START", value(d, "early 1929"));
+        assertEquals("1937 MID", value(d, "mid-1937"));
+        assertEquals("1936 END", value(d, "late 1936"));
+        assertEquals("1933/1935 APPROX", value(d, "Perhaps 1933 or 1934 or 1935"));
+        assertEquals("1930 APPROX", value(d, "c. 1930"));
+        assertEquals("1950 APPROX", value(d, "around 1950"));
+        Document about = body("He wrote a book about 1937. It was written in about 1960, by Trotsky (b. 1879, d. 1940).");
+        assertEquals("1937", value(about, "1937"));
+        assertEquals("1960 APPROX", value(about, "about 1960"));
+        assertEquals("1940", value(about, "1940"));
+    }
+
+    @Test
+    void rangesAndTitles() throws Exception {
+        Document d = body("The trials of a few dozen people through the years 1936 to 1938 are the subject. He worked between 1928 "
+                + "and 1937 in the Urals. Try Richard Pipes 'The Russian Revolution a People's Tragedy. 1891-1924'. "
+                + "The purges of 1936–38 were the peak. From December 1927 to January 1928 the opposition was expelled.");
+        assertEquals("1936/1938", value(d, "1936 to 1938"));
+        assertEquals("1928/1937", value(d, "between 1928 and 1937"));
+        assertEquals("1891/1924", value(d, "1891-1924"));
+        assertEquals("1936/1938", value(d, "1936–38"));
+        assertEquals("1927-12/1928-01", value(d, "From December 1927 to January 1928"));
+    }
+
+    @Test
+    void numbersThatAreNotYears() throws Exception {
+        Document d = body("In December 1927 there was an election: out of over 725,000 votes the opposition got less than 6000 votes. "
+                + "There were 12 dead and 15 speeches. Over 1500 were shot, and 1200 officers were arrested. About 1500 men died. "
+                + "See Report of Court Proceedings (Moscow, 1937), pp. 95--96 and p. 1938; page 1936 is torn (85). "
+                + "It cost $1900, or 1,936 roubles. Order No. 1937 is at http://example.org/archive/1934/order.html and 2000 people read it. "
+                + "The score was 1934:12 and 1933.75 is a decimal.");
+        assertEquals(List.of("12 March 2009, 10:15", "December 1927", "1937"), texts(d));
+    }
+
+    @Test
+    void numbersInCodeAndPathsAreNotYears() throws Exception {
+        Document d = body("The archive is at fond/1936 and the delay is setTimeout(fn, 1000); the buffer is 2 * 1024 or 1936 + 1. "
+                + "Published (Moscow, 1937), and reprinted in 1938 two days\nafter the review.");
+        assertEquals(List.of("12 March 2009, 10:15", "1937", "1938"), texts(d));
+    }
+
+    @Test
+    void yearsInYearLikeContexts() throws Exception {
+        Document d = body("Bukharin was arrested in 1938. The Trial was already in 1938. Till the year 1924 he said nothing. "
+                + "1937 was the worst year. The 1936 Constitution changed nothing. He was at the Congress in 1928.2 Another "
+                + "feature is this. In an interview in 1992 Kaganovich spoke.");
+        assertEquals(List.of("12 March 2009, 10:15", "1938", "1938", "1924", "1937", "1936", "1928", "1992"), texts(d));
+    }
+
+    @Test
+    void agesAreNotDecades() throws Exception {
+        Document d = body("In his thirties he was already a commissar; in her 40s she wrote it down. The thirties were hard.");
+        assertEquals(List.of("12 March 2009, 10:15", "The thirties"), texts(d));
+        assertEquals("193", value(d, "The thirties"));
+    }
+
+    @Test
+    void fullDatesInSeveralNotations() throws Exception {
+        Document d = body("He was born on 18.12.1878, elected on 3 April 1922, and died 1953-03-05; the news came on "
+                + "Friday, March 6, 1953. The QUOTE(Comrade @ 27th July 2003, 12:08) header has a time.");
+        assertEquals("1878-12-18", value(d, "18.12.1878"));
+        assertEquals("1922-04-03", value(d, "3 April 1922"));
+        assertEquals("1953-03-05", value(d, "1953-03-05"));
+        assertEquals("1953-03-06", value(d, "Friday, March 6, 1953"));
+        assertEquals("2003-07-27T12:08", value(d, "27th July 2003, 12:08"));
+    }
+
+    @Test
+    void pastedSourcesInOtherLanguages() throws Exception {
+        Document d = body("Kirov wurde am 1. Dezember 1934 ermordet. Le procès s'ouvre le 19 août 1936. "
+                + "Пленум ЦК в феврале 1937 года; приговор от 13 марта 1938 г. On May 11. Then nothing.");
+        assertEquals("1934-12-01", value(d, "1. Dezember 1934"));
+        assertEquals("1936-08-19", value(d, "19 août 1936"));
+        assertEquals("1937-02", value(d, "феврале 1937"));
+        assertEquals("1938-03-13", value(d, "13 марта 1938"));
+        assertEquals("1938-05-11", value(d, "May 11"));
+    }
+
+    @Test
+    void deicticDatesUseThePostDateButNotInsideQuotes() throws Exception {
+        String body = "Ten years ago I read Conquest. The reviewer wrote: 'more than thirty years ago nobody asked.'";
+        Document d = thread("Vasily\n12 March 2009, 10:15\n" + body + "\n");
+        int qs = d.text().indexOf("more than"), qe = d.text().indexOf("asked.") + 6;
+        d.quotes().add(new Quote("q1", "p1", new Span(qs, qe), QuoteKind.PASSAGE, Marker.SINGLE, null, null));
+        new DateFinder().apply(d);
+        assertEquals("1999", value(d, "Ten years ago"));
+        Document story = body("Stalin died in March 1953. Next year Khrushchev rose.\nI will write more next week.");
+        assertEquals("1954", value(story, "Next year"));
+        assertEquals("March 1953", date(story, "Next year").anchorText());
+        assertEquals("2009-03-19", value(story, "next week"));
+        assertEquals("12 March 2009, 10:15", date(d, "Ten years ago").anchorText());
+        TimeExpression inQuote = date(d, "thirty years ago");
+        assertNull(inQuote.value(), "the quoted author's 'now' is unknown");
+        assertSame(d.quotes().get(0), DateFinder.enclosingQuote(d, inQuote.span()));
+    }
+
+    @Test
+    void jsonShowsValueModAndAnchor() throws Exception {
+        Document d = body("On September 23, 1936 the mines exploded. Three days later, Yagoda fell. In early 1929 it began.");
+        JsonNode dates = JsonWriter.toJson(d).path("dates");
+        JsonNode later = null, early = null;
+        for (JsonNode n : dates) {
+            if (n.path("text").asText().equals("Three days later")) later = n;
+            if (n.path("text").asText().equals("early 1929")) early = n;
+        }
+        assertNotNull(later);
+        assertEquals("1936-09-26", later.path("value").asText());
+        assertEquals("September 23, 1936", later.path("anchor").path("text").asText());
+        assertEquals(d.codePoint(d.text().indexOf("September 23")), later.path("anchor").path("start").asInt());
+        assertNotNull(early);
+        assertEquals("START", early.path("mod").asText());
+        assertTrue(early.path("anchor").isNull());
+    }
+
+    @Test
+    void timestampInsideAWordyHeader() {
+        String text = "Posted by Ivan on June 16, 2007 at 2:19 pm\nIn 1937 it began. The next year it ended.";
+        int nl = text.indexOf('\n');
+        Document d = new Document(new Source("t.html", "html", "0"), text,
+                List.of(new Post("p1", "Ivan", "2007-06-16T14:19", new Span(nl + 1, text.length()), new Span(0, nl), null)));
+        new DateFinder().apply(d);
+        TimeExpression ts = date(d, "June 16, 2007 at 2:19 pm");
+        assertEquals("2007-06-16T14:19", ts.value());
+        assertNull(ts.anchor());
+        assertEquals("1938", value(d, "The next year"));
+    }
+
+    @Test
+    void forumChromeIsNotDates() throws Exception {
+        Document d = body("Posts: 1937\n[quote=\"Ivan\" post_id=1936 time=1230768000]In 1935 the constitution was drafted.[/quote]\n"
+                + "See showthread.php?t=1934&page=2 for more.");
+        assertEquals(List.of("12 March 2009, 10:15", "1935"), texts(d));
+    }
+
+    @Test
+    void registeredInTheStandardPipelineAfterQuotes() {
+        List<String> names = new ArrayList<>();
+        for (Stage s : Pipeline.standard().stages()) names.add(s.name());
+        assertTrue(names.indexOf("dates") > names.indexOf("quotes"), names.toString());
+    }
+}
