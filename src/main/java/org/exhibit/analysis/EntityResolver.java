@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * ({@code transliteration}, see {@link NameKey}); a shared Daitch-Mokotoff code ({@code phonetic}); weighted
  * Damerau-Levenshtein distance within a length-dependent threshold ({@code edit-distance}); a near miss that the
  * words around it support, "the British Lawyer Pitt" ({@code context}). A surname borne by several entries goes to
- * the one the thread names nearest or most, else to the entry that lists the bare surname as a variant.
+ * the entry that lists the bare surname as a variant (Franco is Francisco Franco even next to Nicolás Franco),
+ * else to the one the thread names nearest, else most; with none of these it stays unresolved.
  *
  * <p>Precision first: common English words (sentence starts, "Court", "Party") are never fuzzy-matched, short
  * names only match exactly or with support from context, and a given name that contradicts the entry's
@@ -213,7 +214,7 @@ public final class EntityResolver implements Stage {
             while (k > 0 && i - k < 3) {
                 Tok p = toks.get(k - 1);
                 if (used[k - 1] || !NameTokens.joined(text, p, toks.get(k)) || !p.cap) break;
-                if (!(p.initial || a.isGivenName(p.text))) break;
+                if (!(p.initial || a.isGivenName(p.text)) || Words.notAName(p.text)) break;
                 k--;
             }
             return k;
@@ -374,11 +375,11 @@ public final class EntityResolver implements Stage {
             for (int i = 0; i < toks.size(); i++) {
                 if (used[i]) continue;
                 Tok t = toks.get(i);
-                if (!t.cap || t.initial || t.allCaps || t.text.length() < 3 || !letters(t.text) || Words.notAName(t.text)) continue;
+                boolean named = i >= 2 && NameKey.plain(toks.get(i - 2).text).equals("name") && NameKey.plain(toks.get(i - 1).text).equals("of");
+                if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || Words.notAName(t.text)) continue;
                 String lower = NameKey.plain(t.text);
                 int from = givenStart(i);
                 boolean titled = i > 0 && TITLES.contains(NameKey.plain(toks.get(i - 1).text)) && NameTokens.joined(text, toks.get(i - 1), t);
-                boolean named = i >= 3 && NameKey.plain(text.substring(toks.get(i - 3).start, toks.get(i - 1).end)).equals("name of");
                 boolean slavic = lower.length() >= 5 && SLAVIC.matcher(lower).matches();
                 if (!(slavic || titled || named || from < i)) continue;
                 int to = i + 1;
@@ -400,6 +401,7 @@ public final class EntityResolver implements Stage {
             }
             for (Found f : found) {
                 if (f.entry != null || f.local != null) continue;
+                if (f.def != null) { f.entry = f.def; continue; } // a listed bare surname: its default bearer
                 Entry pick = null;
                 int bestGap = 3000;
                 for (Map.Entry<Integer, List<Entry>> m : at.subMap(f.start - 3000, f.end + 3000).entrySet())

@@ -202,17 +202,38 @@ public final class Authority {
         return Collections.unmodifiableSet(w);
     }
 
+    /** Words before a name that are titles or particles, not given names. */
+    static final Set<String> NOT_GIVEN = Set.of("the", "a", "an", "il", "la", "le", "el", "de", "del", "von", "van",
+            "der", "di", "da", "tsar", "czar", "emperor", "king", "queen", "general", "generalissimo", "generalisimo",
+            "marshal", "comrade", "chairman", "president", "premier", "ambassador", "admiral", "colonel", "captain",
+            "commandante", "comandante", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "saint", "st", "pope", "father",
+            "uncle", "iron", "red", "old", "young");
+
     /** Folded given names (all words but the last) of a person's name and multi-word variants. */
     private static Set<String> givenNames(Entity e) {
         Set<String> g = new HashSet<>();
         if (e.type() != EntityType.PERSON) return g;
-        List<String> names = new ArrayList<>(e.variants());
-        names.add(e.name());
-        for (String n : names) {
+        for (String n : personNames(e)) {
             String[] w = NameKey.plain(n).split(" ");
             for (int i = 0; i < w.length - 1; i++) if (w[i].length() > 1 || i == 0) g.add(NameKey.foldWord(w[i]));
         }
         return Collections.unmodifiableSet(g);
+    }
+
+    /** The name and multi-word variants of a person that have the given-names-then-surname shape. */
+    private static List<String> personNames(Entity e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        names.addAll(e.variants());
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String[] w = NameKey.plain(n).split(" ");
+            if (w.length < 2 || w[w.length - 1].length() < 2 || w[w.length - 1].matches("[ivx]+")) continue;
+            boolean ok = true;
+            for (int i = 0; i < w.length - 1; i++) if (NOT_GIVEN.contains(w[i])) ok = false;
+            if (ok) out.add(n);
+        }
+        return out;
     }
 
     private void index(Entry e) {
@@ -221,11 +242,8 @@ public final class Authority {
         add(en.name(), e, true, true);
         for (String v : en.variants()) add(v, e, true, false);
         if (en.type() == EntityType.PERSON) {
-            List<String> names = new ArrayList<>(en.variants());
-            names.add(en.name());
-            for (String n : names) {
+            for (String n : personNames(en)) {
                 String[] w = NameKey.plain(n).split(" ");
-                if (w.length < 2) continue;
                 String last = w[w.length - 1];
                 add(last, e, false, false);
                 StringBuilder initials = new StringBuilder();
@@ -278,7 +296,14 @@ public final class Authority {
     public List<Hit> single(String foldKey) { return single.getOrDefault(foldKey, List.of()); }
 
     /** Is the (folded) word a given name of some person in the authority? */
-    public boolean isGivenName(String word) { return givenNames.contains(NameKey.foldWord(NameKey.plain(word))); }
+    public boolean isGivenName(String word) {
+        String f = NameKey.foldWord(NameKey.plain(word));
+        if (givenNames.contains(f)) return true;
+        if (f.length() < 5 || NOT_GIVEN.contains(f)) return false;
+        for (String g : givenNames) // Nicholas for Nicolás, Mikhail for Mikhael
+            if (g.charAt(0) == f.charAt(0) && Math.abs(g.length() - f.length()) <= 1 && NameKey.distance(g, f) <= 1) return true;
+        return false;
+    }
 
     /** The entry a name resolves to without ambiguity (exact, else folded), or null. */
     public Entry resolve(String name) {
