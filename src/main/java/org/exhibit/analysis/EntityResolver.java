@@ -387,6 +387,20 @@ public final class EntityResolver implements Stage {
                 markLocal(from, to, text.substring(toks.get(from).start, toks.get(to - 1).end));
                 i = to - 1;
             }
+            // other spellings of the names just found (Kulikow beside Kulikov)
+            Set<String> keys = new HashSet<>();
+            for (Found f : found) if (f.local != null) keys.add(NameKey.fold(surname(f.local)));
+            if (keys.isEmpty()) return;
+            for (int i = 0; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || Words.notAName(t.text)) continue;
+                String f = NameKey.fold(t.text);
+                for (String k : keys)
+                    if (k.charAt(0) == f.charAt(0) && NameKey.distance(k, f) <= NameKey.threshold(Math.min(k.length(), f.length()))) {
+                        markLocal(i, i + 1, t.text);
+                        break;
+                    }
+            }
         }
 
         // ---- ambiguous surnames: the entry the thread names nearest or most, else the default ----

@@ -29,8 +29,8 @@ public final class NameKey {
                 String word = latin.substring(i, j).replace("-", "").replace("'", "");
                 boolean initial = word.length() == 1 && j < n && latin.charAt(j) == '.';
                 boolean prevInitial = sb.length() >= 1 && sb.charAt(sb.length() - 1) == '.';
-                if (prevInitial) sb.setLength(sb.length() - 1); // join "l." "m." -> "lm"
-                else if (sb.length() > 0) sb.append(' ');
+                if (prevInitial) sb.setLength(sb.length() - 1);
+                if (sb.length() > 0 && !(prevInitial && initial)) sb.append(' '); // join "l." "m." -> "lm"
                 sb.append(word);
                 if (initial) { sb.append('.'); j++; }
                 i = j;
@@ -69,7 +69,7 @@ public final class NameKey {
 
     /**
      * Latin-script ASCII rendering, case kept: accents are stripped by Unicode decomposition; other scripts
-     * (Cyrillic, Greek, ...) go through ICU's Any-Latin; Latin-ASCII, loaded only when such text turns up.
+     * (Cyrillic, Greek, ...) go through ICU's Russian-Latin/BGN; Any-Latin; Latin-ASCII, loaded only when such text turns up.
      */
     public static String ascii(String s) {
         boolean plainAscii = true, latin = true;
@@ -108,7 +108,8 @@ public final class NameKey {
     private static Transliterator translit;
 
     private static synchronized Transliterator toLatin() {
-        if (translit == null) translit = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        // BGN/PCGN for Cyrillic gives the English renderings (kh, zh, ya) that threads use; Any-Latin for the rest
+        if (translit == null) translit = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
         return translit;
     }
 
