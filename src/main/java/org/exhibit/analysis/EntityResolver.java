@@ -388,18 +388,27 @@ public final class EntityResolver implements Stage {
                 i = to - 1;
             }
             // other spellings of the names just found (Kulikow beside Kulikov)
-            Set<String> keys = new HashSet<>();
-            for (Found f : found) if (f.local != null) keys.add(NameKey.fold(surname(f.local)));
+            Map<Character, Set<String>> keys = new HashMap<>();
+            for (Found f : found)
+                if (f.local != null) {
+                    String k = NameKey.fold(surname(f.local));
+                    if (!k.isEmpty()) keys.computeIfAbsent(k.charAt(0), x -> new HashSet<>()).add(k);
+                }
             if (keys.isEmpty()) return;
+            Map<String, Boolean> near = new HashMap<>();
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
                 if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || Words.notAName(t.text)) continue;
                 String f = NameKey.fold(t.text);
-                for (String k : keys)
-                    if (k.charAt(0) == f.charAt(0) && NameKey.distance(k, f) <= NameKey.threshold(Math.min(k.length(), f.length()))) {
-                        markLocal(i, i + 1, t.text);
-                        break;
+                if (f.isEmpty()) continue;
+                boolean hit = near.computeIfAbsent(f, x -> {
+                    for (String k : keys.getOrDefault(x.charAt(0), Set.of())) {
+                        double max = NameKey.threshold(Math.min(k.length(), x.length()));
+                        if (NameKey.distance(k, x, max) <= max) return true;
                     }
+                    return false;
+                });
+                if (hit) markLocal(i, i + 1, t.text);
             }
         }
 
@@ -560,8 +569,9 @@ public final class EntityResolver implements Stage {
         }
 
         static String surname(String name) {
-            String[] w = name.trim().split("\\s+");
-            return w[w.length - 1];
+            String t = name.strip();
+            int sp = Math.max(t.lastIndexOf(' '), Math.max(t.lastIndexOf('\t'), t.lastIndexOf('\u00a0')));
+            return t.substring(sp + 1);
         }
 
         /** Unresolved names clustered by surname key and edit distance; each cluster named by its longest form. */
@@ -582,9 +592,11 @@ public final class EntityResolver implements Stage {
             }
             Map<String, Entity> out = new HashMap<>();
             for (Map.Entry<String, List<String>> c : forms.entrySet()) {
-                String name = c.getValue().stream().max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
-                        .thenComparingLong(s -> c.getValue().stream().filter(s::equals).count())).orElseThrow();
-                List<String> variants = c.getValue().stream().distinct().filter(v -> !v.equals(name)).toList();
+                Map<String, Integer> freq = new HashMap<>();
+                for (String v : c.getValue()) freq.merge(v, 1, Integer::sum);
+                String name = freq.keySet().stream().max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
+                        .thenComparingInt(freq::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
+                List<String> variants = freq.keySet().stream().filter(v -> !v.equals(name)).sorted().toList();
                 Entity e = new Entity("local:" + NameKey.plain(name).replace(' ', '-'), name, EntityType.PERSON, null, null, variants, Map.of());
                 for (Map.Entry<String, String> k : keyToCluster.entrySet()) if (k.getValue().equals(c.getKey())) out.put(k.getKey(), e);
             }

@@ -67,6 +67,8 @@ public final class Authority {
     private final Map<String, List<Hit>> plain = new HashMap<>();
     private final Map<String, List<Hit>> folded = new HashMap<>();
     private final Map<String, List<Hit>> single = new HashMap<>(); // one-word fold keys, for fuzzy search
+    private final Map<Character, List<String>> byFirst = new HashMap<>(); // one-word keys by first letter
+    private final Map<String, List<String>> tails = new HashMap<>();     // one-word keys by all but the first letter
     private final Set<String> givenNames = new HashSet<>();
     private int maxWords = 1;
     private Map<String, Set<String>> phonetic; // Daitch-Mokotoff code -> one-word fold keys, built on first use
@@ -259,13 +261,19 @@ public final class Authority {
     private void add(String name, Entry e, boolean explicit, boolean canonical) {
         String p = NameKey.plain(name);
         if (p.isEmpty()) return;
-        maxWords = Math.max(maxWords, p.split(" ").length + (p.startsWith("the ") ? 0 : 0));
+        maxWords = Math.max(maxWords, p.split(" ").length);
         put(plain, p, new Hit(e, explicit, canonical));
         String f = NameKey.fold(name);
         put(folded, f, new Hit(e, explicit, canonical));
         boolean oneWord = p.indexOf(' ') < 0;
         boolean acronym = name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT));
-        if (oneWord && !acronym && f.length() >= 4) put(single, f, new Hit(e, explicit, canonical));
+        if (oneWord && !acronym && f.length() >= 4) {
+            if (!single.containsKey(f)) {
+                byFirst.computeIfAbsent(f.charAt(0), x -> new ArrayList<>()).add(f);
+                tails.computeIfAbsent(f.substring(1), x -> new ArrayList<>()).add(f);
+            }
+            put(single, f, new Hit(e, explicit, canonical));
+        }
     }
 
     private static void put(Map<String, List<Hit>> m, String k, Hit h) {
@@ -340,18 +348,25 @@ public final class Authority {
         if (cached != null) return cached;
         double max = NameKey.threshold(f.length()) + slack;
         Map<String, Near> best = new HashMap<>();
-        if (max > 0) {
-            for (Map.Entry<String, List<Hit>> k : single.entrySet()) {
-                String key = k.getKey();
-                if (Math.abs(key.length() - f.length()) > max || key.equals(f)) continue;
-                double d = NameKey.distance(f, key);
+        if (max > 0 && !f.isEmpty()) {
+            // keys with the same first letter, and those one edit away at the first letter
+            Set<String> keys = new HashSet<>(byFirst.getOrDefault(f.charAt(0), List.of()));
+            String tail = f.substring(1);
+            keys.add(tail);
+            keys.addAll(tails.getOrDefault(tail, List.of()));
+            keys.addAll(tails.getOrDefault(f, List.of()));
+            if (f.length() > 1) keys.add("" + f.charAt(1) + f.charAt(0) + f.substring(2));
+            for (String key : keys) {
+                List<Hit> hits = single.get(key);
+                if (hits == null || Math.abs(key.length() - f.length()) > max || key.equals(f)) continue;
+                double d = NameKey.distance(f, key, max);
                 if (d > max || d > 1 && key.charAt(0) != f.charAt(0)) continue;
-                for (Hit h : k.getValue()) best.merge(h.entry().id() + "\u0000" + key, new Near(h.entry(), key, d, false, h.explicit()), (a, b) -> a.distance() <= b.distance() ? a : b);
+                for (Hit h : hits) best.merge(h.entry().id() + "\u0000" + key, new Near(h.entry(), key, d, false, h.explicit()), (a, b) -> a.distance() <= b.distance() ? a : b);
             }
         }
         for (String key : phoneticKeys(word)) {
             if (key.equals(f)) continue;
-            double d = NameKey.distance(f, key);
+            double d = NameKey.distance(f, key, Math.max(max, NameKey.threshold(f.length())) + 0.5);
             if (d > Math.max(max, NameKey.threshold(f.length())) + 0.5 || d > 1 && key.charAt(0) != f.charAt(0)) continue;
             for (Hit h : single.getOrDefault(key, List.of()))
                 best.putIfAbsent(h.entry().id() + "\u0000" + key, new Near(h.entry(), key, d, true, h.explicit()));

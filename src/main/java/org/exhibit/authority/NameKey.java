@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normal forms of names, so that spellings of one name meet. {@link #plain} is the name in lower-case ASCII with
@@ -13,6 +14,9 @@ import java.util.Locale;
  * Bucharin, Boukharine and Bukharin, or Piatakoff and Pyatakov, share a key.
  */
 public final class NameKey {
+
+    private static final Pattern SKY = Pattern.compile("sk(?:ii|iy|ij|yi|y)$");
+    private static final Pattern IY = Pattern.compile("(?<=[a-z]{3})(?:ii|iy|ij|yi)$");
 
     private NameKey() {}
 
@@ -55,7 +59,8 @@ public final class NameKey {
         s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("kh", "ch")
                 .replace("ks", "x").replace("ph", "f").replace('w', 'v').replace("ou", "u");
         if (s.endsWith("ff")) s = s.substring(0, s.length() - 2) + "v";
-        s = s.replaceAll("sk(?:ii|iy|ij|yi|y)$", "ski").replaceAll("(?<=[a-z]{3})(?:ii|iy|ij|yi)$", "i");
+        s = SKY.matcher(s).replaceFirst("ski");
+        s = IY.matcher(s).replaceFirst("i");
         if (s.endsWith("ine") && s.length() > 5) s = s.substring(0, s.length() - 1); // French Staline, Boukharine
         s = s.replace('j', 'y').replace('y', 'i').replace("ie", "e");
         StringBuilder sb = new StringBuilder(s.length());
@@ -120,20 +125,30 @@ public final class NameKey {
      * Damerau-Levenshtein distance (optimal string alignment) in which one vowel standing for another costs 0.5:
      * transliterations and hurried typing swap vowels far more often than consonants (Bakhurin for Bukharin).
      */
-    public static double distance(String a, String b) {
+    public static double distance(String a, String b) { return distance(a, b, Double.MAX_VALUE); }
+
+    /** {@link #distance(String, String)}, stopping early (with some value above {@code max}) once it exceeds max. */
+    public static double distance(String a, String b, double max) {
         int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > max) return Math.abs(n - m);
         double[][] d = new double[n + 1][m + 1];
         for (int i = 0; i <= n; i++) d[i][0] = i;
         for (int j = 0; j <= m; j++) d[0][j] = j;
+        double prevMin = 0;
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
+            double rowMin = d[i][0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double sub = ca == cb ? 0 : vowel(ca) && vowel(cb) ? 0.5 : 1;
                 double v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) v = Math.min(v, d[i - 2][j - 2] + 1);
                 d[i][j] = v;
+                if (v < rowMin) rowMin = v;
             }
+            // every later cell builds on one of the last two rows (transpositions reach back two)
+            if (rowMin > max && prevMin > max) return rowMin;
+            prevMin = rowMin;
         }
         return d[n][m];
     }
