@@ -266,6 +266,8 @@ public final class EntityResolver implements Stage {
                     if (!Words.common(t.text) && !t.sentenceStart) contextual(i); // capitalised non-name word: context only
                     continue;
                 }
+                // a given name (Yakov) or a common surname (Ivanov) is a name in its own right, not a typo
+                if (a.isKnownGivenName(t.text) || Words.commonSurname(t.text)) continue;
                 List<Near> near = a.near(t.text, 0);
                 List<Entry> best = best(near, t.text);
                 if (!best.isEmpty()) {

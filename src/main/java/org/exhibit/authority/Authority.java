@@ -304,6 +304,9 @@ public final class Authority {
     public List<Hit> single(String foldKey) { return single.getOrDefault(foldKey, List.of()); }
 
     /** Is the (folded) word a given name of some person in the authority? */
+    /** Is the word exactly (after folding) a given name of some person in the authority? */
+    public boolean isKnownGivenName(String word) { return givenNames.contains(NameKey.foldWord(NameKey.plain(word))); }
+
     public boolean isGivenName(String word) {
         String f = NameKey.foldWord(NameKey.plain(word));
         if (givenNames.contains(f)) return true;

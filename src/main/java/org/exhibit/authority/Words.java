@@ -41,6 +41,29 @@ public final class Words {
     /** Is the word, as written, one of the listed capitalised non-names (German, December, Comrade ...)? */
     public static boolean commonCapitalised(String word) { return WORDS.contains(word); }
 
+    /** The commonest Russian surnames: real names in their own right, never typos of a famous one. */
+    private static final Set<String> SURNAMES = Set.of("ivanov", "petrov", "sidorov", "smirnov", "kuznetsov", "popov",
+            "vasiliev", "vasilyev", "sokolov", "mikhailov", "novikov", "fedorov", "fyodorov", "morozov", "volkov",
+            "alekseev", "alexeev", "lebedev", "semenov", "semyonov", "egorov", "yegorov", "pavlov", "kozlov",
+            "stepanov", "nikolaev", "orlov", "andreev", "makarov", "nikitin", "zakharov", "zaitsev", "solovyov",
+            "borisov", "yakovlev", "grigoriev", "romanov", "vorobyov", "sergeev", "kuzmin", "frolov", "alexandrov",
+            "dmitriev", "korolev", "gusev", "kiselev", "ilyin", "maksimov", "polyakov", "sorokin", "vinogradov",
+            "kovalev", "belov", "medvedev", "antonov", "tarasov", "zhukov", "baranov", "filippov", "komarov",
+            "davydov", "belyaev", "gerasimov", "bogdanov", "osipov", "sidorenko", "matveev", "titov", "markov",
+            "mironov", "krylov", "kulikov", "karpov", "vlasov", "melnikov", "denisov", "gavrilov", "tikhonov",
+            "kazakov", "afanasiev", "danilov", "savelyev", "timofeev", "fomin", "chernov", "abramov", "martynov",
+            "efimov", "fedotov", "shcherbakov", "nazarov", "kalinin", "isaev", "chernyshev", "bykov", "maslov",
+            "rodionov", "konovalov", "lazarev", "voronin", "klimov", "filatov", "ponomarev", "golubev", "kudryavtsev",
+            "prokhorov", "naumov", "potapov", "zhuravlev", "ovchinnikov", "trofimov", "leonov", "sobolev", "ermakov",
+            "kolesnikov", "goncharov", "emelyanov", "nikiforov", "grachev", "kotov", "grishin", "efremov", "arkhipov",
+            "gromov", "kirillov", "malyshev", "panov", "moiseev", "rumyantsev", "akimov", "kondratiev", "biryukov",
+            "gorbunov", "anisimov", "eremin", "tikhomirov", "galkin", "lukyanov", "mikheev", "skvortsov", "yudin",
+            "belousov", "nesterov", "simonov", "prokofiev", "kharitonov", "knyazev", "tretyakov", "ignatiev",
+            "shevchenko", "kovalenko", "bondarenko", "tkachenko", "kravchenko", "petrenko", "levin", "kogan");
+
+    /** Is the word one of the commonest Russian surnames (Ivanov, Petrov, ...)? */
+    public static boolean commonSurname(String word) { return SURNAMES.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     /** Either of the above. */
     public static boolean notAName(String word) { return common(word) || commonCapitalised(word); }
 }
