@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityResolver implements Stage {
     private static final String[] DERIVED = {"ites", "ists", "isms", "ians", "ite", "ist", "ism", "ian"};
-    private static final Pattern SLAVIC = Pattern.compile(".*[a-z](ov|ova|ev|eva|ovs|sky|ski|skaya|skii|skiy|enko|dze|shvili|vich|ovich|evich|off|eff|yan|ian)$");
+    private static final Pattern SLAVIC = Pattern.compile(".*[a-z](ov|ova|ev|eva|ovs|sky|ski|skaya|skii|skiy|enko|dze|shvili|vich|ovich|evich|off|eff|yan)$");
     private static final Set<String> TITLES = Set.of("comrade", "mr", "mrs", "ms", "dr", "general", "marshal", "professor",
             "prof", "ambassador", "commissar", "colonel", "captain", "lieutenant", "admiral", "citizen", "lawyer",
             "prosecutor", "judge", "president", "premier", "chairman", "secretary", "sir", "lord", "lady", "tsar");
@@ -262,8 +262,8 @@ public final class EntityResolver implements Stage {
                 Tok t = toks.get(i);
                 if (!t.cap || t.initial || t.allCaps || t.text.length() < 4 || !letters(t.text)) continue;
                 if (derived(i)) continue;
-                if (Words.notAName(t.text)) {
-                    if (!Words.common(t.text) && !t.sentenceStart) contextual(i); // capitalised non-name word: context only
+                if (notAName(t.text)) {
+                    if (!Words.common(t.text) && !t.sentenceStart && t.text.indexOf('-') < 0) contextual(i); // capitalised non-name word: context only
                     continue;
                 }
                 // a given name (Yakov) or a common surname (Ivanov) is a name in its own right, not a typo
@@ -283,6 +283,14 @@ public final class EntityResolver implements Stage {
             }
         }
 
+        /** A common word, or a compound with one (All-Russian, Anti-Soviet), is no name. */
+        static boolean notAName(String s) {
+            if (Words.notAName(s)) return true;
+            if (s.indexOf('-') < 0) return false;
+            for (String part : s.split("-")) if (!part.isEmpty() && Words.notAName(part)) return true;
+            return false;
+        }
+
         static boolean letters(String s) {
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
@@ -297,6 +305,7 @@ public final class EntityResolver implements Stage {
             double min = Double.MAX_VALUE;
             List<Entry> out = new ArrayList<>();
             for (Near n : near) {
+                if (f.equals(n.key() + "a") || n.key().endsWith("ski") && f.endsWith("skaia")) continue; // Kameneva is not Kamenev
                 if (n.entry().type() != EntityType.PERSON) {
                     if (n.distance() > 1 || n.key().startsWith(f) || f.startsWith(n.key()) || f.length() < 6) continue;
                 }
@@ -378,7 +387,7 @@ public final class EntityResolver implements Stage {
                 if (used[i]) continue;
                 Tok t = toks.get(i);
                 boolean named = i >= 2 && NameKey.plain(toks.get(i - 2).text).equals("name") && NameKey.plain(toks.get(i - 1).text).equals("of");
-                if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || Words.notAName(t.text)) continue;
+                if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || notAName(t.text)) continue;
                 String lower = NameKey.plain(t.text);
                 int from = givenStart(i);
                 boolean titled = i > 0 && TITLES.contains(NameKey.plain(toks.get(i - 1).text)) && NameTokens.joined(text, toks.get(i - 1), t);
@@ -400,7 +409,7 @@ public final class EntityResolver implements Stage {
             Map<String, Boolean> near = new HashMap<>();
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
-                if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || Words.notAName(t.text)) continue;
+                if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || notAName(t.text)) continue;
                 String f = NameKey.fold(t.text);
                 if (f.isEmpty()) continue;
                 boolean hit = near.computeIfAbsent(f, x -> {

@@ -76,6 +76,7 @@ public final class Authority {
 
     public Authority(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) for (String g : e.givenNames()) if (g.length() > 1) givenNames.add(g);
         for (Entry e : this.entries) index(e);
     }
 
@@ -247,14 +248,14 @@ public final class Authority {
             for (String n : personNames(en)) {
                 String[] w = NameKey.plain(n).split(" ");
                 String last = w[w.length - 1];
-                add(last, e, false, false);
+                // a surname that is also a given name (Lloyd George) is no key on its own
+                if (!givenNames.contains(NameKey.foldWord(last))) add(last, e, false, false);
                 StringBuilder initials = new StringBuilder();
                 for (int i = 0; i < w.length - 1; i++) initials.append(w[i].charAt(0));
                 add(initials + " " + last, e, false, false);
                 add(w[0].charAt(0) + " " + last, e, false, false);
                 if (w.length > 2) add(w[0] + " " + last, e, false, false);
             }
-            for (String g : e.givenNames()) if (g.length() > 1) givenNames.add(g);
         }
     }
 

@@ -165,4 +165,16 @@ class EntityResolverTest {
         assertEquals("Yegor Kulikov", names(doc).get("Kulikov"));
         assertEquals("1891-1943", doc.entities().get(0).years());
     }
+
+    @Test void realNamesAreNotTreatedAsTypos() {
+        Document doc = resolve("Stalin's son Yakov died in a German camp. A worker called Ivanov was arrested. "
+                + "Kameneva, Kamenev's wife, was Trotsky's sister. George Bush met the All-Russian delegation.");
+        Map<String, String> n = names(doc);
+        assertEquals("Yakov", n.get("Yakov"), "a given name, not Zhukov: " + n);
+        assertEquals("Ivanov", n.get("Ivanov"), "a common surname, not Zhdanov: " + n);
+        assertEquals("Kameneva", n.get("Kameneva"), "the feminine form is another person: " + n);
+        assertEquals("Lev Kamenev", n.get("Kamenev"));
+        assertFalse(n.containsKey("George"), "George is a given name, not Lloyd George: " + n);
+        assertFalse(n.containsKey("All-Russian"), n.toString());
+    }
 }
