@@ -76,7 +76,13 @@ public final class Authority {
 
     public Authority(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        for (Entry e : this.entries) for (String g : e.givenNames()) if (g.length() > 1) givenNames.add(g);
+        // first names only: a middle or second name (Francisco Franco Bahamonde) may be someone's surname
+        for (Entry e : this.entries)
+            if (e.type() == EntityType.PERSON)
+                for (String n : personNames(e.entity())) {
+                    String first = NameKey.foldWord(NameKey.plain(n).split(" ")[0]);
+                    if (first.length() > 1) givenNames.add(first);
+                }
         for (Entry e : this.entries) index(e);
     }
 
