@@ -75,6 +75,27 @@ public final class EntityResolver implements Stage {
         new Run(a, doc).run();
     }
 
+    /** What the resolver derives from an authority once: first words of names, descriptions as word units. */
+    private record Prepared(Set<String> firstWords, Map<String, List<Map.Entry<List<String>, Entry>>> descriptions) {}
+
+    private static final Map<Authority, Prepared> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Prepared prepared(Authority a) {
+        return PREPARED.computeIfAbsent(a, x -> {
+            Set<String> first = new HashSet<>();
+            Map<String, List<Map.Entry<List<String>, Entry>>> byFirst = new HashMap<>();
+            for (Entry e : x.entries()) {
+                first.add(Run.first(e.entity().name()));
+                for (String v : e.entity().variants()) first.add(Run.first(v));
+                for (String d : e.descriptions()) {
+                    List<String> units = Run.descriptionUnits(x, d);
+                    if (!units.isEmpty()) byFirst.computeIfAbsent(units.get(0), k -> new ArrayList<>()).add(Map.entry(units, e));
+                }
+            }
+            return new Prepared(first, byFirst);
+        });
+    }
+
     /** The state of one resolution over one document. */
     private static final class Run {
         final Authority a;
@@ -83,7 +104,7 @@ public final class EntityResolver implements Stage {
         final List<Tok> toks;
         final boolean[] used;
         final List<Found> found = new ArrayList<>();
-        final Set<String> firstWords = new HashSet<>();
+        final Set<String> firstWords;
 
         Run(Authority a, Document doc) {
             this.a = a;
@@ -91,10 +112,7 @@ public final class EntityResolver implements Stage {
             this.text = doc.text();
             this.toks = NameTokens.of(doc);
             this.used = new boolean[toks.size()];
-            for (Entry e : a.entries()) {
-                firstWords.add(first(e.entity().name()));
-                for (String v : e.entity().variants()) firstWords.add(first(v));
-            }
+            this.firstWords = prepared(a).firstWords;
         }
 
         static String first(String name) {
@@ -459,13 +477,7 @@ public final class EntityResolver implements Stage {
         // ---- pass 4: descriptions (Stalin's daughter, the German Ambassador to Spain) ----
 
         void descriptions() {
-            Map<String, List<Map.Entry<List<String>, Entry>>> byFirst = new HashMap<>();
-            for (Entry e : a.entries())
-                for (String d : e.descriptions()) {
-                    List<String> units = descriptionUnits(d);
-                    if (units.isEmpty()) continue;
-                    byFirst.computeIfAbsent(units.get(0), x -> new ArrayList<>()).add(Map.entry(units, e));
-                }
+            Map<String, List<Map.Entry<List<String>, Entry>>> byFirst = prepared(a).descriptions;
             if (byFirst.isEmpty()) return;
             // the document as units: entity ids for resolved names, lower-case words, '|' at punctuation
             Map<Integer, Found> foundAt = new HashMap<>();
@@ -516,7 +528,7 @@ public final class EntityResolver implements Stage {
             }
         }
 
-        List<String> descriptionUnits(String phrase) {
+        static List<String> descriptionUnits(Authority a, String phrase) {
             List<Tok> ts = NameTokens.of(phrase);
             List<String> out = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
