@@ -71,8 +71,8 @@ final class NameTokens {
         while (m.find()) {
             int s = m.start(), e = m.end();
             String w = text.substring(s, e);
-            if (w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(0))) {
-                // anti-Stalin, pro-Trotsky: the capitalised parts are words of their own
+            if (w.indexOf('-') > 0 && (Character.isLowerCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
+                // anti-Stalin, pro-Trotsky, CNT-FAI: the capitalised parts are words of their own
                 int at = s;
                 for (String part : w.split("-")) {
                     if (!part.isEmpty()) add(text, at, at + part.length(), out);
