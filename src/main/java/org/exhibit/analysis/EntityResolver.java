@@ -172,13 +172,22 @@ public final class EntityResolver implements Stage {
                     if (type != EntityType.ORGANISATION || t.text.length() < 6 || Words.common(t.text)) continue;
                 } else if (t.initial) continue;
                 else if (Words.notAName(t.text)) {
-                    // a capitalised English word names a person only by an explicit variant, mid-sentence
-                    if (type == EntityType.PERSON && (!h.explicit() || t.sentenceStart)) continue;
+                    // a capitalised English word names a person only by an explicit variant, mid-sentence, and
+                    // not after an article or inside another name (Conquest wrote; the Norman Conquest)
+                    if (type == EntityType.PERSON && (!h.explicit() || t.sentenceStart || afterArticle(i))) continue;
                 }
                 if (t.allCaps == false && t.text.length() <= 3 && !h.canonical() && type != EntityType.PERSON) continue;
                 out.add(h);
             }
             return out;
+        }
+
+        boolean afterArticle(int i) {
+            if (i == 0 || !NameTokens.joined(text, toks.get(i - 1), toks.get(i))) return false;
+            Tok p = toks.get(i - 1);
+            String w = p.text.toLowerCase(Locale.ROOT);
+            // also inside another proper name: the Norman Conquest
+            return w.equals("the") || w.equals("a") || w.equals("an") || p.cap && !p.initial && !p.sentenceStart && !a.isGivenName(p.text);
         }
 
         /** Records a match over tokens [i, j); for people, takes in given names before it and checks them. */

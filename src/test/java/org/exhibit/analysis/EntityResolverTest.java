@@ -112,10 +112,12 @@ class EntityResolverTest {
 
     @Test void commonWordsAreNotPeople() {
         Document doc = resolve("Court was adjourned. The Court met again in the West. Party members and the Party "
-                + "leadership agreed. Mission to Moscow was published. Linen and Dawn were sold. Comrade Stalin spoke.");
+                + "leadership agreed. Mission to Moscow was published. Linen and Dawn were sold. Comrade Stalin spoke. "
+                + "After the Norman Conquest the land was divided.");
         for (Entity e : doc.entities())
             if (e.type() == EntityType.PERSON) assertEquals("Joseph Stalin", e.name(), "only Stalin is a person here: " + names(doc));
         assertEquals("Moscow", names(doc).get("Moscow"));
+        assertEquals("Robert Conquest", names(resolve("Even Conquest revised his figures.")).get("Conquest"));
     }
 
     @Test void organisationsAndPlaces() {
