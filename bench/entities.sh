@@ -28,16 +28,13 @@ with open(out, "w") as f:
         count += k
 print(f"corpus: {count} name mentions (intended)")
 PY
-cp "$tmp/corpus.txt" /tmp/bench-corpus.txt 2>/dev/null || true
 ls -l "$tmp/corpus.txt" | awk '{print "size: " $5 " bytes"}'
 ./exhibit --version >/dev/null
-start=$(date +%s.%N)
-./exhibit analyze --out "$tmp/out" "$tmp/corpus.txt" 2>/dev/null
-end=$(date +%s.%N)
-python3 - "$tmp/out/corpus.txt.exhibit.json" "$start" "$end" <<'PY'
+TIMEFORMAT='analyze + JSON (JVM start included): %R s wall, %U s user CPU (wall is longer on a shared machine)'
+time ./exhibit analyze --out "$tmp/out" "$tmp/corpus.txt" 2>/dev/null
+python3 - "$tmp/out/corpus.txt.exhibit.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 m = sum(len(e["mentions"]) for e in d["entities"])
 print(f"mentions found: {m}, entities: {len(d['entities'])}, local: {sum(e['id'].startswith('local:') for e in d['entities'])}")
-print(f"analyze + JSON: {float(sys.argv[3]) - float(sys.argv[2]):.1f} s wall")
 PY
