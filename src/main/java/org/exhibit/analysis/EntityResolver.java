@@ -115,10 +115,10 @@ public final class EntityResolver implements Stage {
             this.firstWords = prepared(a).firstWords;
         }
 
+        /** The first word of a name as the tokenizer sees it ("p" for "P.B."). */
         static String first(String name) {
-            String p = NameKey.plain(name);
-            int sp = p.indexOf(' ');
-            return sp < 0 ? p : p.substring(0, sp);
+            List<Tok> ts = NameTokens.of(name);
+            return ts.isEmpty() ? "" : NameKey.plain(ts.get(0).word());
         }
 
         void run() {

@@ -134,6 +134,9 @@ class EntityResolverTest {
         assertEquals("POUM", n.get("POUM"));
         assertEquals("Eighth Route Army", n.get("Eighth Route Army"));
         assertEquals(EntityType.PLACE, mention(doc, "Hebei").type());
+        Map<String, String> dotted = names(resolve("He was a member of the P.B. until 1927. The prosecuting attorney of U.S.S.R. spoke."));
+        assertEquals("Politburo", dotted.get("P.B."));
+        assertEquals("Soviet Union", dotted.get("U.S.S.R."));
     }
 
     @Test void unknownPersonLikeNamesClusterAsLocalEntities() {
