@@ -429,7 +429,7 @@ public final class EntityResolver implements Stage {
             Map<Character, Set<String>> keys = new HashMap<>();
             for (Found f : found)
                 if (f.local != null) {
-                    String k = NameKey.fold(surname(f.local));
+                    String k = localKey(f.local);
                     if (!k.isEmpty()) keys.computeIfAbsent(k.charAt(0), x -> new HashSet<>()).add(k);
                 }
             if (keys.isEmpty()) return;
@@ -590,7 +590,7 @@ public final class EntityResolver implements Stage {
                 String how = f.how;
                 if (f.entry != null) e = f.entry.entity();
                 else {
-                    e = locals.get(NameKey.fold(surname(f.local)));
+                    e = locals.get(localKey(f.local));
                     how = "unresolved";
                 }
                 if (e == null) continue;
@@ -598,6 +598,12 @@ public final class EntityResolver implements Stage {
                 Span s = new Span(f.start, f.end);
                 doc.mentions().add(new Mention(s, doc.slice(s), e.id(), e.type(), how, f.entry != null ? f.confidence : 0.5));
             }
+        }
+
+        /** The clustering key of an unresolved name: its folded surname (never empty). */
+        static String localKey(String name) {
+            String k = NameKey.fold(surname(name));
+            return k.isEmpty() ? "~" + name : k;
         }
 
         static String surname(String name) {
@@ -612,7 +618,7 @@ public final class EntityResolver implements Stage {
             Map<String, List<String>> forms = new LinkedHashMap<>();
             for (Found f : found) {
                 if (f.entry != null || f.local == null) continue;
-                String key = NameKey.fold(surname(f.local));
+                String key = localKey(f.local);
                 String cluster = keyToCluster.get(key);
                 if (cluster == null) {
                     for (String c : forms.keySet())
@@ -623,13 +629,17 @@ public final class EntityResolver implements Stage {
                 forms.computeIfAbsent(cluster, x -> new ArrayList<>()).add(f.local);
             }
             Map<String, Entity> out = new HashMap<>();
+            Set<String> taken = new HashSet<>();
             for (Map.Entry<String, List<String>> c : forms.entrySet()) {
                 Map<String, Integer> freq = new HashMap<>();
                 for (String v : c.getValue()) freq.merge(v, 1, Integer::sum);
                 String name = freq.keySet().stream().max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
                         .thenComparingInt(freq::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
                 List<String> variants = freq.keySet().stream().filter(v -> !v.equals(name)).sorted().toList();
-                Entity e = new Entity("local:" + NameKey.plain(name).replace(' ', '-'), name, EntityType.PERSON, null, null, variants, Map.of());
+                String slug = NameKey.plain(name).replace(' ', '-');
+                if (slug.isEmpty()) slug = Integer.toHexString(name.hashCode());
+                while (!taken.add(slug)) slug = slug + "-2"; // two clusters, one spelling of their names
+                Entity e = new Entity("local:" + slug, name, EntityType.PERSON, null, null, variants, Map.of());
                 for (Map.Entry<String, String> k : keyToCluster.entrySet()) if (k.getValue().equals(c.getKey())) out.put(k.getKey(), e);
             }
             return out;

@@ -182,4 +182,22 @@ class EntityResolverTest {
         assertFalse(n.containsKey("George"), "George is a given name, not Lloyd George: " + n);
         assertFalse(n.containsKey("All-Russian"), n.toString());
     }
+
+    @Test void oddTextNeverBreaksTheResolver() {
+        String[] pieces = {"Stalin", "Бухарин", "L.", "M.", "'s", "’s", "-", "--", ".", " ", "\n", "Trotsky-", "-ites",
+                "the", "The", "Ambassador", "to", "USSR", "U.", "S.", "Куликов", "Zinovievites", "A", "É", "ß", "\uD835\uDC00",
+                "Nikolai", "Ivanovich", "Pitt", "lawyer", "'", "\"", "QUOTE", "Sedov", "Franco", "Nicholas", "x".repeat(300)};
+        java.util.Random r = new java.util.Random(42);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(40); k > 0; k--) sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+            String text = sb.length() == 0 ? " " : sb.toString();
+            Document doc = resolve(text);
+            for (Mention m : doc.mentions()) {
+                assertTrue(m.span().end() <= text.length(), text);
+                assertEquals(text.substring(m.span().start(), m.span().end()), m.text());
+                assertTrue(doc.entities().stream().anyMatch(e -> e.id().equals(m.entity())), "mention without entity in " + text);
+            }
+        }
+    }
 }
