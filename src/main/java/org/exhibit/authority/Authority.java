@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * <li>{@code role}: a short description; its words also serve as context (a "British lawyer Pitt" is Pritt).</li>
  * <li>{@code variants}: other spellings, separated by {@code |}. For people the surname (last word of the name),
  *     initials forms ({@code L. M. Kaganovich}) and derived forms ({@code Trotskyite}) are generated; listing a
- *     bare surname makes that person the default bearer of a surname others share.</li>
+ *     bare surname makes that person the default bearer of a surname others share. Listing the first word of
+ *     the name on its own marks a name written family name first ({@code Mao Zedong}: Mao).</li>
  * <li>{@code descriptions}: phrases that name the entity without its name, separated by {@code |}, e.g.
  *     {@code Stalin's daughter|American ambassador to the USSR}; names in them match any spelling of that name.</li>
  * <li>{@code ids}: external identifiers as {@code scheme:value}, separated by spaces ({@code viaf:12345}).</li>
@@ -251,11 +252,14 @@ public final class Authority {
         add(en.name(), e, true, true);
         for (String v : en.variants()) add(v, e, true, false);
         if (en.type() == EntityType.PERSON) {
+            // a name whose first word is listed on its own is written family name first (Mao Zedong, Zhou Enlai)
+            String firstWord = NameKey.plain(en.name()).split(" ")[0];
+            boolean familyFirst = en.variants().stream().anyMatch(v -> NameKey.plain(v).equals(firstWord));
             for (String n : personNames(en)) {
                 String[] w = NameKey.plain(n).split(" ");
                 String last = w[w.length - 1];
                 // a surname that is also a given name (Lloyd George) is no key on its own
-                if (!givenNames.contains(NameKey.foldWord(last))) add(last, e, false, false);
+                if (!familyFirst && last.length() >= 3 && !givenNames.contains(NameKey.foldWord(last))) add(last, e, false, false);
                 StringBuilder initials = new StringBuilder();
                 for (int i = 0; i < w.length - 1; i++) initials.append(w[i].charAt(0));
                 add(initials + " " + last, e, false, false);
