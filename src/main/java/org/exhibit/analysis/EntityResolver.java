@@ -299,7 +299,7 @@ public final class EntityResolver implements Stage {
                 List<Entry> best = best(near, t.text);
                 if (!best.isEmpty()) {
                     Near top = nearOf(near, best.get(0));
-                    String how = top.phonetic() && top.distance() > NameKey.threshold(NameKey.fold(t.text).length()) ? "phonetic" : top.phonetic() ? "phonetic" : "edit-distance";
+                    String how = top.phonetic() ? "phonetic" : "edit-distance"; // phonetic: past the edit threshold, same code
                     double conf = Math.max(0.5, (how.equals("phonetic") ? 0.85 : 0.8) - 0.1 * Math.max(0, top.distance() - 1));
                     List<Hit> hits = new ArrayList<>();
                     for (Entry e : best) hits.add(new Hit(e, near.stream().anyMatch(n -> n.entry() == e && n.explicit()), false));
