@@ -18,6 +18,7 @@ public final class Pipeline {
         s.add(new QuoteFinder());
         s.add(new CitationFinder());
         s.add(new DateFinder());
+        s.add(new EntityResolver());
         // Attribution reads the quotes, citations, people and dates found before it.
         s.add(new org.exhibit.analysis.attribution.Attribution());
         return new Pipeline(s);

@@ -1,6 +1,8 @@
 package org.exhibit.cli;
 
 import org.exhibit.analysis.Pipeline;
+import org.exhibit.authority.Authority;
+import org.exhibit.authority.AuthorityException;
 import org.exhibit.model.Document;
 import org.exhibit.output.OutlineWriter;
 import org.exhibit.read.InputException;
@@ -42,7 +44,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Input format: auto (default), ${COMPLETION-CANDIDATES}.", completionCandidates = Formats.class)
     String format;
 
+    @Option(names = "--authority", paramLabel = "FILE",
+            description = "An authority file whose people, places and organisations are added to the built-in ones "
+                    + "(an entry with a built-in id replaces it). Default: $EXHIBIT_AUTHORITY when set. See README \"Authority file\".")
+    Path authority;
+
     @Override public Integer call() throws IOException {
+        if (!configureAuthority(authority)) return 2;
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         if (out != null) Files.createDirectories(out);
@@ -74,6 +82,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Loads the built-in authority extended by {@code file} (or $EXHIBIT_AUTHORITY); reports a bad file on one line. */
+    static boolean configureAuthority(Path file) {
+        try {
+            Authority.configure(file);
+            return true;
+        } catch (AuthorityException e) {
+            System.err.println("exhibit: " + e.getMessage());
+            return false;
+        }
     }
 
     /** Reads and analyses one file with the standard pipeline. */

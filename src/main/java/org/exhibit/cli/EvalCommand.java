@@ -33,7 +33,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--authority", paramLabel = "FILE", description = "An authority file added to the built-in one (default: $EXHIBIT_AUTHORITY).")
+    Path authority;
+
     @Override public Integer call() throws IOException {
+        if (!AnalyzeCommand.configureAuthority(authority)) return 2;
         if (!Files.isRegularFile(goldFile)) {
             System.err.println("exhibit: " + goldFile + ": no such gold file");
             return 2;

@@ -59,7 +59,8 @@ public final class AttributionTask implements EvalTask {
                 }
                 case FLAGS -> {
                     boolean wantFlag = gq.has("flag");
-                    boolean gotFlag = q != null && !q.flags().isEmpty();
+                    // Flags that deny an attribution; notes like "misspelled-speaker" do not.
+                    boolean gotFlag = q != null && q.flags().stream().anyMatch(f -> f.type().equals("third-person") || f.type().equals("unattributed"));
                     if (wantFlag && gotFlag) s.hit();
                     else if (wantFlag) s.miss(where + ": not flagged (" + gq.get("flag").asText() + ")");
                     else if (gotFlag && gq.hasNonNull("speaker")) s.falseAlarm(where + ": flagged " + q.flags().get(0).type() + " but the gold names its speaker");

@@ -17,6 +17,7 @@ public final class Evaluator {
         for (AttributionTask.Field f : AttributionTask.Field.values()) t.add(new AttributionTask(f));
         t.add(new CitationTask()); t.add(CitationTask.fields());
         t.addAll(DateTask.all());
+        t.add(new PeopleTask());
         return t;
     }
 

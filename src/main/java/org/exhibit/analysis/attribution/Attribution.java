@@ -185,7 +185,9 @@ public final class Attribution implements Stage {
             if (m.find()) {
                 String title = m.group(2).strip();
                 Span ev = new Span(m.start(), m.end());
-                Claim c = new Claim((m.group(1) != null ? "anonymous " : "") + "reviewer, " + title, ev, 0.7, false);
+                int r = text.indexOf("reviewer", m.start());
+                // The evidence for the speaker is the word "reviewer": the names around it are the reviewed, not the reviewer.
+                Claim c = new Claim((m.group(1) != null ? "anonymous " : "") + "reviewer, " + title, new Span(r, r + "reviewer".length()), 0.7, false);
                 return new IntroResult(c, new Work(title, null, null, null, new Evidence(ev, m.group()), 0.7), false);
             }
             // Named speakers, nearest to the passage first; a pronoun only when nothing names anyone.
@@ -242,8 +244,10 @@ public final class Attribution implements Stage {
             for (Mention mn : doc.mentions())
                 if (mn.type() == EntityType.PERSON && mn.span().start() >= start && mn.span().end() <= end && (best == null || mn.span().start() < best.span().start())) best = mn;
             if (best != null) return best.span();
-            if (!doc.mentions().isEmpty()) return null;
-            return Names.first(text, start, end);
+            Span name = Names.first(text, start, end);
+            if (name == null) return null;
+            for (Mention mn : doc.mentions()) if (mn.type() != EntityType.PERSON && mn.span().overlaps(name)) return null; // a place or an organisation
+            return name;
         }
 
         /** Start of the n-th sentence counting back from {@code to}, not before {@code floor}. */
