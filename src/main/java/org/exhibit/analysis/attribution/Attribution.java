@@ -221,9 +221,10 @@ public final class Attribution implements Stage {
             for (Quote o : done)
                 if (o != parent && !isAncestor(o, q) && o.outer().end() <= at && (prevPassage == null || o.outer().end() > prevPassage.outer().end())) prevPassage = o;
             if (prevPassage != null) floor = Math.max(floor, prevPassage.outer().end());
-            int end = sentenceStart(floor, at, 1);
-            for (int k = 0; k < 5 && end > floor; k++) {
-                int start = sentenceStart(floor, end, 1);
+            // The sentence holding the pronoun, up to it ("Alla Kirilina published her study, and she said"), then earlier ones.
+            int end = at;
+            for (int k = 0; k < 6 && end > floor; k++) {
+                int start = k == 0 ? sentenceContaining(floor, end) : sentenceStart(floor, end, 1);
                 String sentence = text.substring(start, end);
                 if (!Patterns.STARTS_WITH_PRONOUN.matcher(sentence).find()) {
                     Span n = subject(start, end);
@@ -247,7 +248,16 @@ public final class Attribution implements Stage {
             Span name = Names.first(text, start, end);
             if (name == null) return null;
             for (Mention mn : doc.mentions()) if (mn.type() != EntityType.PERSON && mn.span().overlaps(name)) return null; // a place or an organisation
+            for (TimeExpression t : doc.dates()) if (t.span().overlaps(name)) return null;
             return name;
+        }
+
+        /** Start of the sentence that offset {@code at} lies in. */
+        int sentenceContaining(int floor, int at) {
+            int i = at;
+            while (i > floor && !isBoundary(i)) i--;
+            while (i < at && Character.isWhitespace(text.charAt(i))) i++;
+            return Math.max(i, floor);
         }
 
         /** Start of the n-th sentence counting back from {@code to}, not before {@code floor}. */

@@ -28,7 +28,9 @@ final class Names {
             "Ambassador", "President", "Secretary", "Commissar", "Marshal", "Sir", "Lord", "Not", "Note", "Perhaps", "Even",
             "Moreover", "However", "Indeed", "Still", "Yet", "Only", "Both", "Each", "Every", "According", "Augmenting", "Let",
             "Western", "West", "East", "Bolshevik", "Bolsheviks", "Communist", "Communists", "Trotskyite", "Trotskyites", "Politburo",
-            "Politbureau", "Supreme", "Central", "Committee", "NKVD", "USSR", "U.S.S.R.", "CC", "Ibid", "QUOTE");
+            "Politbureau", "Supreme", "Central", "Committee", "NKVD", "USSR", "U.S.S.R.", "CC", "Ibid", "QUOTE",
+            "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Twenty", "Hundreds", "Thousands",
+            "Second", "Third", "Last", "Later", "Earlier", "Today", "Yesterday", "Years", "Months", "Days");
 
     /** The person's name inside a phrase, or null: trailing capitalised words after descriptors. */
     static Span clean(String text, Span s) {

@@ -19,6 +19,8 @@ final class DisplayedQuotes {
     private DisplayedQuotes() {}
 
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s*$");
+    /** A parenthesised reference after a quotation: "(Conquest, The Great Terror, London, 1968, p. 43)", "(Ibid.)". */
+    private static final Pattern CITATION_TAIL = Pattern.compile("\\s*\\((?:[Ii]bid|[Ii]d\\.|op\\. cit|[^()]{0,200}?(?:\\bpp?\\.\\s*\\d|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b))[^()]{0,200}\\)\\s*\\.?\\s*$");
     static final int MAX_INTRO_WORDS = 40;
 
     /**
@@ -130,6 +132,8 @@ final class DisplayedQuotes {
     /** The closing mark that ends the paragraph, before any footnote number and final full stop. */
     static QuoteMarks.Mark closerAtEnd(String text, Para p, int end) {
         int e = trimEnd(text, p.start(), end);
+        Matcher cm = CITATION_TAIL.matcher(text).region(p.start(), e);
+        if (cm.find()) e = trimEnd(text, p.start(), cm.start());
         Matcher fm = FOOTNOTE_TAIL.matcher(text).region(p.start(), e);
         if (fm.find()) e = trimEnd(text, p.start(), fm.start());
         if (e > p.start() && ".,;".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > p.start()

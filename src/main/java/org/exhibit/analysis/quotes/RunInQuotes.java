@@ -18,7 +18,7 @@ final class RunInQuotes {
 
     record RunIn(Span span, Span open, Span close, Marker marker, QuoteKind kind) {}
 
-    private static final Pattern CITATION_AFTER = Pattern.compile("^[\\s.,;]{0,3}(\\((Ibid|ibid|Id\\.|op\\. cit|pp?\\.|[A-Z][a-z]+,? \\d{4}|\\d{1,3}\\))|\\[\\d{1,3}\\]|\\d{1,2}\\b(?![,.]?\\d))");
+    private static final Pattern CITATION_AFTER = Pattern.compile("^[\\s.,;]{0,3}(\\((Ibid|ibid|Id\\.|op\\. cit|pp?\\.|[A-Z][a-z]+,? \\d{4}|\\d{1,3}\\)|[^()]{0,120}?\\bpp?\\.\\s*\\d)|\\[\\d{1,3}\\]|\\d{1,2}\\b(?![,.]?\\d))");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "can", "vs", "de", "la", "le", "du", "von", "und", "der");
 
     static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used) {
