@@ -47,9 +47,10 @@ public final class Timestamps {
         }
         m = DOTTED.matcher(line);
         if (m.matches()) {
-            // 16.06.2007 is day.month; 06/16/2007 or vBulletin's 06-16-2007, with a second field over 12, is month first.
+            // 16.06.2007 is day.month (European); 06/16/2007 and vBulletin's 06-16-2007 are month first (American),
+            // unless the first field cannot be a month.
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
-            boolean us = !m.group(2).equals(".") && a <= 12 && b > 12;
+            boolean us = m.group(2).equals(".") ? a <= 12 && b > 12 : a <= 12;
             return iso(m.group(4), us ? a : b, String.valueOf(us ? b : a), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         return null;

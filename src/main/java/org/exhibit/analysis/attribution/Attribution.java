@@ -50,7 +50,7 @@ public final class Attribution implements Stage {
             boolean interview = false;
             // 1. The markup names the quoted poster.
             if (q.markupName() != null)
-                claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false);
+                claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false, true);
             // 2. The passage reproduces an earlier post of the thread.
             if (post != null) {
                 PriorPosts prior = ctx().priors.get(post.id());
@@ -58,7 +58,7 @@ public final class Attribution implements Stage {
                 if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
                     q.sourcePost(m.post().id());
                     if (claim == null && m.post().author() != null)
-                        claim = new Claim(m.post().author(), m.passage(), 0.9, false);
+                        claim = new Claim(m.post().author(), m.passage(), 0.9, false, true);
                 }
             }
             int introStart = introStart(q, parent, post);
@@ -134,7 +134,10 @@ public final class Attribution implements Stage {
             return best;
         }
 
-        record Claim(String asWritten, Span span, double confidence, boolean pronoun) {}
+        /** A speaker as the text gives it; {@code verbatim} names (board user names) are never matched to the authority. */
+        record Claim(String asWritten, Span span, double confidence, boolean pronoun, boolean verbatim) {
+            Claim(String asWritten, Span span, double confidence, boolean pronoun) { this(asWritten, span, confidence, pronoun, false); }
+        }
 
         record IntroResult(Claim claim, Work work, boolean interview) {}
 
@@ -148,6 +151,10 @@ public final class Attribution implements Stage {
             int s = sentenceStart(from, to, 2);
             String window = text.substring(s, to);
             Work work = titleWork(s, to);
+            if (work == null) {
+                Matcher wi = Patterns.WROTE_IN.matcher(text).region(s, to);
+                if (wi.find()) work = new Work(wi.group(1).strip(), null, null, null, new Evidence(new Span(wi.start(1), wi.end(1)), wi.group(1)), 0.7);
+            }
             Matcher m;
             // Interviews: the interviewee speaks.
             m = Patterns.INTERVIEW.matcher(text).region(s, to);
@@ -167,6 +174,18 @@ public final class Attribution implements Stage {
                     Integer year = year(Patterns.YEAR_IN, window);
                     String title = m.group(1).toLowerCase(Locale.ROOT) + " of " + c.asWritten() + (with == null ? "" : " with " + with);
                     return new IntroResult(c, new Work(title, null, year, null, new Evidence(new Span(m.start(), m.end()), m.group()), 0.7), true);
+                }
+            }
+            m = Patterns.HIS_INTERVIEW.matcher(text).region(s, to);
+            if (m.find()) {
+                Claim c = null;
+                Matcher says = Patterns.SAYS.matcher(text).region(s, m.start());
+                if (says.find()) c = says.group(1).matches("(?i)he|she") ? pronoun(q, says.start(1), parent) : nameClaim(says.start(1), says.end(1), 0.8);
+                if (c == null) c = pronoun(q, m.start(), parent);
+                if (c != null) {
+                    String with = text.substring(m.start(2), m.end(2));
+                    return new IntroResult(c, new Work(m.group(1) + " of " + c.asWritten() + " with " + with, null, year(Patterns.YEAR_IN, window), null,
+                            new Evidence(new Span(m.start(), m.end()), m.group()), 0.7), true);
                 }
             }
             m = Patterns.INTERVIEW_POSSESSIVE.matcher(text).region(s, to);
@@ -393,7 +412,7 @@ public final class Attribution implements Stage {
         }
 
         Speaker speaker(Claim c) {
-            Entity e = canonical(c.span());
+            Entity e = c.verbatim() ? null : canonical(c.span());
             String name = e != null ? e.name() : c.asWritten();
             double conf = e != null ? c.confidence() : c.confidence() * 0.9;
             return new Speaker(name, c.asWritten(), e == null ? null : e.id(), new Evidence(c.span(), text.substring(c.span().start(), c.span().end())), conf);

@@ -22,6 +22,8 @@ final class DisplayedQuotes {
     /** A parenthesised reference after a quotation: "(Conquest, The Great Terror, London, 1968, p. 43)", "(Ibid.)". */
     private static final Pattern CITATION_TAIL = Pattern.compile("\\s*\\((?:[Ii]bid|[Ii]d\\.|op\\. cit|[^()]{0,200}?(?:\\bpp?\\.\\s*\\d|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b))[^()]{0,200}\\)\\s*\\.?\\s*$");
     static final int MAX_INTRO_WORDS = 40;
+    /** A speech verb in a same-line introduction ("Molotov admitted in his talks with Chuev: ..."). */
+    private static final Pattern SAYS = Pattern.compile("(?i)\\b(wrote|writes|said|says|stated|states|admitted|admits|declared|declares|told|recalled|recalls|explained|explains|replied|answered|added|adds|noted|notes|put it|testified|testifies|argued|argues|concluded|according to)\\b");
 
     /**
      * @param paras  the paragraphs, in order; for a nested search the first one is the enclosing quote's first
@@ -46,7 +48,8 @@ final class DisplayedQuotes {
                     boolean closesAtEnd = closer != null && closer.equals(closerAtEnd(text, p, pEnd));
                     boolean unclosed = closer == null;
                     int words = Words.count(text.substring(afterColon.end(), pEnd));
-                    if ((blockStart && i == 0 && (unclosed || closesAtEnd)) || (closesAtEnd && words >= 20)) {
+                    boolean introduced = SAYS.matcher(text.substring(p.start(), afterColon.pos())).find();
+                    if ((blockStart && i == 0 && (unclosed || closesAtEnd)) || (closesAtEnd && (words >= 20 || introduced && words >= 6))) {
                         opener = afterColon;
                         inlineIntro = true;
                     }
