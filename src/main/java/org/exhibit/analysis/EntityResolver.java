@@ -295,6 +295,9 @@ public final class EntityResolver implements Stage {
                 }
                 // a given name (Yakov) or a common surname (Ivanov) is a name in its own right, not a typo
                 if (a.isKnownGivenName(t.text) || Words.commonSurname(t.text)) continue;
+                // the first word of an unknown two-word name ("Andrea Graziosi") is not a misspelt surname
+                if (!t.possessive && i + 1 < toks.size() && !used[i + 1] && toks.get(i + 1).cap && !toks.get(i + 1).initial
+                        && text.substring(t.after, toks.get(i + 1).start).isBlank()) continue;
                 List<Near> near = a.near(t.text, 0);
                 List<Entry> best = best(near, t.text);
                 if (!best.isEmpty()) {

@@ -47,6 +47,7 @@ public final class Attribution implements Stage {
             for (Quote a = parent; a != null; a = a.parent() == null ? null : doc.quote(a.parent())) q.via().add(a.id());
 
             Claim claim = null;
+            Work work = null;
             boolean interview = false;
             // 1. The markup names the quoted poster.
             if (q.markupName() != null)
@@ -57,16 +58,22 @@ public final class Attribution implements Stage {
                 PriorPosts.Match m = prior.match(text, q.span());
                 if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
                     q.sourcePost(m.post().id());
-                    if (claim == null && m.post().author() != null)
+                    // Words that were already a quotation in that post keep their speaker; otherwise they are the poster's.
+                    Quote earlier = quoteAt(m.post().id(), m.original());
+                    if (claim == null && earlier != null && earlier.speaker() != null) {
+                        Speaker es = earlier.speaker();
+                        claim = new Claim(es.asWritten(), es.evidence() != null ? es.evidence().span() : earlier.span(), es.confidence(), false);
+                        if (earlier.work() != null) work = earlier.work();
+                    } else if (claim == null && earlier == null && m.post().author() != null)
                         claim = new Claim(m.post().author(), m.passage(), 0.9, false, true);
                 }
             }
             int introStart = introStart(q, parent, post);
+            if (work != null && q.work() == null) q.work(work);
             int introEnd = q.span().start();
             if (q.openMarker() != null && q.openMarker().end() <= introEnd
                     && text.substring(q.openMarker().end(), introEnd).replaceAll("[\"'`‘’“”«»„]", "").isBlank())
                 introEnd = q.openMarker().start();
-            Work work = null;
             // 3. Reported speech opening a block quotation.
             if (claim == null && q.marker() == Marker.BLOCK) {
                 Matcher m = Patterns.TOLD_ME.matcher(text).region(q.span().start(), q.span().end());
@@ -108,6 +115,13 @@ public final class Attribution implements Stage {
             if (interview || q.marker() == Marker.INTERVIEW) lastInterview = q;
             flags(q, parent);
             done.add(q);
+        }
+
+        /** An already attributed passage of the given post that covers most of the span. */
+        Quote quoteAt(String postId, Span span) {
+            for (Quote o : done)
+                if (postId.equals(o.post()) && o.span().overlap(span) * 10 >= o.span().length() * 8 && o.span().overlap(span) * 10 >= span.length() * 8) return o;
+            return null;
         }
 
         /** The introduction runs back to the previous passage, the enclosing quote's start, or the post's start. */
@@ -413,9 +427,28 @@ public final class Attribution implements Stage {
 
         Speaker speaker(Claim c) {
             Entity e = c.verbatim() ? null : canonical(c.span());
+            if (e != null && !c.asWritten().startsWith("the ") && !resembles(c.asWritten(), e)) e = null;
             String name = e != null ? e.name() : c.asWritten();
             double conf = e != null ? c.confidence() : c.confidence() * 0.9;
             return new Speaker(name, c.asWritten(), e == null ? null : e.id(), new Evidence(c.span(), text.substring(c.span().start(), c.span().end())), conf);
+        }
+
+        /** Does the written name's surname look like the entity's (or one of its variants)? Guards against a wrong resolution. */
+        static boolean resembles(String written, Entity e) {
+            String w = lastWord(written);
+            if (w == null) return false;
+            w = w.toLowerCase(Locale.ROOT);
+            List<String> forms = new ArrayList<>();
+            forms.add(e.name());
+            if (e.variants() != null) forms.addAll(e.variants());
+            for (String f : forms) {
+                String l = lastWord(f);
+                if (l == null) continue;
+                l = l.toLowerCase(Locale.ROOT);
+                if (l.equals(w) || written.toLowerCase(Locale.ROOT).contains(l)) return true;
+                if (org.exhibit.eval.NameMatch.distance(l, w) <= Math.max(1, Math.min(l.length(), w.length()) / 4)) return true;
+            }
+            return false;
         }
 
         void flags(Quote q, Quote parent) {

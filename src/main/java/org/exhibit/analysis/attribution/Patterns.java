@@ -9,10 +9,10 @@ final class Patterns {
     static final String NAME = Names.NAME_RX;
     static final String DESCRIPTOR = "the\\s+(?:(?:[A-Z][\\p{L}]+|anonymous|former|then)\\s+)*(?:[Aa]mbassador|[Ll]awyer|[Ee]ngineer|[Rr]eviewer|[Hh]istorian|[Jj]ournalist|[Cc]orrespondent|[Ww]itness|[Pp]rosecutor|[Dd]iplomat|[Mm]inister|[Ss]ecretary|[Ll]eader|[Pp]oet|[Ww]riter|[Aa]uthor|[Dd]aughter|[Ww]ife|[Ww]orker|[Cc]onsul|[Gg]eneral|[Oo]fficer|[Dd]efendant)\\b(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.]+)?";
     static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he)\\b";
-    static final String SPEECH = "(?:(?:also|then|further|later|himself|herself|themselves|did|does|once)\\s+){0,2}(?:wrote|answered|answers|answer|responded|responds|replies|writes|said|says|states|stated|testifies|testified|declared|declares|told|tells|recalls|recalled|remembers|remembered|explained|explains|adds|added|comments|commented|notes|noted|reports|reported|admits|admitted|describes|described|argues|argued|continues|continued|concludes|concluded|replied|answered|insists|insisted|claims|claimed|made the following \\w+|gives (?:further )?testimony|puts it|put it)\\b";
+    static final String SPEECH = "(?:(?:also|then|further|later|himself|herself|themselves|did|does|once)\\s+){0,2}(?:wrote|write|say|state|conclude|argue|note|admit|claim|explain|report|describe|insist|maintain|suggest|suggests|suggested|estimate|estimates|estimated|observe|observes|observed|remark|remarks|remarked|answered|answers|answer|responded|responds|replies|writes|said|says|states|stated|testifies|testified|declared|declares|told|tells|recalls|recalled|remembers|remembered|explained|explains|adds|added|comments|commented|notes|noted|reports|reported|admits|admitted|describes|described|argues|argued|continues|continued|concludes|concluded|replied|answered|insists|insisted|claims|claimed|made the following \\w+|gives (?:further )?testimony|puts it|put it)\\b";
 
     /** "Pitt wrote", "Faupel, Hitler's ambassador to Franco, wrote", "he also testifies". */
-    static final Pattern SAYS = Pattern.compile("(" + NAME + "|" + PRONOUN + ")(\\s*,[^,:;\\n]{1,100},)?\\s+" + SPEECH);
+    static final Pattern SAYS = Pattern.compile("(" + NAME + "|" + PRONOUN + ")(\\s+and\\s+" + NAME + ")?(\\s*,[^,:;\\n]{1,100},)?\\s+" + SPEECH);
     /** "the testimony of John Littlepage", "the account of the American Ambassador". */
     static final Pattern TESTIMONY_OF = Pattern.compile("\\b(?:testimony|account|words|description|comment|recollections?|evidence|version)\\s+of\\s+(" + DESCRIPTOR + "|" + NAME + ")");
     /** "Littlepage's description". */
@@ -32,7 +32,7 @@ final class Patterns {
     static final Pattern YEAR_AFTER = Pattern.compile("^\\W{0,3}\\s*(?:in|of|\\()\\s*(1[5-9]\\d\\d|20\\d\\d)\\b");
     static final Pattern YEAR_IN = Pattern.compile("\\bin\\s+(1[89]\\d\\d|20\\d\\d)\\b");
     /** An unquoted title after "wrote in": "As he wrote in The Gulag Archipelago:". */
-    static final Pattern WROTE_IN = Pattern.compile("\\b(?:wrote|writes|written|said|says|put it|argued|argues|stated|states|recalled|recalls|described it)\\s+in\\s+(?:his\\s+|her\\s+|their\\s+)?(?:(?:book|memoirs?|article|essay|study|novel)\\s+)?((?:The|A|An)\\s+[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+))*|[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+)){1,8})\\s*[:,.]?\\s*$");
+    static final Pattern WROTE_IN = Pattern.compile("\\b(?:wrote|writes|write|written|said|says|say|put it|argued|argues|argue|stated|states|state|recalled|recalls|described it|conclude|concludes|concluded|explains|explained|notes|noted)\\s+in\\s+(?:his\\s+|her\\s+|their\\s+)?(?:(?:book|memoirs?|article|essay|study|novel)\\s+)?((?:The|A|An)\\s+[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+))*|[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+)){1,8})\\s*[:,.]?\\s*$");
     /** "his talks with Chuev": the talks of the sentence's subject with the named person. */
     static final Pattern HIS_INTERVIEW = Pattern.compile("\\b(?:his|her)\\s+(interviews?|conversations?|talks?)\\s+with\\s+(" + NAME + ")");
     static final Pattern STARTS_WITH_PRONOUN = Pattern.compile("^\\W*(He|She|They|It|That|This|Which|These|Those|His|Her|Their)\\b");

@@ -100,14 +100,17 @@ public final class PriorPosts {
         return best;
     }
 
-    /** A short passage (under SEED words) matches only a whole short post. */
+    /** A short passage (five to SEED-1 words) must appear word for word in an earlier post; the latest such post wins. */
     private Match shortMatch(Words q) {
-        if (q.words().size() < 4) return null;
+        int n = q.words().size();
+        if (n < 5) return null;
         for (int k = Math.min(limit, posts.size()) - 1; k >= 0; k--) {
             Words p = posts.get(k);
-            if (p.words().equals(q.words()))
-                return new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(q.spans().size() - 1)[1]),
-                        new Span(p.spans().get(0)[0], p.spans().get(p.spans().size() - 1)[1]));
+            for (int i = 0; i + n <= p.words().size(); i++) {
+                if (!p.words().subList(i, i + n).equals(q.words())) continue;
+                return new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(n - 1)[1]),
+                        new Span(p.spans().get(i)[0], p.spans().get(i + n - 1)[1]));
+            }
         }
         return null;
     }

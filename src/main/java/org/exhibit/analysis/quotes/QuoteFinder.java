@@ -27,10 +27,11 @@ public final class QuoteFinder implements Stage {
         java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
-            for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
+            List<Quote> readerQuotes = new ArrayList<>();
+            for (Quote q : all) if (post.body().contains(q.span())) { markup.add(q.outer()); readerQuotes.add(q); }
             PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
-                all.addAll(new Segment(text, post.id(), seg, markup, prior).find());
+                all.addAll(new Segment(text, post.id(), seg, markup, readerQuotes, prior).find());
         }
         doc.quotes().clear();
         doc.quotes().addAll(number(all, doc));
@@ -61,13 +62,17 @@ public final class QuoteFinder implements Stage {
         final List<Para> paras;
         final int[] ends;
         final List<Span> markup;
+        final List<Quote> readerQuotes;
         final PriorPosts prior;
         final List<Quote> out = new ArrayList<>();
         final Set<Integer> usedMarks = new HashSet<>();
         final Set<Integer> intros = new HashSet<>();
         final boolean[] covered;
 
-        Segment(String text, String post, Span seg, List<Span> markup, PriorPosts prior) {
+        private Span seg;
+
+        Segment(String text, String post, Span seg, List<Span> markup, List<Quote> readerQuotes, PriorPosts prior) {
+            this.readerQuotes = readerQuotes;
             this.text = text;
             this.post = post;
             this.paras = Para.of(text, seg.start(), seg.end());
@@ -75,6 +80,24 @@ public final class QuoteFinder implements Stage {
             this.markup = markup;
             this.prior = prior;
             this.covered = new boolean[paras.size()];
+            this.seg = seg;
+        }
+
+        /** Displayed quotations inside a markup quote ("[quote]He wrote: "..."[/quote]"), Markdown prefixes skipped. */
+        private void insideMarkup(Quote rq) {
+            List<Para> ps = new ArrayList<>();
+            for (Para p : Para.of(text, rq.span().start(), rq.span().end())) {
+                int s = p.start();
+                while (s < p.end() && (text.charAt(s) == '>' || text.charAt(s) == ' ')) s++;
+                if (s < p.end()) ps.add(new Para(s, p.end(), text.substring(s, p.end())));
+            }
+            if (ps.isEmpty()) return;
+            int[] es = QuoteTags.ends(ps);
+            for (Displayed d : DisplayedQuotes.find(text, ps, es, false, true)) {
+                // A quotation that is the whole markup quote says the same thing twice: keep the markup one.
+                if (d.span().length() * 10 >= (rq.span().length() - 2) * 9) { usedMarks.addAll(d.usedMarks()); continue; }
+                displayed(d);
+            }
         }
 
         List<Quote> find() {
@@ -84,6 +107,7 @@ public final class QuoteFinder implements Stage {
                 for (Block b : QuoteTags.scan(text, paras, ends, prior, intros)) block(b);
                 for (int i = 0; i < paras.size(); i++) if (QuoteTags.isHeader(paras.get(i))) covered[i] = true;
             }
+            for (Quote rq : readerQuotes) if (seg.contains(rq.span())) insideMarkup(rq);
             posterRegions();
             runIns();
             return out;
