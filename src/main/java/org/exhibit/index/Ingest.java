@@ -36,10 +36,14 @@ public final class Ingest {
     private final Corpus corpus;
     private String format = "auto";
     private long pauseMillis;
+    private Pipeline pipeline = Pipeline.standard();
 
     public Ingest(Corpus corpus) { this.corpus = corpus; }
 
     public Ingest format(String format) { this.format = format; return this; }
+
+    /** The analysis to run (default {@link Pipeline#standard()}). */
+    public Ingest pipeline(Pipeline pipeline) { this.pipeline = pipeline; return this; }
 
     /** Waits after each file: lets tests and demos interrupt an ingest part-way. */
     public Ingest pauseMillis(long millis) { this.pauseMillis = millis; return this; }
@@ -64,7 +68,6 @@ public final class Ingest {
         long total = 0;
         for (Path f : files) total += size(f);
         listener.started(files.size(), total);
-        Pipeline pipeline = Pipeline.standard();
         int stored = 0, replaced = 0, unchanged = 0, failed = 0;
         long posts = 0, quotes = 0, bytes = 0;
         for (Path f : files) {
