@@ -38,14 +38,18 @@ final class CorpusFixture {
 
     /** Every row of the store that ingest decides (not timestamps or sequence numbers), sorted: equal stores give equal lists. */
     static List<String> rows(Path corpusDir) throws SQLException {
-        List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + corpusDir.resolve(StoreTarget.SQLITE_FILE))) {
-            dump(c, "SELECT 'doc', path, sha256, format, bytes, post_count, quote_count, edition FROM documents", out);
-            dump(c, "SELECT 'post', path, post_id, ord, author, published, start_cp, end_cp, text FROM posts", out);
-            dump(c, "SELECT 'quote', path, quote_id, post_id, kind, speaker, work_title, start_cp, end_cp, text FROM quotes", out);
-            dump(c, "SELECT 'mention', path, ord, entity, name, type, start_cp, end_cp FROM mentions", out);
-            dump(c, "SELECT 'failure', path, message FROM failures", out);
+            return rows(c);
         }
+    }
+
+    static List<String> rows(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        dump(c, "SELECT 'doc', path, sha256, format, bytes, post_count, quote_count, edition FROM documents", out);
+        dump(c, "SELECT 'post', path, post_id, ord, author, published, start_cp, end_cp, text FROM posts", out);
+        dump(c, "SELECT 'quote', path, quote_id, post_id, kind, speaker, work_title, start_cp, end_cp, text FROM quotes", out);
+        dump(c, "SELECT 'mention', path, ord, entity, name, type, start_cp, end_cp FROM mentions", out);
+        dump(c, "SELECT 'failure', path, message FROM failures", out);
         out.sort(null);
         return out;
     }
