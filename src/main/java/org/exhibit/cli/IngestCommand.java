@@ -67,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         progress.finish();
         double secs = Math.max(0.001, s.millis() / 1000.0);
-        System.err.printf(Locale.ROOT, "ingested %d new, %d replaced, %d unchanged, %d failed; %d posts, %d quotes; %s in %.1f s (%.1f MB/s, %.0f posts/s)%n",
+        System.err.printf(Locale.ROOT, "ingested %d new, %d replaced, %d unchanged, %d failed; %d posts, %d quotes; %s in %.1f s (%.2f MB/s, %.0f posts/s)%n",
                 s.stored(), s.replaced(), s.unchanged(), s.failed(), s.posts(), s.quotes(), Progress.size(s.bytes()), secs,
                 s.bytes() / secs / 1e6, s.posts() / secs);
         return s.failed() == 0 ? 0 : 1;

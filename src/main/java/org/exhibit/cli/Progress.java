@@ -42,7 +42,7 @@ final class Progress implements Ingest.Listener {
         this.bytes = bytes;
         this.start = System.currentTimeMillis();
         this.lastDraw = start;
-        if (!terminal) err.printf(Locale.ROOT, "ingest: %d files, %s%n", files, size(bytes));
+        if (!terminal && lineMillis < Long.MAX_VALUE) err.printf(Locale.ROOT, "ingest: %d files, %s%n", files, size(bytes));
     }
 
     @Override public void file(Path file, Ingest.Outcome outcome, String message, long size, int posts, int quotes) {
@@ -79,7 +79,7 @@ final class Progress implements Ingest.Listener {
         String eta = "";
         if (doneBytes > 0 && bytes > doneBytes) eta = " ETA " + duration((long) ((bytes - doneBytes) / (doneBytes / secs)));
         else if (done > 0 && files > done && doneBytes == 0) eta = " ETA " + duration((long) ((files - done) * secs / done));
-        return String.format(Locale.ROOT, "%d/%d files %d%%  %.1f MB/s  %.0f posts/s%s%s", done, files,
+        return String.format(Locale.ROOT, "%d/%d files %d%%  %.2f MB/s  %.0f posts/s%s%s", done, files,
                 files == 0 ? 100 : 100L * done / files, mbps, pps, failed > 0 ? "  " + failed + " failed" : "", eta);
     }
 
