@@ -93,6 +93,20 @@ class CorpusJobTest {
         }
     }
 
+    @Test void parquetRowsAreThreads() throws Exception {
+        Path text = Path.of("src/test/resources/corpus/hastings-arrow.txt");
+        var schema = new org.apache.spark.sql.types.StructType().add("id", "string").add("text", "string");
+        List<Row> rows = List.of(org.apache.spark.sql.RowFactory.create("hastings", Files.readString(text)),
+                org.apache.spark.sql.RowFactory.create("nothing", null));
+        Path in = tmp.resolve("threads.parquet");
+        spark.createDataFrame(rows, schema).write().parquet(in.toString());
+        CorpusJob.Summary s = CorpusJob.run(spark, List.of(in.toString()), tmp.resolve("out3").toString(), 2);
+        Document d = Pipeline.standard().run(Readers.read("x", Files.readAllBytes(text), "auto"));
+        assertEquals(new CorpusJob.Summary(1, d.posts().size(), d.quotes().size(), 1), s);
+        Row doc = spark.read().parquet(tmp.resolve("out3") + "/documents").first();
+        assertEquals(in.toAbsolutePath() + "#hastings", doc.getString(0));
+    }
+
     @Test void commentLinesAreGroupedIntoThreads() throws Exception {
         Path in = tmp.resolve("comments");
         Files.createDirectories(in);

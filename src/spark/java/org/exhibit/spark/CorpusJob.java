@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  * <p>NDJSON lines are either whole threads ({@code {"id": ..., "text": "...", "format": "bbcode"}}) or comments
  * (Reddit/Pushshift, Discourse exports) grouped into threads by {@code link_id}, {@code thread_id},
  * {@code topic_id} or {@code submission_id} within each dump file; a comment group is read as one NDJSON file.
+ * Parquet inputs ({@code *.parquet}) hold one thread per row: a {@code text} column, optional {@code id} (or
+ * {@code path}) and {@code format}.
  */
 public final class CorpusJob {
     static final List<String> THREAD_KEYS = List.of("link_id", "thread_id", "topic_id", "submission_id");
@@ -86,8 +88,11 @@ public final class CorpusJob {
 
     public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> files = new ArrayList<>(), ndjson = new ArrayList<>();
-        for (String in : inputs) classify(in, files, ndjson);
+        List<String> files = new ArrayList<>(), ndjson = new ArrayList<>(), parquet = new ArrayList<>();
+        for (String in : inputs) {
+            if (in.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet")) parquet.add(in);
+            else classify(in, files, ndjson);
+        }
         int parts = partitions > 0 ? partitions : sc.defaultParallelism() * 2;
 
         JavaRDD<Analysed> analysed = sc.emptyRDD();
@@ -101,6 +106,18 @@ public final class CorpusJob {
                     .filter(r -> !r.getString(0).isBlank())
                     .mapToPair(r -> key(localName(r.getString(1)), r.getString(0)));
             analysed = analysed.union(keyed.groupByKey(parts).flatMap(g -> threads(g._1(), g._2()).iterator()));
+        }
+        for (String in : parquet) {
+            Dataset<Row> rows = spark.read().parquet(in);
+            List<String> cols = List.of(rows.columns());
+            if (!cols.contains("text")) throw new IOException(in + ": has no 'text' column (one thread per row: text, and optionally id and format)");
+            String id = cols.contains("id") ? "id" : cols.contains("path") ? "path" : null;
+            String name = localName(in);
+            Dataset<Row> sel = rows.select(functions.col("text"), id == null ? functions.monotonically_increasing_id().cast("string") : functions.col(id).cast("string"),
+                    cols.contains("format") ? functions.col("format") : functions.lit("auto"));
+            analysed = analysed.union(sel.javaRDD().map(r -> r.isNullAt(0)
+                    ? Analysed.failed(name + "#" + r.getString(1), name + "#" + r.getString(1) + ": has no text")
+                    : Analysed.of(name + "#" + r.getString(1), r.getString(0).getBytes(StandardCharsets.UTF_8), r.isNullAt(2) ? "auto" : r.getString(2))));
         }
         analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK());
 
