@@ -47,6 +47,9 @@ if [[ "$(id -u)" == 0 ]]; then
   fi
 fi
 
+# A checkout the server's user cannot reach (a private CI folder, say) keeps its cluster under /tmp instead.
+[[ -f "$state/datadir" ]] && data="$(cat "$state/datadir")"
+logdir="$(dirname "$data")"
 running() { [[ -f "$urlfile" && -f "$data/postmaster.pid" ]] && as_user "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; }
 
 if running; then cat "$urlfile"; exit 0; fi
@@ -58,8 +61,17 @@ free_port() {
 }
 
 mkdir -p "$state" || warn "cannot create $state"
-[[ "$(id -u)" == 0 ]] && chown "$owner" "$state"
 if [[ ! -f "$data/PG_VERSION" ]]; then
+  data="$state/data"
+  [[ "$(id -u)" == 0 ]] && chown "$owner" "$state"
+  if ! as_user test -w "$state"; then
+    data="$(mktemp -d /tmp/exhibit-pg.XXXXXX)/data" || warn "cannot make a directory for the cluster"
+    chown "$owner" "$(dirname "$data")"
+    echo "$data" >"$state/datadir"
+  else
+    rm -f "$state/datadir"
+  fi
+  logdir="$(dirname "$data")"
   rm -rf "$data"
   as_user "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$state/initdb.log" 2>&1 \
     || warn "initdb failed (see $state/initdb.log)"
@@ -67,9 +79,9 @@ fi
 port="$(free_port)"
 [[ -n "$port" ]] || warn "no free port on 127.0.0.1"
 # Loopback TCP only, no Unix socket (its default directory may not be writable), small and fast for tests.
-as_user "$bin/pg_ctl" -D "$data" -l "$state/server.log" -w -t 60 \
+as_user "$bin/pg_ctl" -D "$data" -l "$logdir/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=off -c full_page_writes=off -c max_connections=40 -c shared_buffers=32MB" \
-  start >/dev/null 2>&1 || warn "the server did not start (see $state/server.log)"
+  start >/dev/null 2>&1 || warn "the server did not start (see $logdir/server.log)"
 psql="$bin/psql"; [[ -x "$psql" ]] || psql="$(command -v psql)"
 if [[ -n "$psql" ]]; then
   "$psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='exhibit'" 2>/dev/null | grep -q 1 \
