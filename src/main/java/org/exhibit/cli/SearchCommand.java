@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                         + "the matches marked **like this** (<mark> in --json)."},
         footer = {"", "Examples:", "  exhibit search --db corpus/ 'confession~ AND trial'",
                 "  exhibit search --db corpus/ --speaker Davies --kind passage verdict",
-                "  exhibit search --db corpus/ --author 'Cassius Clay' --from 2003-07 --to 2003-08 --json '\"show trials\"'"})
+                "  exhibit search --db corpus/ --author Hunter --from 2003-07 --to 2003-08 --json confession"})
 public final class SearchCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus;
 
