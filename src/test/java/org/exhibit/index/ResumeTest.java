@@ -39,22 +39,21 @@ class ResumeTest {
         for (int round = 0; round < 3; round++) {
             target += 5 + rnd.nextInt(30);
             Process p = ingest(killed, in, tmp.resolve("killed-" + round + ".log"), "--pause-ms", "10", "--commit-every", "15");
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (p.isAlive() && documents(killed) < target && System.currentTimeMillis() < deadline) Thread.sleep(5);
-            Thread.sleep(rnd.nextInt(25)); // land anywhere in a file's cycle: transaction, index batch, pause
-            assertTrue(p.isAlive(), "the ingest ended before it could be killed (seed " + seed + ")");
-            p.destroyForcibly();
+            try {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (p.isAlive() && documents(killed) < target && System.currentTimeMillis() < deadline) Thread.sleep(5);
+                Thread.sleep(rnd.nextInt(25)); // land anywhere in a file's cycle: transaction, index batch, pause
+                assertTrue(p.isAlive(), "the ingest ended before it could be killed (seed " + seed + ")");
+            } finally {
+                p.destroyForcibly();
+            }
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             long docs = documents(killed);
             assertTrue(docs < FILES - 1, "killed part-way, at " + docs + " documents");
             notes.add("killed at " + docs + " stored, index checkpoint " + indexCheckpoint(killed));
         }
-        Process rest = ingest(killed, in, tmp.resolve("killed-final.log"));
-        assertTrue(rest.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(1, rest.exitValue(), "one bad file in the corpus");
-        Process once = ingest(clean, in, tmp.resolve("clean.log"));
-        assertTrue(once.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(1, once.exitValue());
+        assertEquals(1, finish(ingest(killed, in, tmp.resolve("killed-final.log"))), "one bad file in the corpus");
+        assertEquals(1, finish(ingest(clean, in, tmp.resolve("clean.log"))));
 
         String why = "seed " + seed + ": " + notes;
         assertEquals(FILES - 1, documents(clean));
@@ -92,6 +91,15 @@ class ResumeTest {
         cmd.addAll(List.of(extra));
         cmd.add(in.toString());
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    }
+
+    static int finish(Process p) throws InterruptedException {
+        try {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ingest did not finish");
+            return p.exitValue();
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     static long documents(Path db) {
