@@ -57,9 +57,9 @@ class ResumeTest {
 
         String why = "seed " + seed + ": " + notes;
         assertEquals(FILES - 1, documents(clean));
-        assertEquals(CorpusFixture.rows(clean), CorpusFixture.rows(killed), why);
+        sameList(CorpusFixture.rows(clean), CorpusFixture.rows(killed), "store rows, " + why);
         List<String> ids = CorpusFixture.indexIds(killed.resolve("index"));
-        assertEquals(CorpusFixture.indexIds(clean.resolve("index")), ids, why);
+        sameList(CorpusFixture.indexIds(clean.resolve("index")), ids, "index entries, " + why);
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no document indexed twice");
 
         // stderr is not a terminal here: plain progress lines, the bad file on its own line, no carriage returns.
@@ -67,6 +67,20 @@ class ResumeTest {
         assertFalse(log.contains("\r"));
         assertTrue(log.lines().anyMatch(l -> l.startsWith("exhibit: ") && l.contains("m060-empty.txt")), log);
         assertTrue(log.contains("ingested " + (FILES - 1) + " new, 0 replaced, 0 unchanged, 1 failed"), log);
+    }
+
+    /** Equal lists, or a short message saying what is missing and what is extra. */
+    static void sameList(List<String> expected, List<String> actual, String what) {
+        if (expected.equals(actual)) return;
+        List<String> missing = new ArrayList<>(expected), extra = new ArrayList<>(actual);
+        actual.forEach(missing::remove);
+        expected.forEach(extra::remove);
+        fail(what + ": " + expected.size() + " expected, " + actual.size() + " found; missing " + cut(missing) + "; extra " + cut(extra));
+    }
+
+    private static String cut(List<String> l) {
+        String s = l.subList(0, Math.min(3, l.size())).toString();
+        return (s.length() > 300 ? s.substring(0, 300) + "..." : s) + (l.size() > 3 ? " and " + (l.size() - 3) + " more" : "");
     }
 
     /** Variants of the test threads, each with a post of its own, and one empty file in the middle. */
