@@ -76,6 +76,9 @@ public final class Store implements AutoCloseable {
     public long put(Document doc, long bytes) throws SQLException {
         String path = doc.source().path();
         try {
+            // Taking the next seq first locks the counter row until commit: writers sharing a server store take
+            // turns per document, so seq order is commit order and an index catching up misses nothing.
+            long seq = nextSeq();
             for (String t : TABLES) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " WHERE path = ?")) {
                     ps.setString(1, path);
@@ -86,7 +89,6 @@ public final class Store implements AutoCloseable {
                 ps.setString(1, path);
                 ps.executeUpdate();
             }
-            long seq = nextSeq();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (path, sha256, format, bytes, seq, ingested_at, post_count, quote_count, edition) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, path);
                 ps.setString(2, doc.source().sha256());
