@@ -9,6 +9,7 @@ import org.exhibit.store.StoredDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A store and its full-text index, kept in step. A document goes to the store first (one transaction), then to
@@ -65,19 +66,28 @@ public final class Corpus implements AutoCloseable {
 
     /** Re-indexes every document stored after the index's checkpoint; returns how many. */
     public int recover() throws IOException, SQLException {
-        long seq = index.committedSeq();
-        if (seq > storeSeq()) {
+        if (index.committedSeq() > storeSeq()) {
             // The index is ahead of this store (the store was replaced): it describes other data, rebuild it.
             index.clear();
-            seq = 0;
         }
-        int n = 0;
-        for (String path : store.pathsAfter(seq)) {
-            StoredDocument d = store.load(path);
-            if (d != null) { index.replace(d); n++; }
-        }
-        if (n > 0 || index.committedSeq() != seq) commit();
+        int n = catchUp();
+        if (n > 0 || index.indexedSeq() != index.committedSeq()) commit();
         return n;
+    }
+
+    /**
+     * Indexes every version stored after what the index holds, in seq order: this writer's and, on a shared
+     * store, other writers'. The checkpoint moves only to the last seq listed, so a version that changes while
+     * being read is simply indexed again next time.
+     */
+    private int catchUp() throws IOException, SQLException {
+        List<Store.Change> changes = store.changesAfter(index.indexedSeq());
+        for (Store.Change ch : changes) {
+            StoredDocument d = store.load(ch.path());
+            if (d != null) index.replace(d); else index.delete(ch.path());
+        }
+        if (!changes.isEmpty()) index.indexedThrough(changes.get(changes.size() - 1).seq());
+        return changes.size();
     }
 
     private long storeSeq() throws SQLException {
@@ -92,7 +102,7 @@ public final class Corpus implements AutoCloseable {
     /** Stores and indexes an analysed document, replacing the earlier version of its path. */
     public void put(Document doc, long bytes) throws IOException, SQLException {
         store.put(doc, bytes);
-        index.replace(store.load(doc.source().path()));
+        catchUp();
         uncommitted++;
         if (uncommitted >= commitEvery || System.currentTimeMillis() - lastCommit >= commitMillis) commit();
     }

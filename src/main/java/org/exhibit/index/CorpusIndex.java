@@ -71,8 +71,18 @@ public final class CorpusIndex implements AutoCloseable {
     public void replace(StoredDocument d) throws IOException {
         writer.deleteDocuments(new Term(Fields.PATH, d.path()));
         writer.addDocuments(documents(d));
-        pending = Math.max(pending, d.seq());
     }
+
+    /** Drops whatever the index holds for a path. */
+    public void delete(String path) throws IOException {
+        writer.deleteDocuments(new Term(Fields.PATH, path));
+    }
+
+    /** Everything stored up to {@code seq} is now in the index: the next commit records it as the checkpoint. */
+    public void indexedThrough(long seq) { pending = Math.max(pending, seq); }
+
+    /** The seq everything up to which has been indexed (committed or not). */
+    public long indexedSeq() { return pending; }
 
     /** Makes everything added so far durable and moves the checkpoint. */
     public long commit() throws IOException {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Versioned schema scripts ({@code V<n>__name.sql} beside this class), applied in order, each in one transaction,
+ * Versioned schema scripts ({@code V<n>__name.sql} beside this class), applied in order in one transaction and
  * recorded in {@code schema_version}: the same scripts for SQLite and PostgreSQL.
  */
 final class Migrations {
@@ -22,23 +22,20 @@ final class Migrations {
 
     static void apply(Connection c) throws SQLException {
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, script TEXT NOT NULL)");
-        }
         c.setAutoCommit(false);
-        try {
+        try (Statement s = c.createStatement()) {
+            // Two clients opening a fresh server store at once must not both create the tables.
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) s.execute("SELECT pg_advisory_xact_lock(4542784)");
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, script TEXT NOT NULL)");
             int current = 0;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 if (rs.next()) current = rs.getInt(1);
             }
             for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : statements(SCRIPTS.get(v - 1))) s.execute(sql);
-                    s.execute("INSERT INTO schema_version (version, script) VALUES (" + v + ", '" + SCRIPTS.get(v - 1) + "')");
-                }
-                c.commit();
+                for (String sql : statements(SCRIPTS.get(v - 1))) s.execute(sql);
+                s.execute("INSERT INTO schema_version (version, script) VALUES (" + v + ", '" + SCRIPTS.get(v - 1) + "')");
             }
+            c.commit();
         } catch (SQLException e) {
             c.rollback();
             throw e;

@@ -112,6 +112,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Serialises writers of a shared store for the rest of this transaction (the counter row's lock). */
+    private void lock() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE checkpoints SET updated = ? WHERE name = 'documents'")) {
+            ps.setString(1, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
     private long nextSeq() throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE checkpoints SET seq = seq + 1, updated = '" + Instant.now() + "' WHERE name = 'documents'");
@@ -202,6 +210,7 @@ public final class Store implements AutoCloseable {
     /** Records a file that could not be read; what is stored for it stays. */
     public void failure(String path, String sha256, String message) throws SQLException {
         try {
+            lock();
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM failures WHERE path = ?")) {
                 ps.setString(1, path);
                 ps.executeUpdate();
@@ -269,16 +278,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Paths whose stored version is newer than {@code seq}, oldest first: what an index at that checkpoint lacks. */
-    public List<String> pathsAfter(long seq) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT path FROM documents WHERE seq > ? ORDER BY seq")) {
+    /** A stored document version: its path and sequence number. */
+    public record Change(String path, long seq) {}
+
+    /** Documents whose stored version is newer than {@code seq}, oldest first: what an index at that checkpoint lacks. */
+    public List<Change> changesAfter(long seq) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, seq FROM documents WHERE seq > ? ORDER BY seq")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
+                while (rs.next()) out.add(new Change(rs.getString(1), rs.getLong(2)));
             }
         }
         c.commit();
+        return out;
+    }
+
+    /** Paths whose stored version is newer than {@code seq}, oldest first. */
+    public List<String> pathsAfter(long seq) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (Change ch : changesAfter(seq)) out.add(ch.path());
         return out;
     }
 
@@ -288,6 +307,7 @@ public final class Store implements AutoCloseable {
     /** Records how far an index has committed (the index's own commit data is authoritative; this is for people). */
     public void checkpoint(String name, long seq) throws SQLException {
         try {
+            lock();
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM checkpoints WHERE name = ?")) {
                 ps.setString(1, name);
                 ps.executeUpdate();

@@ -103,6 +103,47 @@ class PostgresTest {
         }
     }
 
+    @Test void twoIngestsOfTheSameFilesAtOnceLeaveOneCopy() throws Exception {
+        // Two team members ingest the same folder into the shared store at the same moment, each with an index.
+        String shared = url.replace("currentSchema=" + schema, "currentSchema=" + schema + "_twin");
+        StoreTarget admin = StoreTarget.parse(PostgresTest.admin);
+        try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.properties()); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema + "_twin");
+        }
+        try {
+            Path a = tmp.resolve("twin-a"), b = tmp.resolve("twin-b");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<Ingest.Summary>> runs = new java.util.ArrayList<>();
+            for (Path index : List.of(a, b)) {
+                runs.add(pool.submit(() -> {
+                    try (Corpus c = Corpus.open(StoreTarget.parse(shared), index)) {
+                        return new Ingest(c).pipeline(HandReadings.pipeline()).run(Ingest.expand(List.of(HandReadings.corpus(), tmp.resolve("absent.txt"))), new Ingest.Listener() {});
+                    }
+                }));
+            }
+            for (var r : runs) assertEquals(1, r.get().failed(), "the absent file, once per run");
+            pool.shutdown();
+            long entries;
+            try (Store pg = Store.open(StoreTarget.parse(shared), false)) {
+                Stats s = pg.stats(3);
+                entries = s.posts() + s.quotes();
+                assertEquals(5, s.documents());
+                assertEquals(1, s.failures());
+                assertEquals(HandReadings.READINGS.size(), s.quotes());
+            }
+            // Reopened, each index catches up with what the other stored: both hold the same, once.
+            for (Path index : List.of(a, b)) try (Corpus c = Corpus.open(StoreTarget.parse(shared), index)) { c.commit(); }
+            List<String> ids = CorpusFixture.indexIds(a);
+            assertEquals(ids, CorpusFixture.indexIds(b));
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size());
+            assertEquals(entries, ids.size());
+        } finally {
+            try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.properties()); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + "_twin CASCADE");
+            }
+        }
+    }
+
     @Test void aSecondIndexCatchesUpFromTheSharedStore() throws Exception {
         // Another machine's index over the same server store: opening it indexes everything stored so far.
         Path mine = tmp.resolve("a"), theirs = tmp.resolve("b");
