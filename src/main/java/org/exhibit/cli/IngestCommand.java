@@ -1,0 +1,75 @@
+package org.exhibit.cli;
+
+import org.exhibit.index.Corpus;
+import org.exhibit.index.Ingest;
+import org.exhibit.store.StoreException;
+import org.exhibit.store.StoreTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", sortOptions = false,
+        description = {"Analyses thread files (folders are walked) into a corpus: a store of the analysis records "
+                + "(SQLite in DIR, or PostgreSQL) and a full-text index for 'exhibit search'.",
+                "Unchanged files are skipped by their SHA-256; a changed file replaces its old version. An ingest "
+                        + "that is interrupted (even killed) resumes where it stopped when run again.",
+                "A file that cannot be read is reported on one line and skipped; the exit code is then 1."},
+        footer = {"", "Examples:", "  exhibit ingest --db corpus/ threads/", "  exhibit ingest --db postgresql://exhibit@127.0.0.1:5432/exhibit --index idx/ threads/"})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin CorpusOptions corpus;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Thread files, or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: auto (default), ${COMPLETION-CANDIDATES}.", completionCandidates = AnalyzeCommand.Formats.class)
+    String format;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200",
+            description = "Commit the search index after N documents (default ${DEFAULT-VALUE}) or 5 seconds.")
+    int commitEvery;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output, only problems and the summary.")
+    boolean quiet;
+
+    @Option(names = "--pause-ms", hidden = true, defaultValue = "0", description = "Wait after each file (for interruption tests).")
+    long pauseMs;
+
+    @Override public Integer call() throws IOException {
+        StoreTarget target = corpus.target();
+        if (target == null) return 2;
+        List<Path> files = Ingest.expand(inputs);
+        Progress progress = new Progress(System.err, !quiet && Progress.stderrIsTerminal(), quiet ? Long.MAX_VALUE : 10_000);
+        Ingest.Summary s;
+        try (Corpus c = Corpus.open(target, corpus.indexDir(target))) {
+            c.commitEvery(commitEvery, 5_000);
+            s = new Ingest(c).format(format).pauseMillis(pauseMs).run(files, progress);
+        } catch (StoreException e) {
+            progress.finish();
+            System.err.println("exhibit: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            progress.finish();
+            System.err.println("exhibit: " + e.getMessage());
+            return 2;
+        } catch (SQLException e) {
+            progress.finish();
+            System.err.println("exhibit: " + target.display() + ": store error: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        }
+        progress.finish();
+        double secs = Math.max(0.001, s.millis() / 1000.0);
+        System.err.printf(Locale.ROOT, "ingested %d new, %d replaced, %d unchanged, %d failed; %d posts, %d quotes; %s in %.1f s (%.2f MB/s, %.0f posts/s)%n",
+                s.stored(), s.replaced(), s.unchanged(), s.failed(), s.posts(), s.quotes(), Progress.size(s.bytes()), secs,
+                s.bytes() / secs / 1e6, s.posts() / secs);
+        return s.failed() == 0 ? 0 : 1;
+    }
+}

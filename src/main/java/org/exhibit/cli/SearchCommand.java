@@ -1,0 +1,126 @@
+package org.exhibit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.exhibit.index.Search;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.store.StoreTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", sortOptions = false,
+        description = {"Searches the posts and quoted passages of a corpus made by 'exhibit ingest'.",
+                "QUERY is Lucene query syntax over the text: words (all must match), \"a phrase\", fuzzy~, prefix*, "
+                        + "OR, -exclusion, and field:value for speaker, author, work, kind, post, quote, path.",
+                "Each hit shows where it is (file, post, quote), who posted it, who is speaking, and a snippet with "
+                        + "the matches marked **like this** (<mark> in --json)."},
+        footer = {"", "Examples:", "  exhibit search --db corpus/ 'confession~ AND trial'",
+                "  exhibit search --db corpus/ --speaker Davies --kind passage verdict",
+                "  exhibit search --db corpus/ --author Hunter --from 2003-07 --to 2003-08 --json confession"})
+public final class SearchCommand implements Callable<Integer> {
+    @Mixin CorpusOptions corpus;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined); empty or * lists everything the filters allow.")
+    List<String> query;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes whose speaker's name contains these words.")
+    String speaker;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Only posts (and the quotes in them) by this author.")
+    String author;
+
+    @Option(names = "--work", paramLabel = "TITLE", description = "Only quotes from a work whose title contains these words.")
+    String work;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only posts and quotes that mention this person.")
+    String person;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "post, quote, or a kind of quote: passage, scare, title.")
+    String kind;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Posted on or after DATE (1937, 1937-03, 1937-03-02).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Posted on or before DATE (inclusive: --to 2003 includes all of 2003).")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the hits as JSON.")
+    boolean json;
+
+    @Override public Integer call() throws IOException {
+        StoreTarget target = corpus.target();
+        if (target == null) return 2;
+        Path indexDir = corpus.indexDir(target);
+        String q = query == null ? "" : String.join(" ", query);
+        Search.Result r;
+        try (Search s = Search.open(indexDir)) {
+            r = s.search(q, new Search.Filters(speaker, author, work, kind, person, from, to), limit, json);
+        } catch (ParseException e) {
+            System.err.println("exhibit: cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        } catch (IOException e) {
+            System.err.println("exhibit: " + e.getMessage());
+            return 2;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (json) {
+            ObjectNode root = JsonWriter.mapper().createObjectNode();
+            root.put("query", q);
+            root.put("total", r.total());
+            ArrayNode hits = root.putArray("hits");
+            for (Search.Hit h : r.hits()) {
+                ObjectNode o = hits.addObject();
+                o.put("score", h.score());
+                o.put("type", h.type());
+                o.put("path", h.path());
+                o.put("post", h.post());
+                o.put("author", h.author());
+                o.put("published", h.published());
+                o.put("quote", h.quote());
+                o.put("kind", h.kind());
+                o.put("speaker", h.speaker());
+                o.put("work", h.work());
+                o.put("snippet", h.snippet());
+            }
+            out.println(JsonWriter.mapper().writeValueAsString(root));
+            return 0;
+        }
+        out.printf(Locale.ROOT, "%d hit%s%s%n", r.total(), r.total() == 1 ? "" : "s",
+                r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
+        int i = 0;
+        for (Search.Hit h : r.hits()) {
+            StringBuilder line = new StringBuilder();
+            line.append(++i).append(". ").append(display(h.path())).append("  ").append(h.post() == null ? "" : h.post());
+            if (h.quote() != null) line.append("  quote ").append(h.quote()).append(" (").append(h.kind()).append(")");
+            if (h.author() != null || h.published() != null)
+                line.append("  posted by ").append(h.author() == null ? "?" : h.author()).append(h.published() == null ? "" : ", " + h.published());
+            out.println(line);
+            if (h.speaker() != null || h.work() != null)
+                out.println("   speaker: " + (h.speaker() == null ? "?" : h.speaker()) + (h.work() == null ? "" : "   work: " + h.work()));
+            out.println("   " + h.snippet().replaceAll("\\s+", " ").strip());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Paths under the working directory are shown relative to it. */
+    static String display(String path) {
+        Path p = Path.of(path), cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p).toString() : path;
+    }
+}

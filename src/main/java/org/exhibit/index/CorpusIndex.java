@@ -1,0 +1,152 @@
+package org.exhibit.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.*;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.exhibit.store.StoredDocument;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full-text index of a corpus, written from the store's rows. Each commit records in its user data the
+ * highest store sequence number it contains ({@code seq}); the store is written first, so after a crash the
+ * index catches up by re-indexing every document stored after that checkpoint. Re-indexing a path deletes what
+ * the index had for it first, so nothing is ever indexed twice.
+ */
+public final class CorpusIndex implements AutoCloseable {
+    public static final String SEQ = "seq";
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private long committed;
+    private long pending;
+
+    private CorpusIndex(Path dir, Directory directory, IndexWriter writer, long committed) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.committed = committed;
+        this.pending = committed;
+    }
+
+    /** Opens the index for writing; the write lock also keeps two ingests off one corpus. */
+    public static CorpusIndex open(Path dir) throws IOException {
+        FSDirectory d = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter w = new IndexWriter(d, cfg);
+            return new CorpusIndex(dir, d, w, committedSeq(w));
+        } catch (LockObtainFailedException e) {
+            d.close();
+            throw new IOException(dir + ": another ingest is writing this corpus");
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    private static long committedSeq(IndexWriter w) {
+        for (Map.Entry<String, String> e : w.getLiveCommitData()) if (e.getKey().equals(SEQ)) return Long.parseLong(e.getValue());
+        return 0;
+    }
+
+    public Path dir() { return dir; }
+
+    /** The store sequence number the last commit covers: everything stored after it must be (re-)indexed. */
+    public long committedSeq() { return committed; }
+
+    /** Replaces whatever the index holds for this document's path with its posts and quotes. */
+    public void replace(StoredDocument d) throws IOException {
+        writer.deleteDocuments(new Term(Fields.PATH, d.path()));
+        writer.addDocuments(documents(d));
+    }
+
+    /** Drops whatever the index holds for a path. */
+    public void delete(String path) throws IOException {
+        writer.deleteDocuments(new Term(Fields.PATH, path));
+    }
+
+    /** Everything stored up to {@code seq} is now in the index: the next commit records it as the checkpoint. */
+    public void indexedThrough(long seq) { pending = Math.max(pending, seq); }
+
+    /** The seq everything up to which has been indexed (committed or not). */
+    public long indexedSeq() { return pending; }
+
+    /** Makes everything added so far durable and moves the checkpoint. */
+    public long commit() throws IOException {
+        if (pending == committed && !writer.hasUncommittedChanges()) return committed;
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(pending)).entrySet());
+        writer.commit();
+        committed = pending;
+        return committed;
+    }
+
+    /** Drops everything (uncommitted until {@link #commit}): for an index that describes another store. */
+    public void clear() throws IOException {
+        writer.deleteAll();
+        pending = 0;
+    }
+
+    static List<Document> documents(StoredDocument d) {
+        List<Document> out = new ArrayList<>();
+        for (StoredDocument.PostRow p : d.posts()) {
+            Document doc = common(d, "post", p.id(), p.author(), p.published());
+            doc.add(new StringField(Fields.ID, d.path() + "#" + p.id(), Field.Store.YES));
+            doc.add(new StringField(Fields.KIND, "post", Field.Store.YES));
+            persons(doc, d, p.start(), p.end());
+            doc.add(new Field(Fields.TEXT, p.text(), Fields.TEXT_TYPE));
+            out.add(doc);
+        }
+        for (StoredDocument.QuoteRow q : d.quotes()) {
+            StoredDocument.PostRow p = null;
+            for (StoredDocument.PostRow x : d.posts()) if (x.id().equals(q.post())) p = x;
+            Document doc = common(d, "quote", q.post(), p == null ? null : p.author(), p == null ? null : p.published());
+            doc.add(new StringField(Fields.ID, d.path() + "#" + q.id(), Field.Store.YES));
+            doc.add(new StringField(Fields.QUOTE, q.id(), Field.Store.YES));
+            doc.add(new StringField(Fields.KIND, q.kind(), Field.Store.YES));
+            if (q.speaker() != null) doc.add(new TextField(Fields.SPEAKER, q.speaker(), Field.Store.YES));
+            if (q.work() != null) doc.add(new TextField(Fields.WORK, q.work(), Field.Store.YES));
+            persons(doc, d, q.start(), q.end());
+            doc.add(new Field(Fields.TEXT, q.text(), Fields.TEXT_TYPE));
+            out.add(doc);
+        }
+        return out;
+    }
+
+    private static Document common(StoredDocument d, String type, String post, String author, String published) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, type, Field.Store.YES));
+        doc.add(new StringField(Fields.PATH, d.path(), Field.Store.YES));
+        if (post != null) doc.add(new StringField(Fields.POST, post, Field.Store.YES));
+        if (author != null) doc.add(new TextField(Fields.AUTHOR, author, Field.Store.YES));
+        if (published != null) doc.add(new StringField(Fields.PUBLISHED, published, Field.Store.YES));
+        return doc;
+    }
+
+    private static void persons(Document doc, StoredDocument d, int start, int end) {
+        for (StoredDocument.MentionRow m : d.mentions())
+            if ("person".equals(m.type()) && m.start() >= start && m.end() <= end)
+                doc.add(new TextField(Fields.PERSON, m.name(), Field.Store.NO));
+    }
+
+    /** Closes without committing: what was not committed is recovered from the store next time. */
+    @Override public void close() throws IOException {
+        try {
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.exhibit.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.*;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Searches a corpus index: Lucene query syntax over the text of posts and quotes (phrases, fuzzy~, field:value),
+ * narrowed by filters, with highlighted snippets.
+ */
+public final class Search implements AutoCloseable {
+    public static final Set<String> KINDS = Set.of("post", "quote", "passage", "scare", "title");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?");
+
+    /** Narrowing filters; null fields do not filter. Dates are ISO prefixes (1937, 1937-03, 1937-03-02), inclusive. */
+    public record Filters(String speaker, String author, String work, String kind, String person, String from, String to) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+    }
+
+    public record Hit(float score, String type, String path, String post, String author, String published,
+                      String quote, String kind, String speaker, String work, String snippet) {}
+
+    public record Result(long total, List<Hit> hits) {}
+
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = Fields.analyzer();
+
+    private Search(FSDirectory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static Search open(Path indexDir) throws IOException {
+        FSDirectory d = FSDirectory.open(indexDir);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            throw new IOException(indexDir + ": no search index here (run 'exhibit ingest' first)");
+        }
+        return new Search(d, DirectoryReader.open(d));
+    }
+
+    /** Lucene documents in the index: one per post and per quote. */
+    public int size() { return reader.numDocs(); }
+
+    /**
+     * Runs a query; {@code html} marks matches with {@code <mark>} and escapes the rest, otherwise with
+     * {@code **}. An empty query or {@code *} matches everything the filters let through.
+     */
+    public Result search(String query, Filters f, int limit, boolean html) throws ParseException, IOException {
+        Query q = build(query, f);
+        TopDocs top = searcher.search(q, Math.max(1, limit));
+        String[] snippets = snippets(q, top, html);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            org.apache.lucene.document.Document d = stored.document(top.scoreDocs[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : opening(d.get(Fields.TEXT), html);
+            hits.add(new Hit(top.scoreDocs[i].score, d.get(Fields.TYPE), d.get(Fields.PATH), d.get(Fields.POST),
+                    d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
+                    d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet));
+        }
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
+        return new Result(total, limit <= 0 ? List.of() : hits);
+    }
+
+    Query build(String query, Filters f) throws ParseException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        String qs = query == null ? "" : query.strip();
+        if (qs.isEmpty() || qs.equals("*")) b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        else {
+            QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            b.add(parser.parse(qs), BooleanClause.Occur.MUST);
+        }
+        if (f == null) return b.build();
+        phrase(b, Fields.SPEAKER, f.speaker());
+        phrase(b, Fields.AUTHOR, f.author());
+        phrase(b, Fields.WORK, f.work());
+        phrase(b, Fields.PERSON, f.person());
+        if (f.kind() != null) {
+            String k = f.kind().toLowerCase(Locale.ROOT);
+            if (!KINDS.contains(k)) throw new ParseException("unknown kind '" + f.kind() + "'; use one of post, quote, passage, scare, title");
+            Query kq = k.equals("quote") ? new TermQuery(new Term(Fields.TYPE, "quote")) : new TermQuery(new Term(Fields.KIND, k));
+            b.add(kq, BooleanClause.Occur.FILTER);
+        }
+        if (f.from() != null || f.to() != null) {
+            String from = date(f.from()), to = date(f.to());
+            b.add(TermRangeQuery.newStringRange(Fields.PUBLISHED, from, to == null ? null : to + "\uffff", true, true), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private void phrase(BooleanQuery.Builder b, String field, String value) throws ParseException {
+        if (value == null || value.isBlank()) return;
+        Query q = new QueryBuilder(analyzer).createPhraseQuery(field, value);
+        if (q == null) throw new ParseException("--" + field + " '" + value + "' has no words to match");
+        b.add(q, BooleanClause.Occur.FILTER);
+    }
+
+    private static String date(String d) throws ParseException {
+        if (d == null || d.isBlank()) return null;
+        if (!DATE.matcher(d.strip()).matches()) throw new ParseException("'" + d + "' is not a date; use 1937, 1937-03 or 1937-03-02");
+        return d.strip();
+    }
+
+    private String[] snippets(Query q, TopDocs top, boolean html) throws IOException {
+        UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(html ? new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)
+                        : new DefaultPassageFormatter("**", "**", " … ", false))
+                .withMaxLength(100_000)
+                .build();
+        return h.highlight(Fields.TEXT, q, top, 2);
+    }
+
+    private static String opening(String text, boolean html) {
+        if (text == null) return "";
+        String t = text.length() > 240 ? text.substring(0, 240) + " …" : text;
+        t = t.replaceAll("\\s+", " ").strip();
+        return html ? t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") : t;
+    }
+
+    @Override public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package org.exhibit.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.exhibit.model.*;
+import org.exhibit.output.JsonWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.*;
+import java.time.Instant;
+import java.util.*;
+
+/**
+ * The analysis records of a corpus over JDBC: one row per document (with its JSON edition), post, quote and
+ * mention. SQLite by default, PostgreSQL for a shared store; both run the same SQL. Each document is written in
+ * one transaction, so a killed ingest leaves either the whole old version or the whole new one.
+ */
+public final class Store implements AutoCloseable {
+    private static final String[] TABLES = {"posts", "quotes", "mentions", "documents"};
+    private final StoreTarget target;
+    private final Connection c;
+
+    private Store(StoreTarget target, Connection c) {
+        this.target = target;
+        this.c = c;
+    }
+
+    /** Opens (and with {@code create}, makes) the store and brings its schema up to date. */
+    public static Store open(StoreTarget target, boolean create) throws StoreException {
+        Properties p = new Properties();
+        p.putAll(target.properties());
+        if (target.directory() != null) {
+            if (!create && !Files.isRegularFile(target.directory().resolve(StoreTarget.SQLITE_FILE)))
+                throw new StoreException(target.display() + ": no corpus here (run 'exhibit ingest --db " + target.directory() + " FILES' first)");
+            try {
+                Files.createDirectories(target.directory());
+            } catch (IOException e) {
+                throw new StoreException(target.display() + ": cannot create the corpus directory: " + e.getMessage());
+            }
+        }
+        if (target.jdbcUrl().startsWith("jdbc:sqlite:")) {
+            // WAL survives a killed process with every committed transaction; NORMAL sync is enough for that.
+            p.setProperty("journal_mode", "WAL");
+            p.setProperty("synchronous", "NORMAL");
+            p.setProperty("busy_timeout", "30000");
+        }
+        try {
+            Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
+            Migrations.apply(c);
+            c.setAutoCommit(false);
+            return new Store(target, c);
+        } catch (SQLException e) {
+            throw new StoreException(target.display() + ": cannot open the store: " + firstLine(e));
+        }
+    }
+
+    public StoreTarget target() { return target; }
+
+    /** The connection, for queries this class does not offer. */
+    public Connection connection() { return c; }
+
+    /** The SHA-256 of the version stored for this path, or null. */
+    public String sha256(String path) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                String sha = rs.next() ? rs.getString(1) : null;
+                c.commit();
+                return sha;
+            }
+        }
+    }
+
+    /** Stores an analysed document, replacing any earlier version of its path; returns its sequence number. */
+    public long put(Document doc, long bytes) throws SQLException {
+        String path = doc.source().path();
+        try {
+            // Taking the next seq first locks the counter row until commit: writers sharing a server store take
+            // turns per document, so seq order is commit order and an index catching up misses nothing.
+            long seq = nextSeq();
+            for (String t : TABLES) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " WHERE path = ?")) {
+                    ps.setString(1, path);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM failures WHERE path = ?")) {
+                ps.setString(1, path);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (path, sha256, format, bytes, seq, ingested_at, post_count, quote_count, edition) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, path);
+                ps.setString(2, doc.source().sha256());
+                ps.setString(3, doc.source().format());
+                ps.setLong(4, bytes);
+                ps.setLong(5, seq);
+                ps.setString(6, Instant.now().toString());
+                ps.setInt(7, doc.posts().size());
+                ps.setInt(8, doc.quotes().size());
+                ps.setString(9, edition(doc));
+                ps.executeUpdate();
+            }
+            insertPosts(doc, path);
+            insertQuotes(doc, path);
+            insertMentions(doc, path);
+            c.commit();
+            return seq;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** Serialises writers of a shared store for the rest of this transaction (the counter row's lock). */
+    private void lock() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE checkpoints SET updated = ? WHERE name = 'documents'")) {
+            ps.setString(1, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private long nextSeq() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE checkpoints SET seq = seq + 1, updated = '" + Instant.now() + "' WHERE name = 'documents'");
+            try (ResultSet rs = s.executeQuery("SELECT seq FROM checkpoints WHERE name = 'documents'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void insertPosts(Document doc, String path) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (path, post_id, ord, author, published, reply_to, start_cp, end_cp, text) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            int ord = 0;
+            for (Post p : doc.posts()) {
+                ps.setString(1, path);
+                ps.setString(2, p.id());
+                ps.setInt(3, ord++);
+                ps.setString(4, p.author());
+                ps.setString(5, p.published());
+                ps.setString(6, p.replyTo());
+                ps.setInt(7, doc.codePoint(p.body().start()));
+                ps.setInt(8, doc.codePoint(p.body().end()));
+                ps.setString(9, doc.slice(p.body()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertQuotes(Document doc, String path) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (path, quote_id, ord, post_id, parent_id, kind, marker, markup_name, speaker, speaker_entity, work_title, work_author, work_year, work_pages, source_post, start_cp, end_cp, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int ord = 0;
+            for (Quote q : doc.quotesInOrder()) {
+                Speaker s = q.speaker();
+                Work w = q.work();
+                ps.setString(1, path);
+                ps.setString(2, q.id());
+                ps.setInt(3, ord++);
+                ps.setString(4, q.post());
+                ps.setString(5, q.parent());
+                ps.setString(6, q.kind().json());
+                ps.setString(7, q.marker().label());
+                ps.setString(8, q.markupName());
+                ps.setString(9, s == null ? null : s.name() != null ? s.name() : s.asWritten());
+                ps.setString(10, s == null ? null : s.entity());
+                ps.setString(11, w == null ? null : w.title());
+                ps.setString(12, w == null ? null : w.author());
+                if (w == null || w.year() == null) ps.setNull(13, Types.INTEGER); else ps.setInt(13, w.year());
+                ps.setString(14, w == null ? null : w.pages());
+                ps.setString(15, q.sourcePost());
+                ps.setInt(16, doc.codePoint(q.span().start()));
+                ps.setInt(17, doc.codePoint(q.span().end()));
+                ps.setString(18, q.text(doc));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertMentions(Document doc, String path) throws SQLException {
+        Map<String, Entity> entities = new HashMap<>();
+        for (Entity e : doc.entities()) entities.put(e.id(), e);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (path, ord, entity, name, type, start_cp, end_cp) VALUES (?,?,?,?,?,?,?)")) {
+            int ord = 0;
+            for (Mention m : doc.mentions()) {
+                Entity e = m.entity() == null ? null : entities.get(m.entity());
+                ps.setString(1, path);
+                ps.setInt(2, ord++);
+                ps.setString(3, m.entity());
+                ps.setString(4, e != null && e.name() != null ? e.name() : m.text());
+                ps.setString(5, m.type() != null ? m.type().json() : e != null ? e.type().json() : "unknown");
+                ps.setInt(6, doc.codePoint(m.span().start()));
+                ps.setInt(7, doc.codePoint(m.span().end()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String edition(Document doc) {
+        try {
+            return JsonWriter.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(JsonWriter.toJson(doc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records a file that could not be read; what is stored for it stays. */
+    public void failure(String path, String sha256, String message) throws SQLException {
+        try {
+            lock();
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM failures WHERE path = ?")) {
+                ps.setString(1, path);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO failures (path, sha256, message, failed_at) VALUES (?,?,?,?)")) {
+                ps.setString(1, path);
+                ps.setString(2, sha256);
+                ps.setString(3, message);
+                ps.setString(4, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** The rows stored for a path, or null when nothing is. */
+    public StoredDocument load(String path) throws SQLException {
+        String sha;
+        long seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, seq FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) { c.commit(); return null; }
+                sha = rs.getString(1);
+                seq = rs.getLong(2);
+            }
+        }
+        List<StoredDocument.PostRow> posts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, text FROM posts WHERE path = ? ORDER BY ord")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) posts.add(new StoredDocument.PostRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+            }
+        }
+        List<StoredDocument.QuoteRow> quotes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT quote_id, post_id, kind, speaker, work_title, start_cp, end_cp, text FROM quotes WHERE path = ? ORDER BY ord")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) quotes.add(new StoredDocument.QuoteRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+            }
+        }
+        List<StoredDocument.MentionRow> mentions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity, name, type, start_cp, end_cp FROM mentions WHERE path = ? ORDER BY ord")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) mentions.add(new StoredDocument.MentionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        c.commit();
+        return new StoredDocument(path, sha, seq, posts, quotes, mentions);
+    }
+
+    /** The JSON edition stored for a path, or null. */
+    public String edition(String path) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT edition FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                String e = rs.next() ? rs.getString(1) : null;
+                c.commit();
+                return e;
+            }
+        }
+    }
+
+    /** A stored document version: its path and sequence number. */
+    public record Change(String path, long seq) {}
+
+    /** Documents whose stored version is newer than {@code seq}, oldest first: what an index at that checkpoint lacks. */
+    public List<Change> changesAfter(long seq) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, seq FROM documents WHERE seq > ? ORDER BY seq")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Change(rs.getString(1), rs.getLong(2)));
+            }
+        }
+        c.commit();
+        return out;
+    }
+
+    /** Paths whose stored version is newer than {@code seq}, oldest first. */
+    public List<String> pathsAfter(long seq) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (Change ch : changesAfter(seq)) out.add(ch.path());
+        return out;
+    }
+
+    /** Every stored path. */
+    public List<String> paths() throws SQLException { return pathsAfter(Long.MIN_VALUE); }
+
+    /** Records how far an index has committed (the index's own commit data is authoritative; this is for people). */
+    public void checkpoint(String name, long seq) throws SQLException {
+        try {
+            lock();
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM checkpoints WHERE name = ?")) {
+                ps.setString(1, name);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkpoints (name, seq, updated) VALUES (?,?,?)")) {
+                ps.setString(1, name);
+                ps.setLong(2, seq);
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    public Stats stats(int top) throws SQLException {
+        long docs = one("SELECT COUNT(*) FROM documents"), bytes = one("SELECT COALESCE(SUM(bytes), 0) FROM documents");
+        long posts = one("SELECT COUNT(*) FROM posts"), quotes = one("SELECT COUNT(*) FROM quotes");
+        long failures = one("SELECT COUNT(*) FROM failures");
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (Stats.Count k : counts("SELECT kind, COUNT(*) FROM quotes GROUP BY kind ORDER BY COUNT(*) DESC, kind", Integer.MAX_VALUE))
+            byKind.put(k.name(), k.count());
+        List<Stats.Count> speakers = counts("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY COUNT(*) DESC, speaker", top);
+        List<Stats.Count> works = counts("SELECT work_title, COUNT(*) FROM quotes WHERE work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title", top);
+        List<Stats.Count> authors = counts("SELECT author, COUNT(*) FROM posts WHERE author IS NOT NULL GROUP BY author ORDER BY COUNT(*) DESC, author", top);
+        c.commit();
+        return new Stats(docs, bytes, posts, quotes, byKind, failures, speakers, works, authors);
+    }
+
+    private long one(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private List<Stats.Count> counts(String sql, int limit) throws SQLException {
+        List<Stats.Count> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next() && out.size() < limit) out.add(new Stats.Count(rs.getString(1), rs.getLong(2)));
+        }
+        return out;
+    }
+
+    static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    @Override public void close() throws SQLException {
+        try {
+            c.rollback();
+        } finally {
+            c.close();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.exhibit.store;
+
+import java.util.List;
+
+/** What the store holds for one file version, as rows: what the full-text index is built from. */
+public record StoredDocument(String path, String sha256, long seq, List<PostRow> posts, List<QuoteRow> quotes,
+                             List<MentionRow> mentions) {
+    public record PostRow(String id, String author, String published, int start, int end, String text) {}
+
+    public record QuoteRow(String id, String post, String kind, String speaker, String work, int start, int end,
+                           String text) {}
+
+    public record MentionRow(String entity, String name, String type, int start, int end) {}
+}
