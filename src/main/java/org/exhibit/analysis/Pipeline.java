@@ -15,6 +15,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
+        s.add(new ReuseFinder());
         // Later stages register here, in dependency order.
         return new Pipeline(s);
     }
