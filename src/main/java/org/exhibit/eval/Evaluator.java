@@ -14,6 +14,7 @@ public final class Evaluator {
         List<EvalTask> t = new ArrayList<>();
         t.add(new QuoteTask());
         t.add(new QuoteBoundaryTask());
+        t.add(new ReuseTask());
         return t;
     }
 
