@@ -29,10 +29,11 @@ public final class Aligner {
         List<int[]> open = new ArrayList<>(); // {chainIndex, lastA, lastB}
         for (int k = 0; k < s.length; k++) {
             int sa = (int) (s[k] >>> 32), sb = (int) s[k];
+            final int cur = sa;
+            open.removeIf(c -> cur - c[1] > maxGap);
             int best = -1, bestDrift = Integer.MAX_VALUE;
             for (int o = open.size() - 1; o >= 0; o--) {
                 int[] c = open.get(o);
-                if (sa - c[1] > maxGap) { open.remove(o); continue; }
                 if (sa <= c[1] && sb <= c[2]) continue;
                 if (sb <= c[2] || sb - c[2] > maxGap + band) continue;
                 int drift = Math.abs((sb - sa) - (c[2] - c[1]));

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Paraphrases {
     public int minWords = 10;
-    public int minContent = 5;
+    public int minContent = 6;
     public double minSimilarity = 0.6;
     public int maxOccurrences = 4;
     public int maxLength = 80;
@@ -38,7 +38,7 @@ public final class Paraphrases {
                 Arrays.sort(p);
                 for (int x = 0; x < p.length; x++)
                     for (int y = x + 1; y < p.length; y++) {
-                        if (p[y] - p[x] < maxLength) continue;
+                        if (p[y] - p[x] < 2 * n) continue;
                         if (ns == seeds.length) seeds = Arrays.copyOf(seeds, ns * 2);
                         seeds[ns++] = p[x] << 32 | p[y];
                     }
@@ -62,12 +62,20 @@ public final class Paraphrases {
                 a1 = Math.max(a1, sa); b1 = Math.max(b1, sb);
             }
             if (anchors < 2) continue;
-            Alignment al = local(w, Math.max(0, a0 - 8), Math.min(w.size(), a1 + n + 8), Math.max(0, b0 - 8), Math.min(w.size(), b1 + n + 8));
+            int wb0 = Math.max(a1 + n, b0 - 8), wa1 = Math.min(wb0, a1 + n + 8);
+            Alignment al = local(w, Math.max(0, a0 - 8), wa1, wb0, Math.min(w.size(), b1 + n + 8));
             if (al != null && al.matched() >= minWords && al.matchedContent(w) >= minContent && al.similarity() >= minSimilarity
-                    && al.aEnd() <= al.bStart())
+                    && longestRun(al) * 2 <= al.matched() && al.aEnd() - al.aStart() <= maxLength)
                 out.add(al);
         }
         return out;
+    }
+
+    /** A retelling scatters its shared words; one long shared run plus a few small words is a stock phrase. */
+    static int longestRun(Alignment al) {
+        int m = 0;
+        for (Alignment.Op o : al.ops()) if (o.type() == '=') m = Math.max(m, o.aTo() - o.aFrom());
+        return m;
     }
 
     /** Smith-Waterman over words of [a0, a1) and [b0, b1): +2 content match, +1 function-word match, -1 otherwise. */
