@@ -23,7 +23,8 @@ public final class Alignment {
 
     private final List<Op> ops = new ArrayList<>();
 
-    void add(char type, int a, int b, int na, int nb) {
+    /** Appends na words of A from a and nb words of B from b. */
+    public void add(char type, int a, int b, int na, int nb) {
         if (na == 0 && nb == 0) return;
         if (!ops.isEmpty()) {
             Op last = ops.get(ops.size() - 1);
@@ -33,6 +34,14 @@ public final class Alignment {
             }
         }
         ops.add(new Op(type, a, a + na, b, b + nb));
+    }
+
+    /** Puts one operation before the first; the caller keeps the indexes contiguous. */
+    public void prepend(char type, int a, int b, int na, int nb) {
+        if (na == 0 && nb == 0) return;
+        if (!ops.isEmpty() && ops.get(0).type == type && ops.get(0).aFrom == a + na && ops.get(0).bFrom == b + nb)
+            ops.set(0, new Op(type, a, ops.get(0).aTo, b, ops.get(0).bTo));
+        else ops.add(0, new Op(type, a, a + na, b, b + nb));
     }
 
     public List<Op> ops() { return ops; }
