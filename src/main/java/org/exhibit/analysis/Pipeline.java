@@ -16,6 +16,7 @@ public final class Pipeline {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
         s.add(new ReuseFinder());
+        s.add(new IndependenceCheck());
         // Later stages register here, in dependency order.
         return new Pipeline(s);
     }

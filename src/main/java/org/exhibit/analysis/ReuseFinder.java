@@ -147,11 +147,17 @@ public final class ReuseFinder implements Stage {
         for (Quote c : doc.quotes())
             if (c.post() != null && c.post().equals(pb.id()) && c.span().overlap(b) * 2 > c.span().length()
                     && (q == null || c.span().length() < q.span().length())) q = c;
-        int postWords = w.indexAt(pa.body().end()) - w.indexAt(pa.body().start());
-        if (q == null || postWords == 0 || (al.aEnd() - al.aStart()) * 10 < postWords * 6) return;
+        if (q == null || !coversPost(doc, pa, a)) return;
         if (q.sourcePost() == null) q.sourcePost(pa.id());
         if (q.speaker() == null && pa.author() != null)
             q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, OutlineWords.first(doc.slice(a))), 0.9));
+    }
+
+    /** The span holds at least 85% of the words of the post's body. */
+    public static boolean coversPost(Document doc, Post post, Span span) {
+        int all = Words.of(doc.text(), post.body().start(), post.body().end()).size();
+        int in = Words.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
+        return all > 0 && in * 100 >= all * 85;
     }
 
     /** Short evidence text. */
