@@ -50,6 +50,13 @@ public final class Aligner {
         }
         List<Alignment> out = new ArrayList<>();
         for (List<Integer> m : members) {
+            long first = s[m.get(0)];
+            int fa = (int) (first >>> 32), fb = (int) first;
+            boolean covered = false;
+            // a chain starting inside an alignment already built is a piece of it, or implied by it
+            for (Alignment o : out)
+                if (fa >= o.aStart() && fa < o.aEnd() && fb >= o.bStart() && fb < o.bEnd()) { covered = true; break; }
+            if (covered) continue;
             Alignment al = build(a, b, s, m, same);
             if (al != null) out.add(al);
         }
@@ -79,7 +86,49 @@ public final class Aligner {
             al.add('=', ca - run, cb - run, run, run);
         }
         if (al.ops().isEmpty()) return null;
+        extendForward(a, b, al, limitA);
+        extendBackward(a, b, al, same);
         return al;
+    }
+
+    /** Past the last anchor: one changed, added or dropped word followed by at least two shared words. */
+    static void extendForward(Words a, Words b, Alignment al, int limitA) {
+        while (true) {
+            int ca = al.aEnd(), cb = al.bEnd();
+            int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
+            boolean moved = false;
+            for (int[] t : tries) {
+                int na = ca + t[0], nb = cb + t[1], run = 0;
+                while (na + run < limitA && nb + run < b.size() && eq(a, b, na + run, nb + run)) run++;
+                if (run >= 2) {
+                    al.add((char) t[2], ca, cb, t[0], t[1]);
+                    al.add('=', na, nb, run, run);
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
+    /** Before the first anchor, the same. */
+    static void extendBackward(Words a, Words b, Alignment al, boolean same) {
+        while (true) {
+            int ca = al.aStart(), cb = al.bStart();
+            int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
+            boolean moved = false;
+            for (int[] t : tries) {
+                int na = ca - t[0], nb = cb - t[1], run = 0;
+                while (na - run - 1 >= 0 && nb - run - 1 >= (same ? al.aEnd() : 0) && eq(a, b, na - run - 1, nb - run - 1)) run++;
+                if (run >= 2) {
+                    al.prepend((char) t[2], na, nb, t[0], t[1]);
+                    al.prepend('=', na - run, nb - run, run, run);
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved) return;
+        }
     }
 
     static boolean eq(Words a, Words b, int i, int j) { return a.hash(i) == b.hash(j); }

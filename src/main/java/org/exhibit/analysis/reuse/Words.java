@@ -56,6 +56,42 @@ public final class Words {
         }
     }
 
+    /**
+     * Only the word hashes of a text (equal to {@link #hash(int)} of {@link #of}), without keeping offsets or
+     * strings: the fast path for indexing a corpus.
+     */
+    public static long[] hashes(String text) {
+        long[] out = new long[Math.max(16, text.length() / 6)];
+        int n = 0, i = 0, to = text.length();
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            int s = i;
+            boolean ascii = true;
+            long h = 0xcbf29ce484222325L;
+            while (i < to) {
+                cp = text.codePointAt(i);
+                boolean apostrophe = (cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s;
+                if (!isWordChar(cp) && !apostrophe) break;
+                if (cp >= 128) ascii = false;
+                else { char c = (char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp); h ^= c; h *= 0x100000001b3L; }
+                i += apostrophe ? 1 : Character.charCount(cp);
+            }
+            if (ascii) { h ^= h >>> 33; h *= 0xff51afd7ed558ccdL; h ^= h >>> 33; }
+            else h = hash(normalize(text, s, i));
+            if (n == out.length) out = Arrays.copyOf(out, n * 2);
+            out[n++] = h;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Hash of the n-gram of word hashes starting at i; the same as {@link #shingle(int, int)}. */
+    public static long shingle(long[] hashes, int i, int n) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = 0; k < n; k++) { h = (h ^ hashes[i + k]) * 0xbf58476d1ce4e5b9L; h ^= h >>> 31; }
+        return h;
+    }
+
     static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }

@@ -1,0 +1,213 @@
+package org.exhibit.analysis.reuse;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Post;
+import org.exhibit.model.Span;
+import org.exhibit.read.InputException;
+import org.exhibit.read.Readers;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passages shared between documents of a corpus, in the manner of passim:
+ * <ol>
+ *   <li>every document's word 5-gram shingles are winnowed (the smallest hash of each window of {@link #window}
+ *       shingles is kept), so any shared run of {@code 5 + window - 1} words keeps at least one common anchor;</li>
+ *   <li>anchors are grouped by hash; a hash found in 2 to {@link #maxDf} documents, at most twice in each, gives
+ *       candidate anchor pairs between documents (commoner ones are boilerplate);</li>
+ *   <li>document pairs with at least {@link #minAnchors} anchors are aligned word by word ({@link Aligner}) and
+ *       passages sharing {@link #minWords} words (half of them content words) are reported.</li>
+ * </ol>
+ * Memory: the anchor table holds 16 bytes per anchor and never more than {@link #maxPostings} anchors; when the
+ * corpus would need more, the hash space is split and the corpus read once per part (each pass keeps the hashes
+ * with {@code hash mod passes == pass}). Candidate pairs and a bounded cache of tokenised documents come on top.
+ * Time is linear in corpus size plus the aligned pairs.
+ */
+public final class CorpusReuse {
+    /** A passage shared by two documents. */
+    public record Pair(Side a, Side b, String kind, double similarity, String alignment, int words) {}
+
+    /** One witness: the file, the post, the span in code points (as in the JSON edition) and the text. */
+    public record Side(String document, String post, int start, int end, String text) {}
+
+    public int minWords = 20;
+    public int minAnchors = 2;
+    public int maxDf = 100;
+    public int window = 6;
+    public long maxPostings = 40_000_000L;
+    public PrintStream progress = System.err;
+
+    private final List<Path> files;
+    private final Map<Integer, Words> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Words> e) { return size() > 512; }
+    };
+    private final Map<Integer, Document> docs = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Document> e) { return size() > 512; }
+    };
+    private final List<String> errors = new ArrayList<>();
+    private long bytesRead;
+
+    public CorpusReuse(List<Path> files) { this.files = files; }
+
+    public List<String> errors() { return errors; }
+    public long bytes() { return bytesRead; }
+
+    public List<Pair> run() {
+        long total = 0;
+        for (Path f : files) try { total += Files.size(f); } catch (Exception ignored) { }
+        // about one word per 6 bytes, and winnowing keeps about 2 / (window + 1) of the shingles
+        long estimate = (long) (total / 4.5 * 2.0 / (window + 1)) + 1;
+        boolean warned = false;
+        int passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
+        Map<Long, long[]> seeds = new HashMap<>();
+        Map<Long, Integer> seedCount = new HashMap<>();
+        long start = System.nanoTime();
+        for (int pass = 0; pass < passes; pass++) {
+            long[] keys = new long[1 << 16], vals = new long[1 << 16];
+            int n = 0;
+            long done = 0, lastReport = System.nanoTime();
+            for (int d = 0; d < files.size(); d++) {
+                long[] h = hashes(d);
+                if (h == null) continue;
+                if (pass == 0) bytesRead += size(files.get(d));
+                done += size(files.get(d));
+                int ns = h.length - 5 + 1;
+                if (ns <= 0) continue;
+                long[] sh = new long[ns];
+                for (int i = 0; i < ns; i++) sh[i] = Words.shingle(h, i, 5);
+                int lastPicked = -1;
+                for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
+                    int end = Math.min(ns, w0 + window), min = w0;
+                    for (int i = w0 + 1; i < end; i++) if (sh[i] <= sh[min]) min = i;
+                    if (min == lastPicked) continue;
+                    lastPicked = min;
+                    if (Math.floorMod(sh[min] >>> 7, passes) != pass) continue;
+                    if (n == keys.length) {
+                        if (n >= maxPostings && progress != null && !warned) {
+                            warned = true;
+                            progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
+                        }
+                        keys = Arrays.copyOf(keys, n * 2); vals = Arrays.copyOf(vals, n * 2);
+                    }
+                    keys[n] = sh[min]; vals[n] = (long) d << 32 | min; n++;
+                }
+                if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    double secs = (lastReport - start) / 1e9;
+                    progress.printf("reuse: pass %d/%d, %d/%d files, %d MB, %.1f MB/s, %d anchors%n", pass + 1, passes, d + 1, files.size(),
+                            done >> 20, (done + (long) pass * total) / 1048576.0 / secs, n);
+                }
+            }
+            Postings.sort(keys, vals, n);
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && keys[j] == keys[i]) j++;
+                pairs(vals, i, j, seeds, seedCount);
+                i = j;
+            }
+        }
+        if (progress != null) progress.printf("reuse: %d candidate document pairs; aligning%n", seedCount.size());
+        List<Long> docPairs = new ArrayList<>(seedCount.keySet());
+        docPairs.sort(null);
+        List<Pair> out = new ArrayList<>();
+        Aligner aligner = new Aligner();
+        for (long dp : docPairs) {
+            int cnt = seedCount.get(dp);
+            if (cnt < minAnchors) continue;
+            int da = (int) (dp >>> 32), db = (int) dp;
+            Words wa = words(da), wb = words(db);
+            if (wa == null || wb == null) continue;
+            List<Alignment> found = aligner.align(wa, wb, seeds.get(dp), cnt, false);
+            found.removeIf(al -> al.matched() < minWords || al.matchedContent(wa) * 2 < minWords || al.similarity() < 0.5);
+            found.sort((x, y) -> Integer.compare(y.matched(), x.matched()));
+            List<Alignment> kept = new ArrayList<>();
+            for (Alignment al : found) {
+                // a passage inside one side of a larger shared passage is implied by it (e.g. a thread holding it twice)
+                boolean implied = false;
+                for (Alignment k : kept)
+                    if (mostlyIn(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()) || mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) implied = true;
+                if (implied) continue;
+                kept.add(al);
+                out.add(new Pair(part(da, wa, al.aStart(), al.aEnd()), part(db, wb, al.bStart(), al.bEnd()),
+                        al.identical() ? "verbatim" : "altered", Math.round(al.similarity() * 1000) / 1000.0, al.script(), al.matched()));
+            }
+        }
+        return out;
+    }
+
+    private void pairs(long[] vals, int from, int to, Map<Long, long[]> seeds, Map<Long, Integer> seedCount) {
+        if (to - from < 2) return;
+        long[] v = Arrays.copyOfRange(vals, from, to);
+        Arrays.sort(v);
+        // documents holding the hash, each at most twice
+        int docsSeen = 0;
+        for (int i = 0; i < v.length; i++) if (i == 0 || (v[i] >>> 32) != (v[i - 1] >>> 32)) docsSeen++;
+        if (docsSeen < 2 || docsSeen > maxDf) return;
+        for (int i = 0; i < v.length; i++) {
+            int di = (int) (v[i] >>> 32);
+            if (i >= 2 && (v[i - 2] >>> 32) == di) continue;
+            for (int j = i + 1; j < v.length; j++) {
+                int dj = (int) (v[j] >>> 32);
+                if (dj == di) continue;
+                long key = (long) di << 32 | dj;
+                int c = seedCount.getOrDefault(key, 0);
+                long[] arr = seeds.get(key);
+                if (arr == null) { arr = new long[4]; seeds.put(key, arr); }
+                else if (c == arr.length) { arr = Arrays.copyOf(arr, c * 2); seeds.put(key, arr); }
+                arr[c] = (v[i] & 0xffffffffL) << 32 | (v[j] & 0xffffffffL);
+                seedCount.put(key, c + 1);
+            }
+        }
+    }
+
+    static boolean mostlyIn(int s, int e, int S, int E) {
+        int ov = Math.max(0, Math.min(e, E) - Math.max(s, S));
+        return e > s && ov * 2 > e - s;
+    }
+
+    private static long size(Path p) { try { return Files.size(p); } catch (Exception e) { return 0; } }
+
+    private Document doc(int d) {
+        Document doc = docs.get(d);
+        if (doc != null) return doc;
+        try {
+            doc = Readers.read(files.get(d), "auto");
+        } catch (InputException e) {
+            if (!errors.contains(e.getMessage())) errors.add(e.getMessage());
+            return null;
+        }
+        docs.put(d, doc);
+        return doc;
+    }
+
+    private long[] hashes(int d) {
+        Document doc = doc(d);
+        docs.remove(d); // indexing reads each document once; keep the cache for alignment
+        return doc == null ? null : Words.hashes(doc.text());
+    }
+
+    private Words words(int d) {
+        Words w = cache.get(d);
+        if (w != null) return w;
+        Document doc = doc(d);
+        if (doc == null) return null;
+        w = Words.of(doc.text());
+        cache.put(d, w);
+        return w;
+    }
+
+    private Side part(int d, Words w, int from, int to) {
+        Document doc = doc(d);
+        Span span = new Span(w.start(from), w.end(to - 1));
+        Post p = doc.postAt(span.start());
+        return new Side(files.get(d).toString(), p == null ? null : p.id(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
+    }
+}
