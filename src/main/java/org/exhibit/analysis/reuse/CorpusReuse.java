@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,82 +59,64 @@ public final class CorpusReuse {
     public List<String> errors() { return errors; }
     public long bytes() { return bytesRead; }
 
+    /** Anchors of one pass, sorted by hash: keys are shingle hashes, vals {@code doc << 32 | word position}. */
+    private record Table(long[] keys, long[] vals, int n) {}
+
+    private int passes;
+    private long total, started;
+
     public List<Pair> run() {
-        long total = 0;
-        for (Path f : files) try { total += Files.size(f); } catch (Exception ignored) { }
-        // about one word per 6 bytes, and winnowing keeps about 2 / (window + 1) of the shingles
+        total = 0;
+        for (Path f : files) total += size(f);
+        // about one word per 4.5 bytes at most, and winnowing keeps about 2 / (window + 1) of the shingles
         long estimate = (long) (total / 4.5 * 2.0 / (window + 1)) + 1;
-        boolean warned = false;
-        int passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
-        Map<Long, long[]> seeds = new HashMap<>();
-        Map<Long, Integer> seedCount = new HashMap<>();
-        long start = System.nanoTime();
+        passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
+        started = System.nanoTime();
+        // Phase 1: count anchors shared by each document pair. Phase 2: collect the anchors of the pairs with enough.
+        LongIntMap counts = new LongIntMap(1 << 16);
+        Table kept = null;
         for (int pass = 0; pass < passes; pass++) {
-            long[] keys = new long[1 << 16], vals = new long[1 << 16];
-            int n = 0;
-            long done = 0, lastReport = System.nanoTime();
-            for (int d = 0; d < files.size(); d++) {
-                long[] h = hashes(d);
-                if (h == null) continue;
-                if (pass == 0) bytesRead += size(files.get(d));
-                done += size(files.get(d));
-                int ns = h.length - 5 + 1;
-                if (ns <= 0) continue;
-                long[] sh = new long[ns];
-                for (int i = 0; i < ns; i++) sh[i] = Words.shingle(h, i, 5);
-                int lastPicked = -1;
-                for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
-                    int end = Math.min(ns, w0 + window), min = w0;
-                    for (int i = w0 + 1; i < end; i++) if (sh[i] <= sh[min]) min = i;
-                    if (min == lastPicked) continue;
-                    lastPicked = min;
-                    if (Math.floorMod(sh[min] >>> 7, passes) != pass) continue;
-                    if (n == keys.length) {
-                        if (n >= maxPostings && progress != null && !warned) {
-                            warned = true;
-                            progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
-                        }
-                        keys = Arrays.copyOf(keys, n * 2); vals = Arrays.copyOf(vals, n * 2);
-                    }
-                    keys[n] = sh[min]; vals[n] = (long) d << 32 | min; n++;
-                }
-                if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
-                    lastReport = System.nanoTime();
-                    double secs = (lastReport - start) / 1e9;
-                    progress.printf("reuse: pass %d/%d, %d/%d files, %d MB, %.1f MB/s, %d anchors%n", pass + 1, passes, d + 1, files.size(),
-                            done >> 20, (done + (long) pass * total) / 1048576.0 / secs, n);
-                }
-            }
-            Postings.sort(keys, vals, n);
-            for (int i = 0; i < n; ) {
-                int j = i;
-                while (j < n && keys[j] == keys[i]) j++;
-                pairs(vals, i, j, seeds, seedCount);
-                i = j;
-            }
+            Table t = table(pass);
+            forEachPair(t, (key, seed) -> counts.add(key, 1));
+            if (passes == 1) kept = t;
         }
-        if (progress != null) progress.printf("reuse: %d candidate document pairs; aligning%n", seedCount.size());
-        List<Long> docPairs = new ArrayList<>(seedCount.keySet());
-        docPairs.sort(null);
+        long[] candidates = counts.keysAtLeast(minAnchors);
+        if (progress != null) progress.printf("reuse: %d document pairs share anchors, %d share %d or more; aligning%n",
+                counts.size(), candidates.length, minAnchors);
+        LongIntMap index = new LongIntMap(candidates.length);
+        long[][] seeds = new long[candidates.length][];
+        int[] fill = new int[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            index.add(candidates[i], i + 1);
+            seeds[i] = new long[counts.get(candidates[i])];
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            Table t = passes == 1 ? kept : table(pass);
+            forEachPair(t, (key, seed) -> {
+                int i = index.get(key) - 1;
+                if (i >= 0) seeds[i][fill[i]++] = seed;
+            });
+        }
+        kept = null;
         List<Pair> out = new ArrayList<>();
         Aligner aligner = new Aligner();
-        for (long dp : docPairs) {
-            int cnt = seedCount.get(dp);
-            if (cnt < minAnchors) continue;
+        for (int c = 0; c < candidates.length; c++) {
+            long dp = candidates[c];
             int da = (int) (dp >>> 32), db = (int) dp;
             Words wa = words(da), wb = words(db);
             if (wa == null || wb == null) continue;
-            List<Alignment> found = aligner.align(wa, wb, seeds.get(dp), cnt, false);
+            List<Alignment> found = aligner.align(wa, wb, seeds[c], fill[c], false);
+            seeds[c] = null;
             found.removeIf(al -> al.matched() < minWords || al.matchedContent(wa) * 2 < minWords || al.similarity() < 0.5);
             found.sort((x, y) -> Integer.compare(y.matched(), x.matched()));
-            List<Alignment> kept = new ArrayList<>();
+            List<Alignment> keptAl = new ArrayList<>();
             for (Alignment al : found) {
                 // a passage inside one side of a larger shared passage is implied by it (e.g. a thread holding it twice)
                 boolean implied = false;
-                for (Alignment k : kept)
+                for (Alignment k : keptAl)
                     if (mostlyIn(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()) || mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) implied = true;
                 if (implied) continue;
-                kept.add(al);
+                keptAl.add(al);
                 out.add(new Pair(part(da, wa, al.aStart(), al.aEnd()), part(db, wb, al.bStart(), al.bEnd()),
                         al.identical() ? "verbatim" : "altered", Math.round(al.similarity() * 1000) / 1000.0, al.script(), al.matched()));
             }
@@ -143,11 +124,71 @@ public final class CorpusReuse {
         return out;
     }
 
-    private void pairs(long[] vals, int from, int to, Map<Long, long[]> seeds, Map<Long, Integer> seedCount) {
-        if (to - from < 2) return;
+    /** Reads the corpus and keeps the winnowed anchors whose hash falls in this pass. */
+    private Table table(int pass) {
+        long[] keys = new long[1 << 16], vals = new long[1 << 16];
+        int n = 0;
+        long done = 0, lastReport = System.nanoTime();
+        boolean warned = false;
+        for (int d = 0; d < files.size(); d++) {
+            String text = text(d);
+            if (text == null) continue;
+            if (pass == 0) bytesRead += size(files.get(d));
+            done += size(files.get(d));
+            long[] h = Words.hashes(text);
+            int ns = h.length - 5 + 1;
+            if (ns <= 0) continue;
+            long[] sh = new long[ns];
+            boolean[] stop = new boolean[h.length];
+            for (int i = 0; i < h.length; i++) stop[i] = Words.isStopHash(h[i]);
+            for (int i = 0; i < ns; i++) {
+                // chains of function words ("it is one of the") are everywhere: never anchors
+                boolean allStop = stop[i] && stop[i + 1] && stop[i + 2] && stop[i + 3] && stop[i + 4];
+                sh[i] = allStop ? Long.MAX_VALUE : Words.shingle(h, i, 5);
+            }
+            int lastPicked = -1;
+            for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
+                int end = Math.min(ns, w0 + window), min = w0;
+                for (int i = w0 + 1; i < end; i++) if (sh[i] <= sh[min]) min = i;
+                if (min == lastPicked || sh[min] == Long.MAX_VALUE) continue;
+                lastPicked = min;
+                if (Math.floorMod(sh[min] >>> 7, passes) != pass) continue;
+                if (n == keys.length) {
+                    if (n >= maxPostings && progress != null && !warned) {
+                        warned = true;
+                        progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
+                    }
+                    keys = Arrays.copyOf(keys, n * 2); vals = Arrays.copyOf(vals, n * 2);
+                }
+                keys[n] = sh[min]; vals[n] = (long) d << 32 | min; n++;
+            }
+            if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
+                lastReport = System.nanoTime();
+                double secs = (lastReport - started) / 1e9;
+                progress.printf("reuse: pass %d/%d, %d/%d files, %d MB, %.1f MB/s, %d anchors%n", pass + 1, passes, d + 1, files.size(),
+                        done >> 20, (done + (long) pass * total) / 1048576.0 / secs, n);
+            }
+        }
+        Postings.sort(keys, vals, n);
+        return new Table(keys, vals, n);
+    }
+
+    interface PairSink { void accept(long docPair, long seed); }
+
+    /** Every anchor shared by two documents: hashes in 2..maxDf documents, at most twice in each. */
+    private void forEachPair(Table t, PairSink sink) {
+        long[] keys = t.keys(), vals = t.vals();
+        for (int i = 0; i < t.n(); ) {
+            int j = i;
+            while (j < t.n() && keys[j] == keys[i]) j++;
+            if (j - i >= 2) group(vals, i, j, sink);
+            i = j;
+        }
+    }
+
+    private void group(long[] vals, int from, int to, PairSink sink) {
         long[] v = Arrays.copyOfRange(vals, from, to);
         Arrays.sort(v);
-        // documents holding the hash, each at most twice
         int docsSeen = 0;
         for (int i = 0; i < v.length; i++) if (i == 0 || (v[i] >>> 32) != (v[i - 1] >>> 32)) docsSeen++;
         if (docsSeen < 2 || docsSeen > maxDf) return;
@@ -156,14 +197,8 @@ public final class CorpusReuse {
             if (i >= 2 && (v[i - 2] >>> 32) == di) continue;
             for (int j = i + 1; j < v.length; j++) {
                 int dj = (int) (v[j] >>> 32);
-                if (dj == di) continue;
-                long key = (long) di << 32 | dj;
-                int c = seedCount.getOrDefault(key, 0);
-                long[] arr = seeds.get(key);
-                if (arr == null) { arr = new long[4]; seeds.put(key, arr); }
-                else if (c == arr.length) { arr = Arrays.copyOf(arr, c * 2); seeds.put(key, arr); }
-                arr[c] = (v[i] & 0xffffffffL) << 32 | (v[j] & 0xffffffffL);
-                seedCount.put(key, c + 1);
+                if (dj == di || (j >= 2 && (v[j - 2] >>> 32) == dj)) continue;
+                sink.accept((long) di << 32 | dj, (v[i] & 0xffffffffL) << 32 | (v[j] & 0xffffffffL));
             }
         }
     }
@@ -188,10 +223,10 @@ public final class CorpusReuse {
         return doc;
     }
 
-    private long[] hashes(int d) {
+    private String text(int d) {
         Document doc = doc(d);
         docs.remove(d); // indexing reads each document once; keep the cache for alignment
-        return doc == null ? null : Words.hashes(doc.text());
+        return doc == null ? null : doc.text();
     }
 
     private Words words(int d) {

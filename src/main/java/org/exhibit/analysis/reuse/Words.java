@@ -22,6 +22,11 @@ public final class Words {
             + "what when where why how all any some each every one two also only just even if up out off down again "
             + "more most other own same both few many much now well yes").split(" "));
 
+    private static final long[] STOP_HASHES = STOP.stream().mapToLong(Words::hash).sorted().toArray();
+
+    /** Whether a word hash is that of a function word. */
+    public static boolean isStopHash(long h) { return Arrays.binarySearch(STOP_HASHES, h) >= 0; }
+
     private final String text;
     private int size;
     private int[] start = new int[64], end = new int[64];
