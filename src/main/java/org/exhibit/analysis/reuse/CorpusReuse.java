@@ -32,10 +32,10 @@ import java.util.Map;
  */
 public final class CorpusReuse {
     /** A passage shared by two documents. */
-    public record Pair(Side a, Side b, String kind, double similarity, String alignment, int words) {}
+    public record Pair(Side a, Side b, String kind, double similarity, String alignment, int words) implements java.io.Serializable {}
 
     /** One witness: the file, the post, the span in code points (as in the JSON edition) and the text. */
-    public record Side(String document, String post, int start, int end, String text) {}
+    public record Side(String document, String post, int start, int end, String text) implements java.io.Serializable {}
 
     public int minWords = 20;
     public int minAnchors = 2;
@@ -63,6 +63,7 @@ public final class CorpusReuse {
     private record Table(long[] keys, long[] vals, int n) {}
 
     private int passes;
+    private boolean warnedOnce;
     private long total, started;
 
     public List<Pair> run() {
@@ -99,29 +100,44 @@ public final class CorpusReuse {
         }
         kept = null;
         List<Pair> out = new ArrayList<>();
-        Aligner aligner = new Aligner();
         for (int c = 0; c < candidates.length; c++) {
             long dp = candidates[c];
             int da = (int) (dp >>> 32), db = (int) dp;
-            Words wa = words(da), wb = words(db);
-            if (wa == null || wb == null) continue;
-            List<Alignment> found = aligner.align(wa, wb, seeds[c], fill[c], false);
+            out.addAll(align(da, db, seeds[c], fill[c]));
             seeds[c] = null;
-            found.removeIf(al -> al.matched() < minWords || al.matchedContent(wa) * 2 < minWords || al.similarity() < 0.5);
-            found.sort((x, y) -> Integer.compare(y.matched(), x.matched()));
-            List<Alignment> keptAl = new ArrayList<>();
-            for (Alignment al : found) {
-                // a passage inside one side of a larger shared passage is implied by it (e.g. a thread holding it twice)
-                boolean implied = false;
-                for (Alignment k : keptAl)
-                    if (mostlyIn(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()) || mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) implied = true;
-                if (implied) continue;
-                keptAl.add(al);
-                out.add(new Pair(part(da, wa, al.aStart(), al.aEnd()), part(db, wb, al.bStart(), al.bEnd()),
-                        al.identical() ? "verbatim" : "altered", Math.round(al.similarity() * 1000) / 1000.0, al.script(), al.matched()));
-            }
         }
         return out;
+    }
+
+    /**
+     * Aligns one document pair from its shared anchors ({@code posA << 32 | posB}) and keeps the passages long
+     * enough, a passage inside one side of a larger one being implied by it (e.g. a thread holding it twice).
+     */
+    public List<Pair> align(int da, int db, long[] seeds, int count) {
+        List<Pair> out = new ArrayList<>();
+        Words wa = words(da), wb = words(db);
+        if (wa == null || wb == null) return out;
+        List<Alignment> found = new Aligner().align(wa, wb, seeds, count, false);
+        found.removeIf(al -> al.matched() < minWords || al.matchedContent(wa) * 2 < minWords || al.similarity() < 0.5);
+        found.sort((x, y) -> Integer.compare(y.matched(), x.matched()));
+        List<Alignment> kept = new ArrayList<>();
+        for (Alignment al : found) {
+            boolean implied = false;
+            for (Alignment k : kept)
+                if (mostlyIn(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()) || mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) implied = true;
+            if (implied) continue;
+            kept.add(al);
+            out.add(new Pair(part(da, wa, al.aStart(), al.aEnd()), part(db, wb, al.bStart(), al.bEnd()),
+                    al.identical() ? "verbatim" : "altered", Math.round(al.similarity() * 1000) / 1000.0, al.script(), al.matched()));
+        }
+        return out;
+    }
+
+    /** The text of document d as the readers give it, or null when it cannot be read. */
+    public String text(int d) {
+        Document doc = doc(d);
+        docs.remove(d); // indexing reads each document once; keep the cache for alignment
+        return doc == null ? null : doc.text();
     }
 
     /** Reads the corpus and keeps the winnowed anchors whose hash falls in this pass. */
@@ -129,39 +145,28 @@ public final class CorpusReuse {
         long[] keys = new long[1 << 16], vals = new long[1 << 16];
         int n = 0;
         long done = 0, lastReport = System.nanoTime();
-        boolean warned = false;
         for (int d = 0; d < files.size(); d++) {
             String text = text(d);
             if (text == null) continue;
             if (pass == 0) bytesRead += size(files.get(d));
             done += size(files.get(d));
-            long[] h = Words.hashes(text);
-            int ns = h.length - 5 + 1;
-            if (ns <= 0) continue;
-            long[] sh = new long[ns];
-            boolean[] stop = new boolean[h.length];
-            for (int i = 0; i < h.length; i++) stop[i] = Words.isStopHash(h[i]);
-            for (int i = 0; i < ns; i++) {
-                // chains of function words ("it is one of the") are everywhere: never anchors
-                boolean allStop = stop[i] && stop[i + 1] && stop[i + 2] && stop[i + 3] && stop[i + 4];
-                sh[i] = allStop ? Long.MAX_VALUE : Words.shingle(h, i, 5);
-            }
-            int lastPicked = -1;
-            for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
-                int end = Math.min(ns, w0 + window), min = w0;
-                for (int i = w0 + 1; i < end; i++) if (sh[i] <= sh[min]) min = i;
-                if (min == lastPicked || sh[min] == Long.MAX_VALUE) continue;
-                lastPicked = min;
-                if (Math.floorMod(sh[min] >>> 7, passes) != pass) continue;
-                if (n == keys.length) {
-                    if (n >= maxPostings && progress != null && !warned) {
-                        warned = true;
+            final int doc = d;
+            final int[] count = {n};
+            final long[][] kv = {keys, vals};
+            anchors(text, window, (hash, pos) -> {
+                if (Math.floorMod(hash >>> 7, passes) != pass) return;
+                int k = count[0];
+                if (k == kv[0].length) {
+                    if (k >= maxPostings && progress != null && !warnedOnce) {
+                        warnedOnce = true;
                         progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
                     }
-                    keys = Arrays.copyOf(keys, n * 2); vals = Arrays.copyOf(vals, n * 2);
+                    kv[0] = Arrays.copyOf(kv[0], k * 2); kv[1] = Arrays.copyOf(kv[1], k * 2);
                 }
-                keys[n] = sh[min]; vals[n] = (long) d << 32 | min; n++;
-            }
+                kv[0][k] = hash; kv[1][k] = (long) doc << 32 | pos;
+                count[0] = k + 1;
+            });
+            n = count[0]; keys = kv[0]; vals = kv[1];
             if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
                 lastReport = System.nanoTime();
                 double secs = (lastReport - started) / 1e9;
@@ -174,6 +179,35 @@ public final class CorpusReuse {
     }
 
     interface PairSink { void accept(long docPair, long seed); }
+
+    /** Receives one anchor: a shingle hash and the word position where it starts. */
+    public interface AnchorSink { void accept(long hash, int position); }
+
+    /**
+     * The winnowed anchors of a text: of each run of {@code window} consecutive word 5-gram shingles, the one with
+     * the smallest hash (the rightmost on ties), each position once; shingles of function words only are skipped.
+     */
+    public static void anchors(String text, int window, AnchorSink sink) {
+        long[] h = Words.hashes(text);
+        int ns = h.length - 5 + 1;
+        if (ns <= 0) return;
+        long[] sh = new long[ns];
+        boolean[] stop = new boolean[h.length];
+        for (int i = 0; i < h.length; i++) stop[i] = Words.isStopHash(h[i]);
+        for (int i = 0; i < ns; i++) {
+            // chains of function words ("it is one of the") are everywhere: never anchors
+            boolean allStop = stop[i] && stop[i + 1] && stop[i + 2] && stop[i + 3] && stop[i + 4];
+            sh[i] = allStop ? Long.MAX_VALUE : Words.shingle(h, i, 5);
+        }
+        int lastPicked = -1;
+        for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
+            int end = Math.min(ns, w0 + window), min = w0;
+            for (int i = w0 + 1; i < end; i++) if (sh[i] <= sh[min]) min = i;
+            if (min == lastPicked || sh[min] == Long.MAX_VALUE) continue;
+            lastPicked = min;
+            sink.accept(sh[min], min);
+        }
+    }
 
     /** Every anchor shared by two documents: hashes in 2..maxDf documents, at most twice in each. */
     private void forEachPair(Table t, PairSink sink) {
@@ -221,12 +255,6 @@ public final class CorpusReuse {
         }
         docs.put(d, doc);
         return doc;
-    }
-
-    private String text(int d) {
-        Document doc = doc(d);
-        docs.remove(d); // indexing reads each document once; keep the cache for alignment
-        return doc == null ? null : doc.text();
     }
 
     private Words words(int d) {
