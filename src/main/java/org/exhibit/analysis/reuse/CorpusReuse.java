@@ -46,10 +46,10 @@ public final class CorpusReuse {
 
     private final List<Path> files;
     private final Map<Integer, Words> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Words> e) { return size() > 512; }
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Words> e) { return size() > 64; }
     };
     private final Map<Integer, Document> docs = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Document> e) { return size() > 512; }
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Document> e) { return size() > 64; }
     };
     private final List<String> errors = new ArrayList<>();
     private long bytesRead;
