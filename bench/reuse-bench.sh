@@ -36,7 +36,7 @@ for files in copies.values():
     for a, b in itertools.combinations(sorted(files), 2):
         planted.add((a, b))
 found = set()
-for r in json.load(open(work + "/reuse.json")):
+for r in json.load(open(work + "/reuse.json"))["pairs"]:
     a, b = sorted(p["document"] for p in r["parts"])
     found.add((a, b))
 hit = len(planted & found)

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 @Command(name = "reuse", sortOptions = false,
         description = {"Finds passages shared between the threads of a corpus: the same text pasted into several threads,",
                 "verbatim or altered. Directories are read recursively, one document per file. Prints each shared passage",
-                "with both documents, posts, spans (code points) and similarity; progress goes to stderr."},
+                "with both documents, posts, spans (code points) and similarity, then the clusters of witnesses of one",
+                "passage with the earliest dated one; progress goes to stderr."},
         footer = {"", "Examples:", "  exhibit reuse threads/", "  exhibit reuse --json --min-words 30 a.txt b.txt c.html > reuse.json"})
 public final class ReuseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Thread files, or directories holding them.")
@@ -60,8 +61,10 @@ public final class ReuseCommand implements Callable<Integer> {
         System.err.printf("reuse: %d files, %.1f MB in %.1f s (%.1f MB/s), %d shared passages%n", files.size(),
                 cr.bytes() / 1048576.0, secs, cr.bytes() / 1048576.0 / Math.max(secs, 1e-3), pairs.size());
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
         if (json) {
-            ArrayNode arr = JsonWriter.mapper().createArrayNode();
+            ObjectNode root = JsonWriter.mapper().createObjectNode();
+            ArrayNode arr = root.putArray("pairs");
             for (CorpusReuse.Pair p : pairs) {
                 ObjectNode o = arr.addObject();
                 o.put("kind", p.kind());
@@ -69,19 +72,36 @@ public final class ReuseCommand implements Callable<Integer> {
                 o.put("words", p.words());
                 o.put("alignment", p.alignment());
                 ArrayNode parts = o.putArray("parts");
-                for (CorpusReuse.Side s : List.of(p.a(), p.b()))
-                    parts.addObject().put("document", s.document()).put("post", s.post()).put("start", s.start()).put("end", s.end()).put("text", s.text());
+                for (CorpusReuse.Side s : List.of(p.a(), p.b())) side(parts.addObject(), s);
             }
-            out.println(JsonWriter.mapper().writeValueAsString(arr));
+            ArrayNode cl = root.putArray("clusters");
+            for (CorpusReuse.Cluster c : clusters) {
+                ObjectNode o = cl.addObject();
+                ArrayNode spans = o.putArray("spans");
+                for (CorpusReuse.Side s : c.witnesses()) side(spans.addObject(), s);
+                if (c.earliest() == null) o.putNull("earliest"); else side(o.putObject("earliest"), c.earliest());
+            }
+            out.println(JsonWriter.mapper().writeValueAsString(root));
         } else {
             for (CorpusReuse.Pair p : pairs) {
                 out.printf("%s %.3f, %d words%n", p.kind(), p.similarity(), p.words());
                 for (CorpusReuse.Side s : List.of(p.a(), p.b()))
                     out.printf("  %s %s [%d, %d) %s%n", s.document(), s.post(), s.start(), s.end(), snippet(s.text()));
             }
+            out.printf("%n%d clusters%n", clusters.size());
+            for (CorpusReuse.Cluster c : clusters) {
+                out.printf("%d witnesses, earliest %s: %s%n", c.witnesses().size(),
+                        c.earliest() == null ? "undated" : c.earliest().document() + " " + c.earliest().post() + " (" + c.earliest().published() + ")",
+                        snippet(c.witnesses().get(0).text()));
+            }
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    static void side(ObjectNode o, CorpusReuse.Side s) {
+        o.put("document", s.document()).put("post", s.post()).put("published", s.published())
+                .put("start", s.start()).put("end", s.end()).put("text", s.text());
     }
 
     static String snippet(String t) {

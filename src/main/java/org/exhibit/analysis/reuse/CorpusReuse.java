@@ -35,7 +35,48 @@ public final class CorpusReuse {
     public record Pair(Side a, Side b, String kind, double similarity, String alignment, int words) implements java.io.Serializable {}
 
     /** One witness: the file, the post, the span in code points (as in the JSON edition) and the text. */
-    public record Side(String document, String post, int start, int end, String text) implements java.io.Serializable {}
+    public record Side(String document, String post, String published, int start, int end, String text) implements java.io.Serializable {}
+
+    /** Witnesses of one passage across the corpus, and the earliest dated one (null when none is dated). */
+    public record Cluster(List<Side> witnesses, Side earliest) {}
+
+    /**
+     * Groups pairs into clusters of one passage: two witnesses in one document whose spans overlap by half of the
+     * shorter are the same witness (the longer is kept).
+     */
+    public static List<Cluster> clusters(List<Pair> pairs) {
+        List<Side> nodes = new ArrayList<>();
+        List<Integer> parent = new ArrayList<>();
+        java.util.function.IntUnaryOperator[] find = new java.util.function.IntUnaryOperator[1];
+        find[0] = x -> { while (parent.get(x) != x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); } return x; };
+        java.util.function.Function<Side, Integer> node = sd -> {
+            for (int i = 0; i < nodes.size(); i++) {
+                Side o = nodes.get(i);
+                int ov = Math.min(o.end(), sd.end()) - Math.max(o.start(), sd.start());
+                if (o.document().equals(sd.document()) && ov * 2 >= Math.min(o.end() - o.start(), sd.end() - sd.start())) {
+                    if (sd.end() - sd.start() > o.end() - o.start()) nodes.set(i, sd);
+                    return i;
+                }
+            }
+            nodes.add(sd);
+            parent.add(nodes.size() - 1);
+            return nodes.size() - 1;
+        };
+        for (Pair p : pairs) {
+            int a = find[0].applyAsInt(node.apply(p.a())), b = find[0].applyAsInt(node.apply(p.b()));
+            if (a != b) parent.set(a, b);
+        }
+        Map<Integer, List<Side>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) groups.computeIfAbsent(find[0].applyAsInt(i), k -> new ArrayList<>()).add(nodes.get(i));
+        List<Cluster> out = new ArrayList<>();
+        for (List<Side> g : groups.values()) {
+            Side earliest = null;
+            for (Side sd : g)
+                if (sd.published() != null && (earliest == null || sd.published().compareTo(earliest.published()) < 0)) earliest = sd;
+            out.add(new Cluster(g, earliest));
+        }
+        return out;
+    }
 
     public int minWords = 20;
     public int minAnchors = 2;
@@ -271,6 +312,6 @@ public final class CorpusReuse {
         Document doc = doc(d);
         Span span = new Span(w.start(from), w.end(to - 1));
         Post p = doc.postAt(span.start());
-        return new Side(files.get(d).toString(), p == null ? null : p.id(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
+        return new Side(files.get(d).toString(), p == null ? null : p.id(), p == null ? null : p.published(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
     }
 }

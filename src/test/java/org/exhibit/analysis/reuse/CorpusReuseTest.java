@@ -84,4 +84,21 @@ class CorpusReuseTest {
         assertEquals("n'etait", w.word(1));
         assertEquals("ecole", w.word(6));
     }
+
+    @Test void clustersJoinWitnessesOfOnePassageAndNameTheEarliest(@TempDir Path dir) throws Exception {
+        List<Path> files = new java.util.ArrayList<>(corpus(dir));
+        Path late = dir.resolve("t5.txt");
+        Files.writeString(late, "Vera\n2nd June 2009, 08:00\nAgain, for the hundredth time:\n" + PASSAGE + "\n");
+        Path early = dir.resolve("t6.txt");
+        Files.writeString(early, "Gleb\n1st January 2002, 08:00\nFrom the book:\n" + PASSAGE + "\n");
+        files.add(late);
+        files.add(early);
+        CorpusReuse cr = new CorpusReuse(files);
+        cr.progress = null;
+        List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(cr.run());
+        assertEquals(1, clusters.size());
+        assertEquals(4, clusters.get(0).witnesses().size());
+        assertTrue(clusters.get(0).earliest().document().endsWith("t6.txt"));
+        assertEquals("2002-01-01T08:00", clusters.get(0).earliest().published());
+    }
 }
