@@ -111,4 +111,29 @@ class LibraryVerifierTest {
         assertEquals("Letters from Tiflis", r.get(0).work().title());
         assertEquals("accurate", r.get(0).verdict());
     }
+
+    @Test void htmlTeiAndEpubWorksAreRead(@TempDir Path dir) throws Exception {
+        String p1 = "The harvest of that year was poor in the south, and the collectors took the seed grain as well as the rest.";
+        String p2 = "No telegram reached the station for three days, and the stationmaster refused to let the train go on.";
+        String p3 = "The bridge over the river had been mined twice, and twice the charges had failed to go off in the frost.";
+        Files.writeString(dir.resolve("a.html"), "<html><head><title>Southern Diaries</title><meta name=author content='Anna Petrova'></head>"
+                + "<body><p>" + p1 + "</p></body></html>");
+        Files.writeString(dir.resolve("b.xml"), "<TEI><teiHeader><fileDesc><titleStmt><title>Railway Notes</title><author>I. Kern</author>"
+                + "</titleStmt></fileDesc></teiHeader><text><body><p>" + p2 + "</p></body></text></TEI>");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("c.epub")))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("OEBPS/content.opf"));
+            z.write(("<package><metadata xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title>Winter Front</dc:title>"
+                    + "<dc:creator>Oleg Marr</dc:creator></metadata><manifest><item id='c1' href='ch1.xhtml'/></manifest>"
+                    + "<spine><itemref idref='c1'/></spine></package>").getBytes());
+            z.putNextEntry(new java.util.zip.ZipEntry("OEBPS/ch1.xhtml"));
+            z.write(("<html><body><p>" + p3 + "</p></body></html>").getBytes());
+        }
+        Library l = Library.load(dir);
+        assertEquals(3, l.works().size());
+        Document d = thread(p1, p2, p3);
+        List<LibraryVerifier.Result> r = new LibraryVerifier(l).verify(d);
+        assertEquals(List.of("Southern Diaries", "Railway Notes", "Winter Front"), r.stream().map(x -> x.work().title()).toList());
+        assertEquals(List.of("Anna Petrova", "I. Kern", "Oleg Marr"), r.stream().map(x -> x.work().author()).toList());
+        for (LibraryVerifier.Result x : r) assertEquals("accurate", x.verdict());
+    }
 }

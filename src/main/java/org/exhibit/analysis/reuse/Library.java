@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * A folder of original texts, one work per file (plain .txt, or .html/.htm/.xml read as text), indexed by word
- * 5-gram shingles. A text file may begin with metadata lines {@code Title:}, {@code Author:}, {@code Year:}; the
- * title is otherwise the file name.
+ * A folder of original texts, one work per file, indexed by word 5-gram shingles: plain .txt (which may begin with
+ * metadata lines {@code Title:}, {@code Author:}, {@code Year:}), HTML (title and author meta), TEI XML (titleStmt)
+ * and EPUB (OPF metadata, spine order). The title is otherwise the file name.
  */
 public final class Library {
     public record Work(String path, String title, String author, Integer year, Words words) {}
@@ -30,15 +30,58 @@ public final class Library {
         Library lib = new Library();
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?|xml)$")).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?|xhtml|xml|tei|epub)$")).sorted().toList();
         }
         for (Path f : files) {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            if (!f.toString().toLowerCase(Locale.ROOT).endsWith(".txt")) text = Jsoup.parse(text).text();
-            lib.add(f.toString(), text, f.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+            String name = f.getFileName().toString(), lower = name.toLowerCase(Locale.ROOT);
+            String title = name.replaceFirst("\\.[^.]+$", "");
+            if (lower.endsWith(".txt")) {
+                lib.add(f.toString(), Files.readString(f, StandardCharsets.UTF_8), title);
+                continue;
+            }
+            org.jsoup.nodes.Document d;
+            if (lower.endsWith(".epub")) d = epub(f);
+            else if (lower.endsWith(".xml") || lower.endsWith(".tei")) d = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+            else d = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
+            String t = first(d, "titleStmt > title, metadata title, dc|title, title");
+            String a = first(d, "titleStmt > author, metadata creator, dc|creator");
+            if (a == null) { var m = d.selectFirst("meta[name=author]"); if (m != null) a = m.attr("content"); }
+            var body = d.selectFirst("text, body");
+            lib.works.add(new Work(f.toString(), t == null ? title : t, a, null, Words.of(body == null ? d.text() : body.text())));
         }
         lib.index();
         return lib;
+    }
+
+    static String first(org.jsoup.nodes.Document d, String css) {
+        var e = d.selectFirst(css);
+        return e == null || e.text().isBlank() ? null : e.text().strip();
+    }
+
+    /** An EPUB as one document: its OPF metadata, then its XHTML files in spine order. */
+    static org.jsoup.nodes.Document epub(Path f) throws IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+            java.util.zip.ZipEntry opfEntry = z.stream().filter(e -> e.getName().endsWith(".opf")).findFirst()
+                    .orElseThrow(() -> new IOException(f + ": is not an EPUB (no .opf package file)"));
+            var opf = Jsoup.parse(new String(z.getInputStream(opfEntry).readAllBytes(), StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+            String base = opfEntry.getName().contains("/") ? opfEntry.getName().substring(0, opfEntry.getName().lastIndexOf('/') + 1) : "";
+            java.util.Map<String, String> hrefs = new java.util.HashMap<>();
+            for (var item : opf.select("manifest > item")) hrefs.put(item.attr("id"), item.attr("href"));
+            org.jsoup.nodes.Document out = Jsoup.parse("<html><head></head><body></body></html>");
+            var meta = out.head().appendElement("metadata");
+            String t = first(opf, "metadata title, dc|title"), a = first(opf, "metadata creator, dc|creator");
+            if (t != null) meta.appendElement("title").text(t);
+            if (a != null) meta.appendElement("creator").text(a);
+            for (var ref : opf.select("spine > itemref")) {
+                String href = hrefs.get(ref.attr("idref"));
+                if (href == null) continue;
+                java.util.zip.ZipEntry e = z.getEntry(base + href);
+                if (e == null) continue;
+                var page = Jsoup.parse(new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                out.body().appendElement("div").text(page.body() == null ? page.text() : page.body().text());
+            }
+            return out;
+        }
     }
 
     /** Adds one work; call {@link #index()} after the last. */
