@@ -3,8 +3,9 @@
 # prints throughput (MB/s), peak memory (max resident set, from /usr/bin/time -v) and recall of planted pairs.
 #
 #   bench/reuse-bench.sh [SIZE_MB] [WORKDIR]        default 50 MB in /tmp/exhibit-reuse-bench
-#   bench/reuse-bench.sh 1024                        the 1 GB run (about 1.5 GB of disk for the corpus;
-#                                                    EXHIBIT_JAVA_OPTS=-Xmx6g if the anchor table needs it)
+#   bench/reuse-bench.sh 1024                        the 1 GB run (1 GB of disk; the anchor table bound,
+#                                                    'exhibit reuse --max-anchors', splits it into passes)
+# EXHIBIT_JAVA_OPTS sets the heap (default -Xmx3g); peak memory is the max resident set of the whole JVM.
 # The corpus is reused when WORKDIR already holds one of the same size.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
