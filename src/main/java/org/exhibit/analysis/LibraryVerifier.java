@@ -7,7 +7,6 @@ import org.exhibit.analysis.reuse.Words;
 import org.exhibit.model.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +177,4 @@ public final class LibraryVerifier {
         while (x.find()) c[w.indexAt(x.start())] = true;
         return c;
     }
-
-    static String arrays(boolean[] b) { return Arrays.toString(b); }
 }

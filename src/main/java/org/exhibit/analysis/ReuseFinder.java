@@ -150,7 +150,7 @@ public final class ReuseFinder implements Stage {
         if (q == null || !coversPost(doc, pa, a)) return;
         if (q.sourcePost() == null) q.sourcePost(pa.id());
         if (q.speaker() == null && pa.author() != null)
-            q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, OutlineWords.first(doc.slice(a))), 0.9));
+            q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, brief(doc.slice(a))), 0.9));
     }
 
     /** The span holds at least 85% of the words of the post's body. */
@@ -160,8 +160,5 @@ public final class ReuseFinder implements Stage {
         return all > 0 && in * 100 >= all * 85;
     }
 
-    /** Short evidence text. */
-    static final class OutlineWords {
-        static String first(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }
-    }
+    static String brief(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }
 }
