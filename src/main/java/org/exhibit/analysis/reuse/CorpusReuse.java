@@ -84,6 +84,8 @@ public final class CorpusReuse {
     public int window = 6;
     public long maxPostings = 40_000_000L;
     public PrintStream progress = System.err;
+    /** Threads reading and winnowing documents. */
+    public int threads = Runtime.getRuntime().availableProcessors();
 
     private final List<Path> files;
     private final Map<Integer, Words> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -92,7 +94,7 @@ public final class CorpusReuse {
     private final Map<Integer, Document> docs = new LinkedHashMap<>(64, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<Integer, Document> e) { return size() > 64; }
     };
-    private final List<String> errors = new ArrayList<>();
+    private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private long bytesRead;
 
     public CorpusReuse(List<Path> files) { this.files = files; }
@@ -186,37 +188,66 @@ public final class CorpusReuse {
         long[] keys = new long[1 << 16], vals = new long[1 << 16];
         int n = 0;
         long done = 0, lastReport = System.nanoTime();
-        for (int d = 0; d < files.size(); d++) {
-            String text = text(d);
-            if (text == null) continue;
-            if (pass == 0) bytesRead += size(files.get(d));
-            done += size(files.get(d));
-            final int doc = d;
-            final int[] count = {n};
-            final long[][] kv = {keys, vals};
-            anchors(text, window, (hash, pos) -> {
-                if (Math.floorMod(hash >>> 7, passes) != pass) return;
-                int k = count[0];
-                if (k == kv[0].length) {
-                    if (k >= maxPostings && progress != null && !warnedOnce) {
-                        warnedOnce = true;
-                        progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
-                    }
-                    kv[0] = Arrays.copyOf(kv[0], k * 2); kv[1] = Arrays.copyOf(kv[1], k * 2);
+        int batch = Math.max(1, threads * 8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int b0 = 0; b0 < files.size(); b0 += batch) {
+                // read and winnow a batch of documents in parallel, then append their anchors in document order
+                List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+                for (int d = b0; d < Math.min(files.size(), b0 + batch); d++) {
+                    final int doc = d;
+                    futures.add(pool.submit(() -> docAnchors(doc, pass)));
                 }
-                kv[0][k] = hash; kv[1][k] = (long) doc << 32 | pos;
-                count[0] = k + 1;
-            });
-            n = count[0]; keys = kv[0]; vals = kv[1];
-            if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
-                lastReport = System.nanoTime();
-                double secs = (lastReport - started) / 1e9;
-                progress.printf("reuse: pass %d/%d, %d/%d files, %d MB, %.1f MB/s, %d anchors%n", pass + 1, passes, d + 1, files.size(),
-                        done >> 20, (done + (long) pass * total) / 1048576.0 / secs, n);
+                for (int i = 0; i < futures.size(); i++) {
+                    int d = b0 + i;
+                    long[] a;
+                    try { a = futures.get(i).get(); } catch (Exception e) { throw new IllegalStateException(e.getCause()); }
+                    if (a == null) continue;
+                    if (pass == 0) bytesRead += size(files.get(d));
+                    done += size(files.get(d));
+                    int m = a.length / 2;
+                    if (n + m > keys.length) {
+                        int cap = Math.max(keys.length * 2, n + m);
+                        if (cap > maxPostings && progress != null && !warnedOnce) {
+                            warnedOnce = true;
+                            progress.println("reuse: warning: more anchors than estimated; the table grows past its bound");
+                        }
+                        keys = Arrays.copyOf(keys, cap); vals = Arrays.copyOf(vals, cap);
+                    }
+                    for (int k = 0; k < m; k++) { keys[n] = a[2 * k]; vals[n] = (long) d << 32 | a[2 * k + 1]; n++; }
+                }
+                if (progress != null && System.nanoTime() - lastReport > 5_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    double secs = (lastReport - started) / 1e9;
+                    progress.printf("reuse: pass %d/%d, %d/%d files, %d MB, %.1f MB/s, %d anchors%n", pass + 1, passes,
+                            Math.min(files.size(), b0 + batch), files.size(), done >> 20, (done + (long) pass * total) / 1048576.0 / secs, n);
+                }
             }
+        } finally {
+            pool.shutdown();
         }
         Postings.sort(keys, vals, n);
         return new Table(keys, vals, n);
+    }
+
+    /** The anchors of one document that fall in this pass, as (hash, position) pairs; null if unreadable. */
+    private long[] docAnchors(int d, int pass) {
+        Document doc;
+        try {
+            doc = Readers.read(files.get(d), "auto");
+        } catch (InputException e) {
+            synchronized (errors) { if (!errors.contains(e.getMessage())) errors.add(e.getMessage()); }
+            return null;
+        }
+        long[][] out = {new long[256]};
+        int[] n = {0};
+        anchors(doc.text(), window, (hash, pos) -> {
+            if (Math.floorMod(hash >>> 7, passes) != pass) return;
+            if (n[0] + 2 > out[0].length) out[0] = Arrays.copyOf(out[0], out[0].length * 2);
+            out[0][n[0]++] = hash;
+            out[0][n[0]++] = pos;
+        });
+        return Arrays.copyOf(out[0], n[0]);
     }
 
     interface PairSink { void accept(long docPair, long seed); }
@@ -291,7 +322,7 @@ public final class CorpusReuse {
         try {
             doc = Readers.read(files.get(d), "auto");
         } catch (InputException e) {
-            if (!errors.contains(e.getMessage())) errors.add(e.getMessage());
+            synchronized (errors) { if (!errors.contains(e.getMessage())) errors.add(e.getMessage()); }
             return null;
         }
         docs.put(d, doc);
