@@ -19,10 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "reuse", sortOptions = false,
-        description = {"Finds passages shared between the threads of a corpus: the same text pasted into several threads,",
-                "verbatim or altered. Directories are read recursively, one document per file. Prints each shared passage",
-                "with both documents, posts, spans (code points) and similarity, then the clusters of witnesses of one",
-                "passage with the earliest dated one; progress goes to stderr."},
+        description = {"Finds passages shared between the threads of a corpus: the same text pasted",
+                "into several threads, verbatim or altered. Directories are read recursively,",
+                "one document per file. Prints each shared passage with both documents, posts,",
+                "spans (code points) and similarity, then the clusters of witnesses of one",
+                "passage with the earliest dated one. Progress goes to stderr."},
         footer = {"", "Examples:", "  exhibit reuse threads/", "  exhibit reuse --json --min-words 30 a.txt b.txt c.html > reuse.json"})
 public final class ReuseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Thread files, or directories holding them.")

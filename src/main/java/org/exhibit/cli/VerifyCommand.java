@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", sortOptions = false,
-        description = {"Checks each quoted passage of each FILE against a library of original texts and says whether it is",
-                "accurate, cut (words left out, with or without an ellipsis), altered (words changed or added), or not found,",
-                "with the word-level differences. Paragraphs not marked as quotes are reported when the library holds them.",
-                "The library is a folder of works, one per file: .txt (may start with 'Title:', 'Author:' and 'Year:'",
-                "lines), HTML, TEI XML or EPUB (their own metadata)."},
+        description = {"Checks each quoted passage of each FILE against a library of original texts",
+                "and says whether it is accurate, cut (words left out, with or without an",
+                "ellipsis), altered (words changed or added) or not found, with the word-level",
+                "differences. Paragraphs not marked as quotes are reported when the library",
+                "holds them. The library is a folder of works, one per file: .txt (which may",
+                "start with 'Title:', 'Author:' and 'Year:' lines), HTML, TEI XML or EPUB."},
         footer = {"", "Example:", "  exhibit verify --library originals/ thread.txt"})
 public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--library", required = true, paramLabel = "DIR", description = "Folder of original texts.")
