@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text reuse against gold {@code reuse} items, each with sides {@code a} and {@code b} written as a line range
- * ("lines 4-173"), a gold quote id, a quoted snippet (matched on normalised words, so quote marks and dashes do
+ * ("lines 4-173"), a post ("post 3", "post p3"), a gold quote id, a quoted snippet (matched on normalised words, so quote marks and dashes do
  * not matter), or "SNIPPET (inside QUOTE-ID)" / "... passage inside QUOTE-ID" (then the snippet when found, else
  * the whole gold quote). A gold pair is found when one reported reuse has a part overlapping side a whose aligned
  * words, carried through the reuse's alignment, land in side b (or the other way round): a long repeat that merely
@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ReuseTask implements EvalTask {
     private static final Pattern LINES = Pattern.compile("lines?\\s+(\\d+)\\s*(?:-|–|to)\\s*(\\d+)");
+    private static final Pattern POST = Pattern.compile("(?i)^(?:the\\s+)?(?:body\\s+of\\s+)?post\\s+#?(\\w+)$");
     private static final Pattern INSIDE = Pattern.compile("^(.*?)\\(?\\s*inside\\s+([\\w-]+)\\s*\\)?\\s*$", Pattern.DOTALL);
 
     @Override public String name() { return "reuse"; }
@@ -99,6 +100,12 @@ public final class ReuseTask implements EvalTask {
             Span s = lines(doc.text(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             if (s != null) out.add(s);
             return out;
+        }
+        Matcher pm = POST.matcher(t);
+        if (pm.matches()) {
+            org.exhibit.model.Post p = doc.post(pm.group(1));
+            if (p == null) p = doc.post("p" + pm.group(1));
+            if (p != null) { out.add(p.body()); return out; }
         }
         List<Span> byId = quoteSpans(t, quotes);
         if (!byId.isEmpty()) return byId;

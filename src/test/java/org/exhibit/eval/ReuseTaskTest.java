@@ -47,6 +47,13 @@ class ReuseTaskTest {
         assertEquals(3, s.fn());
     }
 
+    @Test void postSidesNameAPostBody() {
+        String text = "Ana\n3rd May 2005, 18:20\nFirst post body here.\nBo\n4th May 2005, 10:00\nSecond post body.\n";
+        Document d = new Document(new org.exhibit.model.Source("t", "text", "0"), text, org.exhibit.read.BoardTextReader.posts(text));
+        List<org.exhibit.model.Span> s = ReuseTask.side("post 2", d, new GoldQuotes(JsonWriter.mapper().createObjectNode(), d));
+        assertEquals(List.of(d.post("p2").body()), s);
+    }
+
     @Test void sidesAreReadFromLineRangesSnippetsAndContainers() {
         assertEquals(new org.exhibit.model.Span(6, 11), ReuseTask.lines("a\nbbb\nccccc\nd", 3, 3));
         assertEquals(2, ReuseTask.snippet("He said “it was a Moscovite plot”. Later: 'It was a Moscovite plot!'",
