@@ -25,9 +25,11 @@ import java.util.Map;
  *   <li>document pairs with at least {@link #minAnchors} anchors are aligned word by word ({@link Aligner}) and
  *       passages sharing {@link #minWords} words (half of them content words) are reported.</li>
  * </ol>
- * Memory: the anchor table holds 16 bytes per anchor and never more than {@link #maxPostings} anchors; when the
- * corpus would need more, the hash space is split and the corpus read once per part (each pass keeps the hashes
- * with {@code hash mod passes == pass}). Candidate pairs and a bounded cache of tokenised documents come on top.
+ * Memory: the anchor table holds 16 bytes per anchor and never more than about {@link #maxPostings} anchors; when
+ * the corpus would need more, the hash space is split and the corpus read once per part (each pass keeps the
+ * hashes with {@code hash mod passes == pass}), the shared anchors of each pass being spilled to a temporary file.
+ * Pair counts (12 bytes per document pair sharing an anchor), the anchors of candidate pairs and a bounded cache of
+ * tokenised documents come on top.
  * Time is linear in corpus size plus the aligned pairs.
  */
 public final class CorpusReuse {
@@ -116,40 +118,66 @@ public final class CorpusReuse {
         long estimate = (long) (total / 4.5 * 2.0 / (window + 1)) + 1;
         passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
         started = System.nanoTime();
-        // Phase 1: count anchors shared by each document pair. Phase 2: collect the anchors of the pairs with enough.
+        // Phase 1: count anchors shared by each document pair; with several passes the shared anchors of each pass
+        // are spilled to a temporary file (16 bytes each) instead of reading the corpus again.
+        // Phase 2: collect the anchors of the pairs that share enough of them.
         LongIntMap counts = new LongIntMap(1 << 16);
         Table kept = null;
-        for (int pass = 0; pass < passes; pass++) {
-            Table t = table(pass);
-            forEachPair(t, (key, seed) -> counts.add(key, 1));
-            if (passes == 1) kept = t;
-        }
-        long[] candidates = counts.keysAtLeast(minAnchors);
-        if (progress != null) progress.printf("reuse: %d document pairs share anchors, %d share %d or more; aligning%n",
-                counts.size(), candidates.length, minAnchors);
-        LongIntMap index = new LongIntMap(candidates.length);
-        long[][] seeds = new long[candidates.length][];
-        int[] fill = new int[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            index.add(candidates[i], i + 1);
-            seeds[i] = new long[counts.get(candidates[i])];
-        }
-        for (int pass = 0; pass < passes; pass++) {
-            Table t = passes == 1 ? kept : table(pass);
-            forEachPair(t, (key, seed) -> {
+        List<Path> spills = new ArrayList<>();
+        try {
+            for (int pass = 0; pass < passes; pass++) {
+                Table t = table(pass);
+                if (passes == 1) {
+                    forEachPair(t, (key, seed) -> counts.add(key, 1));
+                    kept = t;
+                    continue;
+                }
+                Path spill = Files.createTempFile("exhibit-reuse-", ".anchors");
+                spill.toFile().deleteOnExit();
+                spills.add(spill);
+                try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(spill), 1 << 16))) {
+                    forEachPair(t, (key, seed) -> {
+                        counts.add(key, 1);
+                        try { out.writeLong(key); out.writeLong(seed); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+                    });
+                }
+            }
+            long[] candidates = counts.keysAtLeast(minAnchors);
+            if (progress != null) progress.printf("reuse: %d document pairs share anchors, %d share %d or more; aligning%n",
+                    counts.size(), candidates.length, minAnchors);
+            LongIntMap index = new LongIntMap(candidates.length);
+            long[][] seeds = new long[candidates.length][];
+            int[] fill = new int[candidates.length];
+            for (int i = 0; i < candidates.length; i++) {
+                index.add(candidates[i], i + 1);
+                seeds[i] = new long[counts.get(candidates[i])];
+            }
+            PairSink collect = (key, seed) -> {
                 int i = index.get(key) - 1;
                 if (i >= 0) seeds[i][fill[i]++] = seed;
-            });
+            };
+            if (kept != null) forEachPair(kept, collect);
+            kept = null;
+            for (Path spill : spills) {
+                try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+                    long records = Files.size(spill) / 16;
+                    for (long r = 0; r < records; r++) collect.accept(in.readLong(), in.readLong());
+                }
+                Files.deleteIfExists(spill);
+            }
+            List<Pair> out = new ArrayList<>();
+            for (int c = 0; c < candidates.length; c++) {
+                long dp = candidates[c];
+                int da = (int) (dp >>> 32), db = (int) dp;
+                out.addAll(align(da, db, seeds[c], fill[c]));
+                seeds[c] = null;
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reuse: cannot spill anchors to a temporary file: " + e.getMessage(), e);
+        } finally {
+            for (Path spill : spills) try { Files.deleteIfExists(spill); } catch (java.io.IOException ignored) { }
         }
-        kept = null;
-        List<Pair> out = new ArrayList<>();
-        for (int c = 0; c < candidates.length; c++) {
-            long dp = candidates[c];
-            int da = (int) (dp >>> 32), db = (int) dp;
-            out.addAll(align(da, db, seeds[c], fill[c]));
-            seeds[c] = null;
-        }
-        return out;
     }
 
     /**
