@@ -66,7 +66,7 @@ public final class IndependenceCheck implements Stage {
         }
         for (var e : byClaim.entrySet()) {
             List<String> groups = new ArrayList<>();
-            for (Reuse r : e.getValue()) groups.add(describe(r));
+            for (Reuse r : e.getValue()) groups.add(describe(doc, r));
             doc.flags().add(new Flag("not-independent", "presented as agreeing, but passages are one source reaching the thread "
                     + "by different routes: " + String.join("; ", groups), claims.get(e.getKey())));
         }
@@ -126,9 +126,13 @@ public final class IndependenceCheck implements Stage {
         return null;
     }
 
-    static String describe(Reuse r) {
+    static String describe(Document doc, Reuse r) {
         List<String> l = new ArrayList<>();
-        for (Reuse.Part p : r.parts()) l.add(p.quote() != null ? "quote " + p.quote() : "text at " + p.span().start());
-        return String.join(" and ", l) + (r.alignment() != null ? ", alignment " + r.alignment() : ", same speaker and work");
+        for (Reuse.Part p : r.parts()) {
+            int line = 1;
+            for (int i = 0; i < p.span().start(); i++) if (doc.text().charAt(i) == '\n') line++;
+            l.add((p.quote() != null ? "quote " + p.quote() : "passage") + " at line " + line);
+        }
+        return String.join(" and ", l) + (r.alignment() != null ? " (alignment " + r.alignment() + ")" : " (same speaker and work)");
     }
 }
