@@ -30,7 +30,7 @@ class ReuseTaskTest {
         JsonNode gold = JsonWriter.mapper().readTree(GOLD.toFile());
         Score s = new ReuseTask().score(gold, doc, new GoldQuotes(gold, doc));
         assertEquals(1.0, s.recall(), s.misses().toString());
-        assertTrue(s.precision() >= 0.75, s.falseAlarms().toString());
+        assertTrue(s.precision() >= 0.8, s.falseAlarms().toString()); // measured 1.0 (4 of 4); gold may not list every reuse
         List<String> kinds = doc.reuse().stream().map(Reuse::kind).toList();
         assertTrue(kinds.contains("verbatim") && kinds.contains("altered") && kinds.contains("paraphrase"), kinds.toString());
     }
