@@ -18,6 +18,7 @@ public final class Evaluator {
         t.add(new CitationTask()); t.add(CitationTask.fields());
         t.addAll(DateTask.all());
         t.add(new PeopleTask());
+        t.add(new ReuseTask());
         return t;
     }
 

@@ -31,11 +31,35 @@ public final class OutlineWriter {
                 for (Flag f : q.flags()) out.println(indent + "  ! " + f.type() + ": " + f.message());
             }
         }
+        reuse(doc, out);
         if (!doc.flags().isEmpty()) {
             out.println();
             for (Flag f : doc.flags()) out.println("! " + f.type() + ": " + f.message());
         }
         out.flush();
+    }
+
+    /** One line per reuse: kind, similarity, and where each witness is. */
+    static void reuse(Document doc, PrintWriter out) {
+        if (doc.reuse().isEmpty()) return;
+        out.printf("%nReuse%n");
+        for (Reuse r : doc.reuse()) {
+            StringBuilder line = new StringBuilder("  ").append(r.kind()).append(String.format(" %.2f:", r.similarity()));
+            String sep = " ";
+            for (Reuse.Part p : r.parts()) {
+                line.append(sep).append(p.post() == null ? "" : p.post() + " ").append("line ").append(lineOf(doc.text(), p.span().start()))
+                        .append(' ').append(p.quote() == null ? "" : p.quote() + " ")
+                        .append('"').append(firstWords(p.text(), 6)).append('"');
+                sep = " = ";
+            }
+            out.println(line);
+        }
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
     }
 
     static int depth(Document doc, Quote q) {

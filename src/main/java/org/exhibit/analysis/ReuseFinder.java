@@ -1,0 +1,164 @@
+package org.exhibit.analysis;
+
+import org.exhibit.analysis.reuse.Aligner;
+import org.exhibit.analysis.reuse.Alignment;
+import org.exhibit.analysis.reuse.Paraphrases;
+import org.exhibit.analysis.reuse.Postings;
+import org.exhibit.analysis.reuse.Words;
+import org.exhibit.model.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Text that occurs more than once inside one document: a post body stored twice, a quote reproducing an earlier
+ * post, one source quoted twice with altered wording, and (with lower confidence) a short claim told twice.
+ *
+ * <p>Word 5-gram shingles over normalised words (see {@link Words}) that occur at least twice are anchors; anchors
+ * are chained and aligned word by word ({@link Aligner}). A pair is reported when it shares at least
+ * {@link #minWords} words, {@link #minContent} of them not function words, so stock phrases ("of the Communist
+ * Party of the Soviet Union") never make two passages reuse. Pairs are taken longest first; a pair inside a larger
+ * reported pair is not reported again, and neither is anything inside the later copy of a reported pair (the
+ * repeat implies it). Kinds: {@code verbatim} (same words), {@code altered} (some words changed, added or
+ * dropped), {@code paraphrase} (see {@link Paraphrases}).
+ */
+public final class ReuseFinder implements Stage {
+    public int minWords = 12;
+    public int minContent = 5;
+    public double minSimilarity = 0.5;
+    /** Shingles occurring more often than this in one document are boilerplate, not anchors. */
+    public int maxOccurrences = 40;
+    public boolean paraphrases = true;
+
+    @Override public String name() { return "reuse"; }
+
+    @Override public void apply(Document doc) {
+        String text = doc.text();
+        Words w = Words.of(text);
+        List<Alignment> found = selfAlign(w);
+        found.removeIf(al -> !accept(al, w));
+        found.sort(Comparator.comparingInt(Alignment::matched).reversed());
+        List<Alignment> kept = new ArrayList<>();
+        for (Alignment al : found) if (!implied(al, kept)) kept.add(al);
+        for (Alignment al : kept) {
+            doc.reuse().add(reuse(doc, w, al, al.identical() ? "verbatim" : "altered"));
+            sourcePost(doc, w, al);
+        }
+        if (paraphrases) {
+            for (Alignment al : new Paraphrases().find(w)) {
+                if (implied(al, kept) || overlapsReported(al, kept)) continue;
+                kept.add(al);
+                doc.reuse().add(reuse(doc, w, al, "paraphrase"));
+            }
+        }
+    }
+
+    /** Aligned pairs of passages inside one word sequence, before filtering. */
+    List<Alignment> selfAlign(Words w) {
+        Aligner aligner = new Aligner();
+        int n = aligner.n;
+        int count = Math.max(0, w.size() - n + 1);
+        long[] keys = new long[count], pos = new long[count];
+        for (int i = 0; i < count; i++) { keys[i] = w.shingle(i, n); pos[i] = i; }
+        Postings.sort(keys, pos, count);
+        long[] seeds = new long[16];
+        int ns = 0;
+        for (int i = 0; i < count; ) {
+            int j = i;
+            while (j < count && keys[j] == keys[i]) j++;
+            if (j - i >= 2 && j - i <= maxOccurrences) {
+                long[] p = Arrays.copyOfRange(pos, i, j);
+                Arrays.sort(p);
+                for (int x = 0; x < p.length; x++)
+                    for (int y = x + 1; y < p.length; y++) {
+                        if (p[y] - p[x] < n) continue; // overlapping shingles of one stretch
+                        if (ns == seeds.length) seeds = Arrays.copyOf(seeds, ns * 2);
+                        seeds[ns++] = p[x] << 32 | p[y];
+                    }
+            }
+            i = j;
+        }
+        List<Alignment> out = aligner.align(w, w, seeds, ns, true);
+        out.removeIf(al -> al.aEnd() > al.bStart());
+        return out;
+    }
+
+    boolean accept(Alignment al, Words w) {
+        return al.matched() >= minWords && al.matchedContent(w) >= minContent && al.similarity() >= minSimilarity;
+    }
+
+    /** Contained in a larger pair, or lying inside the later copy of one. */
+    static boolean implied(Alignment al, List<Alignment> kept) {
+        for (Alignment k : kept) {
+            boolean inA = within(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()), inB = within(al.bStart(), al.bEnd(), k.bStart(), k.bEnd());
+            boolean aInB = within(al.aStart(), al.aEnd(), k.bStart(), k.bEnd()), bInA = within(al.bStart(), al.bEnd(), k.aStart(), k.aEnd());
+            if ((inA && inB) || (aInB && bInA)) return true;
+            if (mostlyIn(al.aStart(), al.aEnd(), k.bStart(), k.bEnd()) || mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) return true;
+        }
+        return false;
+    }
+
+    /** Both parts mostly inside the two parts of one reported pair: the same finding again. */
+    static boolean overlapsReported(Alignment al, List<Alignment> kept) {
+        for (Alignment k : kept) {
+            if (mostlyIn(al.aStart(), al.aEnd(), k.aStart(), k.aEnd()) && mostlyIn(al.bStart(), al.bEnd(), k.bStart(), k.bEnd())) return true;
+            if (mostlyIn(al.aStart(), al.aEnd(), k.bStart(), k.bEnd()) && mostlyIn(al.bStart(), al.bEnd(), k.aStart(), k.aEnd())) return true;
+        }
+        return false;
+    }
+
+    static boolean within(int s, int e, int S, int E) { return S <= s && e <= E; }
+
+    static boolean mostlyIn(int s, int e, int S, int E) {
+        int ov = Math.max(0, Math.min(e, E) - Math.max(s, S));
+        return e > s && ov * 2 > e - s;
+    }
+
+    static Reuse reuse(Document doc, Words w, Alignment al, String kind) {
+        List<Reuse.Part> parts = List.of(part(doc, w, al.aStart(), al.aEnd()), part(doc, w, al.bStart(), al.bEnd()));
+        return new Reuse(kind, parts, Math.round(al.similarity() * 1000) / 1000.0, al.script());
+    }
+
+    static Reuse.Part part(Document doc, Words w, int from, int to) {
+        Span span = new Span(w.start(from), w.end(to - 1));
+        Post p = doc.postAt(span.start());
+        Quote q = smallestQuote(doc, span);
+        return new Reuse.Part(null, p == null ? null : p.id(), span, doc.slice(span), q == null ? null : q.id());
+    }
+
+    static Quote smallestQuote(Document doc, Span span) {
+        Quote best = null;
+        for (Quote q : doc.quotes())
+            if (q.span().contains(span) && (best == null || q.span().length() < best.span().length())) best = q;
+        return best;
+    }
+
+    /**
+     * A quote reproducing most of an earlier post of the thread takes that post as its source, and the post's
+     * author as its speaker when nothing else has named one.
+     */
+    static void sourcePost(Document doc, Words w, Alignment al) {
+        Span a = new Span(w.start(al.aStart()), w.end(al.aEnd() - 1)), b = new Span(w.start(al.bStart()), w.end(al.bEnd() - 1));
+        Post pa = doc.postAt(a.start()), pb = doc.postAt(b.start());
+        if (pa == null || pb == null || pa == pb) return;
+        Quote q = null;
+        for (Quote c : doc.quotes())
+            if (c.post() != null && c.post().equals(pb.id()) && c.span().overlap(b) * 2 > c.span().length()
+                    && (q == null || c.span().length() < q.span().length())) q = c;
+        if (q == null || !coversPost(doc, pa, a)) return;
+        if (q.sourcePost() == null) q.sourcePost(pa.id());
+        if (q.speaker() == null && pa.author() != null)
+            q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, brief(doc.slice(a))), 0.9));
+    }
+
+    /** The span holds at least 85% of the words of the post's body. */
+    public static boolean coversPost(Document doc, Post post, Span span) {
+        int all = Words.of(doc.text(), post.body().start(), post.body().end()).size();
+        int in = Words.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
+        return all > 0 && in * 100 >= all * 85;
+    }
+
+    static String brief(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }
+}

@@ -1,0 +1,167 @@
+package org.exhibit.analysis.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Seeded alignment in the manner of passim: shared word n-grams (anchors) are chained along a diagonal band, the
+ * gaps between consecutive anchors are aligned by a small word-level edit-distance table, and the matched run is
+ * extended over identical words at both ends. Cost is linear in the length of the aligned passages.
+ */
+public final class Aligner {
+    /** Shingle length in words. */
+    public int n = 5;
+    /** Largest gap, in words, between two anchors of one chain. */
+    public int maxGap = 24;
+    /** Largest drift of the diagonal between two anchors (words inserted or dropped between them). */
+    public int band = 12;
+
+    /**
+     * Chains anchors into aligned passage pairs. {@code seeds} are packed {@code (long) a << 32 | b} (word indexes
+     * in A and B), any order; when {@code same} is true A and B are one text, every seed has a < b and the two
+     * passages of a pair may not overlap.
+     */
+    public List<Alignment> align(Words a, Words b, long[] seeds, int count, boolean same) {
+        long[] s = Arrays.copyOf(seeds, count);
+        Arrays.sort(s);
+        List<List<Integer>> members = new ArrayList<>();
+        List<int[]> open = new ArrayList<>(); // {chainIndex, lastA, lastB}
+        for (int k = 0; k < s.length; k++) {
+            int sa = (int) (s[k] >>> 32), sb = (int) s[k];
+            final int cur = sa;
+            open.removeIf(c -> cur - c[1] > maxGap);
+            int best = -1, bestDrift = Integer.MAX_VALUE;
+            for (int o = open.size() - 1; o >= 0; o--) {
+                int[] c = open.get(o);
+                if (sa <= c[1] && sb <= c[2]) continue;
+                if (sb <= c[2] || sb - c[2] > maxGap + band) continue;
+                int drift = Math.abs((sb - sa) - (c[2] - c[1]));
+                if (drift <= band && drift < bestDrift) { best = o; bestDrift = drift; }
+            }
+            if (best >= 0) {
+                int[] c = open.get(best);
+                members.get(c[0]).add(k);
+                c[1] = sa; c[2] = sb;
+            } else {
+                members.add(new ArrayList<>(List.of(k)));
+                open.add(new int[]{members.size() - 1, sa, sb});
+            }
+        }
+        List<Alignment> out = new ArrayList<>();
+        for (List<Integer> m : members) {
+            long first = s[m.get(0)];
+            int fa = (int) (first >>> 32), fb = (int) first;
+            boolean covered = false;
+            // a chain starting inside an alignment already built is a piece of it, or implied by it
+            for (Alignment o : out)
+                if (fa >= o.aStart() && fa < o.aEnd() && fb >= o.bStart() && fb < o.bEnd()) { covered = true; break; }
+            if (covered) continue;
+            Alignment al = build(a, b, s, m, same);
+            if (al != null) out.add(al);
+        }
+        return out;
+    }
+
+    private Alignment build(Words a, Words b, long[] s, List<Integer> m, boolean same) {
+        int pa = (int) (s[m.get(0)] >>> 32), pb = (int) s[m.get(0)];
+        if (!eq(a, b, pa, pb)) {
+            // first anchor is a hash collision: start from the first real match
+            boolean ok = false;
+            for (int idx : m) { pa = (int) (s[idx] >>> 32); pb = (int) s[idx]; if (eq(a, b, pa, pb)) { ok = true; break; } }
+            if (!ok) return null;
+        }
+        while (pa > 0 && pb > 0 && eq(a, b, pa - 1, pb - 1) && (!same || pb - 1 > pa - 1)) { pa--; pb--; }
+        int limitA = same ? pb : a.size();
+        Alignment al = new Alignment();
+        int ca = pa, cb = pb;
+        for (int idx : m) {
+            int sa = (int) (s[idx] >>> 32), sb = (int) s[idx];
+            if (sa < ca || sb < cb || sa >= limitA) continue;
+            if (!eq(a, b, sa, sb)) continue;
+            if (sa > ca || sb > cb) gap(a, b, ca, sa, cb, sb, al);
+            ca = sa; cb = sb;
+            int run = 0;
+            while (ca < limitA && cb < b.size() && eq(a, b, ca, cb)) { ca++; cb++; run++; }
+            al.add('=', ca - run, cb - run, run, run);
+        }
+        if (al.ops().isEmpty()) return null;
+        extendForward(a, b, al, limitA);
+        extendBackward(a, b, al, same);
+        return al;
+    }
+
+    /** Past the last anchor: one changed, added or dropped word followed by at least two shared words. */
+    static void extendForward(Words a, Words b, Alignment al, int limitA) {
+        while (true) {
+            int ca = al.aEnd(), cb = al.bEnd();
+            int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
+            boolean moved = false;
+            for (int[] t : tries) {
+                int na = ca + t[0], nb = cb + t[1], run = 0;
+                while (na + run < limitA && nb + run < b.size() && eq(a, b, na + run, nb + run)) run++;
+                if (run >= 2) {
+                    al.add((char) t[2], ca, cb, t[0], t[1]);
+                    al.add('=', na, nb, run, run);
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
+    /** Before the first anchor, the same. */
+    static void extendBackward(Words a, Words b, Alignment al, boolean same) {
+        while (true) {
+            int ca = al.aStart(), cb = al.bStart();
+            int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
+            boolean moved = false;
+            for (int[] t : tries) {
+                int na = ca - t[0], nb = cb - t[1], run = 0;
+                while (na - run - 1 >= 0 && nb - run - 1 >= (same ? al.aEnd() : 0) && eq(a, b, na - run - 1, nb - run - 1)) run++;
+                if (run >= 2) {
+                    al.prepend((char) t[2], na, nb, t[0], t[1]);
+                    al.prepend('=', na - run, nb - run, run, run);
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
+    static boolean eq(Words a, Words b, int i, int j) { return a.hash(i) == b.hash(j); }
+
+    /** Levenshtein over words for a short gap; substitutions are preferred over an insert plus a delete. */
+    static void gap(Words a, Words b, int a0, int a1, int b0, int b1, Alignment al) {
+        int na = a1 - a0, nb = b1 - b0;
+        if (na == 0) { al.add('+', a0, b0, 0, nb); return; }
+        if (nb == 0) { al.add('-', a0, b0, na, 0); return; }
+        int[][] d = new int[na + 1][nb + 1];
+        for (int i = 0; i <= na; i++) d[i][0] = i;
+        for (int j = 0; j <= nb; j++) d[0][j] = j;
+        for (int i = 1; i <= na; i++)
+            for (int j = 1; j <= nb; j++) {
+                int sub = d[i - 1][j - 1] + (eq(a, b, a0 + i - 1, b0 + j - 1) ? 0 : 1);
+                d[i][j] = Math.min(sub, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        char[] ops = new char[na + nb];
+        int k = 0, i = na, j = nb;
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (eq(a, b, a0 + i - 1, b0 + j - 1) ? 0 : 1)) {
+                ops[k++] = eq(a, b, a0 + i - 1, b0 + j - 1) ? '=' : '~'; i--; j--;
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) { ops[k++] = '-'; i--; }
+            else { ops[k++] = '+'; j--; }
+        }
+        int x = a0, y = b0;
+        for (int q = k - 1; q >= 0; q--) {
+            char o = ops[q];
+            switch (o) {
+                case '=', '~' -> { al.add(o, x, y, 1, 1); x++; y++; }
+                case '-' -> { al.add('-', x, y, 1, 0); x++; }
+                default -> { al.add('+', x, y, 0, 1); y++; }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.exhibit.analysis.reuse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CorpusReuseTest {
+    static final String PASSAGE = "Among other things, the commission had put out bids for several dozen mine-hoists, ranging from one hundred "
+            + "to one thousand horse-power. The difference made me examine the specifications closely, and I discovered that the "
+            + "firms which had made the lowest bids had substituted cast iron bases for the light steel required.";
+
+    static Path thread(Path dir, String name, String author, String body) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, author + "\n12th April 2004, 10:15\n" + body + "\n");
+        return p;
+    }
+
+    static List<Path> corpus(Path dir) throws Exception {
+        return List.of(
+                thread(dir, "t1.txt", "Marten", "Littlepage saw it with his own eyes in Berlin:\n" + PASSAGE + "\nThat was in 1931."),
+                thread(dir, "t2.txt", "Iris", "Everybody quotes this passage, usually without the page:\n\"" + PASSAGE.replace("light steel", "lighter steel")
+                        + "\"\nHe calls it graft, not sabotage."),
+                thread(dir, "t3.txt", "Dubrovin", "The delegates of the Communist Party of the Soviet Union at the same time discussed "
+                        + "the grain collections, and on the other hand the Central Committee of the Communist Party of the Soviet Union "
+                        + "said nothing about the mines at all."),
+                thread(dir, "t4.txt", "Oskar", "At the same time the Central Committee of the Communist Party of the Soviet Union "
+                        + "decided on the other hand to send engineers abroad to buy equipment for the new mines."));
+    }
+
+    static Set<String> pairs(List<CorpusReuse.Pair> found) {
+        Set<String> s = new TreeSet<>();
+        for (CorpusReuse.Pair p : found)
+            s.add(Path.of(p.a().document()).getFileName() + "-" + Path.of(p.b().document()).getFileName() + " " + p.kind());
+        return s;
+    }
+
+    @Test void sharedPassagesAreFoundAndStockPhrasesAreNot(@TempDir Path dir) throws Exception {
+        CorpusReuse cr = new CorpusReuse(corpus(dir));
+        cr.progress = null;
+        List<CorpusReuse.Pair> found = cr.run();
+        assertEquals(Set.of("t1.txt-t2.txt altered"), pairs(found));
+        CorpusReuse.Pair p = found.get(0);
+        assertTrue(p.a().text().startsWith("Among other things") && p.a().text().endsWith("light steel required"), p.a().text());
+        assertEquals("p1", p.b().post());
+        assertTrue(p.alignment().contains("~1"), p.alignment());
+        assertTrue(p.words() >= 45);
+    }
+
+    @Test void severalPassesFindTheSamePairs(@TempDir Path dir) throws Exception {
+        List<Path> files = corpus(dir);
+        CorpusReuse one = new CorpusReuse(files), many = new CorpusReuse(files);
+        one.progress = null;
+        many.progress = null;
+        many.maxPostings = 10; // forces one pass per few anchors
+        List<CorpusReuse.Pair> a = one.run(), b = many.run();
+        assertEquals(a, b);
+        assertFalse(a.isEmpty());
+    }
+
+    @Test void unreadableFilesAreReportedAndSkipped(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        List<Path> files = new java.util.ArrayList<>(corpus(dir));
+        files.add(empty);
+        CorpusReuse cr = new CorpusReuse(files);
+        cr.progress = null;
+        assertEquals(1, cr.run().size());
+        assertEquals(1, cr.errors().size());
+        assertTrue(cr.errors().get(0).contains("empty.txt"), cr.errors().toString());
+    }
+
+    @Test void fastHashesAgreeWithWords() {
+        String t = "Ça n’était pas — “Moscovite” wasn't it? ÉCOLE 1937 naïve";
+        Words w = Words.of(t);
+        long[] h = Words.hashes(t);
+        assertEquals(w.size(), h.length);
+        for (int i = 0; i < h.length; i++) assertEquals(w.hash(i), h[i], w.word(i));
+        assertEquals("n'etait", w.word(1));
+        assertEquals("ecole", w.word(6));
+    }
+
+    @Test void clustersJoinWitnessesOfOnePassageAndNameTheEarliest(@TempDir Path dir) throws Exception {
+        List<Path> files = new java.util.ArrayList<>(corpus(dir));
+        Path late = dir.resolve("t5.txt");
+        Files.writeString(late, "Vera\n2nd June 2009, 08:00\nAgain, for the hundredth time:\n" + PASSAGE + "\n");
+        Path early = dir.resolve("t6.txt");
+        Files.writeString(early, "Gleb\n1st January 2002, 08:00\nFrom the book:\n" + PASSAGE + "\n");
+        files.add(late);
+        files.add(early);
+        CorpusReuse cr = new CorpusReuse(files);
+        cr.progress = null;
+        List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(cr.run());
+        assertEquals(1, clusters.size());
+        assertEquals(4, clusters.get(0).witnesses().size());
+        assertTrue(clusters.get(0).earliest().document().endsWith("t6.txt"));
+        assertEquals("2002-01-01T08:00", clusters.get(0).earliest().published());
+    }
+}
