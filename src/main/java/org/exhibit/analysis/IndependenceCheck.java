@@ -45,8 +45,14 @@ public final class IndependenceCheck implements Stage {
         }
         // Rule 2: same speaker and work on different quotes, not nested in one another.
         Map<String, List<Quote>> byOrigin = new LinkedHashMap<>();
+        // The later copy of a body stored twice repeats the first copy's quotes: they are not more witnesses.
+        List<Span> laterCopies = new ArrayList<>();
+        for (Reuse r : doc.reuse())
+            if (r.kind().equals("verbatim") && r.parts().size() == 2 && r.parts().get(1).span().length() >= 1000)
+                laterCopies.add(r.parts().get(1).span());
         for (Quote q : doc.quotesInOrder()) {
             if (q.kind() != QuoteKind.PASSAGE || q.speaker() == null || q.work() == null) continue;
+            if (laterCopies.stream().anyMatch(c -> c.contains(q.span()))) continue;
             if (q.speaker().name() == null || q.work().title() == null) continue;
             String key = q.speaker().name().toLowerCase(Locale.ROOT) + "\u0000" + q.work().title().toLowerCase(Locale.ROOT);
             byOrigin.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
@@ -63,6 +69,7 @@ public final class IndependenceCheck implements Stage {
         Map<Span, Evidence> claims = new LinkedHashMap<>();
         for (Reuse r : found) {
             doc.reuse().add(r);
+            if (r.kind().equals(SAME_WORK)) continue; // only shared text proves one source reached the thread twice
             Evidence claim = claim(doc, r);
             if (claim == null) continue;
             claims.put(claim.span(), claim);
