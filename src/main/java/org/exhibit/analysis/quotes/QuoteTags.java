@@ -26,6 +26,8 @@ final class QuoteTags {
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(there you have it|see (ya|yeah|you)\\b|cheers|regards|thanks|thank you|this thread|this board|this forum|comrades|should show you|note also|in my opinion|IMO|I think|I believe|please)\\b");
 
     static final int MAX_INTRO_WORDS = 60;
+    /** A reply that opens by pointing back at what was just quoted. */
+    private static final Pattern POINTS_BACK = Pattern.compile("^(That is|That's|This is|This shows|So there|In other words|Note that|Notice that|As you can see|Which shows|Which proves|See\\?)\\b");
     static final int MAX_EXTRA_INTRO_WORDS = 15;
 
     /** Where each paragraph's own text ends (a glued closing tag is cut off). */
@@ -90,7 +92,7 @@ final class QuoteTags {
             }
         }
         if (open >= 0 && contentFrom < paras.size()) {
-            int last = endAtSegmentEnd(text, paras, contentFrom, prior);
+            int last = endAtSegmentEnd(text, paras, contentFrom, prior, introName(text, paras, open, boundary));
             if (last >= contentFrom) out.add(new Block(contentFrom, last, paras.get(open).span(), null, Marker.QUOTE_HEADER, name, date));
         }
         return out;
@@ -124,11 +126,20 @@ final class QuoteTags {
         return false;
     }
 
-    /** A block left open at the end of a post: the sign-off and closing remarks addressed to readers are the poster's. */
-    static int endAtSegmentEnd(String text, List<Para> paras, int from, PriorPosts prior) {
+    /**
+     * A block left open at the end of a post: the sign-off and closing remarks addressed to readers are the poster's.
+     * So is a paragraph after the first that names the person the introduction gave as the speaker (nobody quotes
+     * himself in the third person), or one that opens by pointing back at the quotation ("That is", "So there").
+     */
+    static int endAtSegmentEnd(String text, List<Para> paras, int from, PriorPosts prior, String introName) {
         int last = paras.size() - 1;
         int matched = prior.matchEnd(text, paras, from, last);
         if (matched >= from) return matched;
+        for (int k = from + 1; k <= last; k++) {
+            String t = paras.get(k).text();
+            boolean names = introName != null && Pattern.compile("\\b" + Pattern.quote(introName) + "\\b").matcher(t).find();
+            if (names || POINTS_BACK.matcher(t).find()) { last = k - 1; break; }
+        }
         while (last > from) {
             Para p = paras.get(last);
             boolean signOff = p.words() <= 3 && p.text().endsWith("!");
@@ -136,6 +147,16 @@ final class QuoteTags {
             last--;
         }
         return last;
+    }
+
+    /** The surname the poster's introduction before a tag names ("In the words of Walter Schellenberg:"), or null. */
+    static String introName(String text, List<Para> paras, int header, int boundary) {
+        if (header - 1 <= boundary || header == 0) return null;
+        Para intro = paras.get(header - 1);
+        Matcher m = Pattern.compile("([A-Z][\\p{L}’'-]+)\\s*(?:,[^,]{1,80},\\s*)?(?:wrote|writes|said|says|states|stated|testified|recalled|put it|repeated|explained|declared)?\\s*[:.]?\\s*$").matcher(intro.text());
+        if (!m.find()) return null;
+        String w = m.group(1);
+        return w.length() >= 4 && !Set.of("QUOTE", "Then", "There", "Here", "This", "That", "Also", "Further").contains(w) ? w : null;
     }
 
     /** A passage closed by a tag that never opened starts after the poster's short introduction. */

@@ -31,7 +31,7 @@ final class RunInQuotes {
                 String inner = text.substring(span.start(), span.end()).strip();
                 if (inner.isEmpty()) continue;
                 String before = text.substring(Math.max(paras.get(i).start(), p.open().pos() - 40), p.open().pos());
-                String after = text.substring(p.close().end(), Math.min(text.length(), p.close().end() + 30));
+                String after = text.substring(p.close().end(), Math.min(text.length(), p.close().end() + 160));
                 out.add(new RunIn(span, new Span(p.open().pos(), p.open().end()), new Span(p.close().pos(), p.close().end()),
                         QuoteMarks.markerFor(p.open().mark()), classify(inner, before, after)));
             }
