@@ -119,7 +119,10 @@ public final class PriorPosts {
     int matchEnd(String text, List<Para> paras, int from, int last) {
         if (posts.isEmpty() || from > last) return -1;
         Match m = match(text, new Span(paras.get(from).start(), paras.get(last).end()));
-        if (m == null) return -1;
+        if (m == null) { // a short reproduction: the first paragraph alone, word for word
+            Match first = match(text, paras.get(from).span());
+            return first != null && first.passage().end() >= paras.get(from).end() - 3 ? from : -1;
+        }
         int end = m.passage().end();
         for (int k = last; k >= from; k--) {
             Para p = paras.get(k);

@@ -20,6 +20,12 @@ final class QuoteTags {
 
     private static final Pattern HEADER = Pattern.compile("^QUOTE\\s*(?:\\(([^)@]*?)\\s*(?:@\\s*([^)]*))?\\))?\\s*$");
     private static final Pattern VB_QUOTE = Pattern.compile("^Quote:?$", Pattern.CASE_INSENSITIVE);
+    /** Text copies of phpBB ("name wrote:"), XenForo ("name said:") and SMF ("Quote from: name on date") quote headers. */
+    private static final Pattern WROTE_HEADER = Pattern.compile("^(?:Quote from:\\s*(.{1,60}?)\\s+on\\s+(.{4,60})|([\\p{L}\\p{N}_.\\-]+(?: [\\p{L}\\p{N}_.\\-]+){0,2}) (?:wrote|said)(?: on (.{4,60}?))?:)$");
+    private static final Set<String> NOT_A_POSTER = Set.of("here", "is", "what", "he", "she", "they", "it", "this", "that", "the",
+            "and", "also", "then", "as", "who", "which", "someone", "somebody", "everyone", "one", "i", "you", "we", "has", "had", "have");
+    /** XenForo text copies end each quote with this line. */
+    private static final Pattern EXPAND = Pattern.compile("^Click to expand\\.\\.\\.$");
     private static final Pattern VB_POSTED = Pattern.compile("^Originally Posted by\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GLUED = Pattern.compile("(?<=\\S)QUOTE\\s*$");
     /** Phrases with which a poster turns to the reader: a resumed voice, not quoted text. */
@@ -41,7 +47,18 @@ final class QuoteTags {
         return e;
     }
 
-    static boolean isHeader(Para p) { return HEADER.matcher(p.text()).matches() || VB_QUOTE.matcher(p.text()).matches(); }
+    static boolean isHeader(Para p) {
+        return HEADER.matcher(p.text()).matches() || VB_QUOTE.matcher(p.text()).matches() || wroteHeader(p) != null || EXPAND.matcher(p.text()).matches();
+    }
+
+    /** name and date of a "name wrote:" header line, or null. */
+    static String[] wroteHeader(Para p) {
+        Matcher m = WROTE_HEADER.matcher(p.text());
+        if (!m.matches()) return null;
+        if (m.group(1) != null) return new String[]{m.group(1), m.group(2)};
+        for (String w : m.group(3).split(" ")) if (NOT_A_POSTER.contains(w.toLowerCase(java.util.Locale.ROOT))) return null;
+        return new String[]{m.group(3), m.group(4)};
+    }
 
     /**
      * Scans the paragraphs for tagged blocks. {@code intros} receives the paragraphs judged to be the poster's
@@ -54,10 +71,17 @@ final class QuoteTags {
         int boundary = -1; // last paragraph of the previous block
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
+            if (open >= 0 && EXPAND.matcher(p.text()).matches()) { // XenForo's end of a quote
+                if (i - 1 >= contentFrom) out.add(new Block(contentFrom, i - 1, paras.get(open).span(), p.span(), Marker.QUOTE_HEADER, name, date));
+                open = -1;
+                boundary = i;
+                continue;
+            }
             Matcher h = HEADER.matcher(p.text());
             boolean header = h.matches();
-            boolean vb = !header && VB_QUOTE.matcher(p.text()).matches();
-            if (header || vb) {
+            String[] wrote = header ? null : wroteHeader(p);
+            boolean vb = !header && wrote == null && VB_QUOTE.matcher(p.text()).matches();
+            if (header || vb || wrote != null) {
                 if (open < 0) {
                     int limit = MAX_INTRO_WORDS;
                     for (int k = i - 1; k > boundary && isIntro(text, paras.get(k), ends[k], limit); k--) {
@@ -71,8 +95,8 @@ final class QuoteTags {
                 }
                 open = i;
                 contentFrom = i + 1;
-                name = header ? blankToNull(h.group(1)) : null;
-                date = header ? blankToNull(h.group(2)) : null;
+                name = header ? blankToNull(h.group(1)) : wrote != null ? blankToNull(wrote[0]) : null;
+                date = header ? blankToNull(h.group(2)) : wrote != null ? blankToNull(wrote[1]) : null;
                 if (vb && i + 1 < paras.size()) {
                     Matcher posted = VB_POSTED.matcher(paras.get(i + 1).text());
                     if (posted.matches()) { name = posted.group(1); contentFrom = i + 2; }

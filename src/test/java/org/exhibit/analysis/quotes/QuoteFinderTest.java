@@ -173,4 +173,25 @@ class QuoteFinderTest {
         assertEquals(QuoteKind.PASSAGE, passage.kind());
         assertEquals("to provoke Tokio.", passage.text(doc));
     }
+
+    @Test void textCopiesOfWroteAndSaidHeadersEndAtTheExpandLineOrTheReproducedPost() throws Exception {
+        Document doc = analyse(java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/threads/wrote-headers-thread.txt")));
+        List<Quote> ps = passages(doc);
+        assertEquals(2, ps.size(), ps.toString());
+        assertEquals("Nadia", ps.get(0).markupName());
+        assertEquals("Khrushchev's speech was full of falsehoods, as several historians now agree.", ps.get(0).text(doc));
+        assertEquals("Pavel", ps.get(1).markupName());
+        assertEquals("Name one who agrees, and one falsehood.", ps.get(1).text(doc));
+    }
+
+    @Test void anIntroductionEndingInWroteIsNotAPosterHeader() throws Exception {
+        Document doc = analyse("""
+                The engineer saw it himself. Here is what he wrote:
+                "We found sand in the gears of every new machine that arrived from the factory that spring."
+                """);
+        List<Quote> ps = passages(doc);
+        assertEquals(1, ps.size());
+        assertNull(ps.get(0).markupName());
+        assertEquals(Marker.DOUBLE, ps.get(0).marker());
+    }
 }
