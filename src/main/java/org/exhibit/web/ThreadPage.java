@@ -509,7 +509,8 @@ final class ThreadPage {
         }
         int fi = 0;
         for (JsonNode f : ed.array("flags")) {
-            if ("not-independent".equals(str(f, "type"))) {
+            String type = nz(str(f, "type"));
+            if (type.equals("not-independent") || type.equals("same-source")) {
                 items.append("<li class=\"collapse\"><span class=\"kind\">not independent</span> ").append(text(nz(str(f, "message"))));
                 if (marked.rendered("f-" + fi)) items.append(" <a href=\"#f-").append(fi).append("\">show</a>");
                 items.append("</li>");
