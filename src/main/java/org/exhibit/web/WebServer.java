@@ -271,7 +271,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String megabytes(long bytes) {
-        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes + " bytes";
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes % 1024 == 0 ? (bytes >> 10) + " KB" : bytes + " bytes";
     }
 
     /** The whole body, or null when it is longer than {@code max}. */
