@@ -66,6 +66,12 @@ class WebServerTest {
         throw new IllegalArgumentException(id);
     }
 
+    static int qiOf(Document d, String id) {
+        ArrayNode quotes = JsonWriter.toJson(d).withArray("quotes");
+        for (int i = 0; i < quotes.size(); i++) if (quotes.get(i).get("id").asText().equals(id)) return i;
+        throw new IllegalArgumentException(id);
+    }
+
     static HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
