@@ -61,7 +61,7 @@ final class CorpusPages {
         field(h, "person", "mentions", f.person());
         h.append("<label>kind <select name=\"kind\"><option value=\"\">any</option>");
         for (String k : new String[]{"post", "quote", "passage", "scare", "title"})
-            h.append("<option").append(k.equals(f.kind()) ? " selected" : "").append(">").append(k).append("</option>");
+            h.append("<option value=\"").append(k).append("\"").append(k.equals(f.kind()) ? " selected" : "").append(">").append(k).append("</option>");
         h.append("</select></label> ");
         field(h, "from", "from", f.from());
         field(h, "to", "to", f.to());

@@ -13,7 +13,7 @@ final class Pages {
     static void head(StringBuilder h, String title) {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<meta name=\"referrer\" content=\"same-origin\">\n")
                 .append("<title>").append(text(title)).append(" · Exhibit</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/view.css\">\n")
                 .append("<script src=\"/static/view.js\" defer></script>\n</head>\n");

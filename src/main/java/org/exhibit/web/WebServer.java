@@ -319,7 +319,8 @@ public final class WebServer implements AutoCloseable {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on our own form posts.
+        h.set("Referrer-Policy", "same-origin");
         h.set("Cross-Origin-Opener-Policy", "same-origin");
         h.set("Cross-Origin-Resource-Policy", "same-origin");
         if (!h.containsKey("Cache-Control")) h.set("Cache-Control", "no-store");
