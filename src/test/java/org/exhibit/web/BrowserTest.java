@@ -281,27 +281,34 @@ class BrowserTest {
         screenshot("open-thread-result.png");
     }
 
-    @Test void aHostileUploadRunsNothing() throws IOException {
-        Path file = Files.createTempFile("hostile", ".html");
-        try {
-            Files.writeString(file, "<html><body><div class=\"post\"><div class=\"author\">Mallory<script>window.__pwned=20</script></div>"
-                    + "<blockquote onmouseover=\"window.__pwned=21\"><p>quoted <img src=x onerror=\"window.__pwned=22\"></p></blockquote>"
-                    + "<p><a href=\"javascript:window.__pwned=23\">link</a> " + WebFixtures.HOSTILE_BODY + "</p></div></body></html>");
-            browser.get(server.url() + "new");
-            ready();
-            browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-            browser.findElement(By.cssSelector("form.open button")).click();
-            await("the uploaded thread's page", () -> browser.getCurrentUrl().matches(".*/threads/u-[0-9a-f]{20}$"));
-            ready();
-            for (WebElement q : browser.findElements(By.cssSelector("main .q"))) q.click();
-            for (WebElement p : browser.findElements(By.cssSelector("article.post"))) new org.openqa.selenium.interactions.Actions(browser).moveToElement(p).perform();
-            assertEquals("undefined", js("return typeof window.__pwned"));
-            assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
-            assertEquals(0, browser.findElements(By.cssSelector("main img, main script, main a[href^='javascript']")).size());
-            screenshot("upload-hostile.png");
-        } finally {
-            Files.deleteIfExists(file);
+    @Test void hostileUploadsRunNothing() throws IOException {
+        String html = "<html><body><div class=\"post\"><div class=\"author\">Mallory<script>window.__pwned=20</script></div>"
+                + "<blockquote onmouseover=\"window.__pwned=21\"><p>quoted <img src=x onerror=\"window.__pwned=22\"></p></blockquote>"
+                + "<p><a href=\"javascript:window.__pwned=23\">link</a> " + WebFixtures.HOSTILE_BODY + "</p></div></body></html>";
+        String[][] files = {{".html", html}, {".txt", ThreadPageTest.HOSTILE}};
+        int n = 0;
+        for (String[] f : files) {
+            Path file = Files.createTempFile("hostile", f[0]);
+            try {
+                Files.writeString(file, f[1]);
+                browser.get(server.url() + "new");
+                ready();
+                browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+                browser.findElement(By.cssSelector("form.open button")).click();
+                await("the uploaded thread's page", () -> browser.getCurrentUrl().matches(".*/threads/u-[0-9a-f]{20}$"));
+                ready();
+                for (WebElement q : browser.findElements(By.cssSelector("main .q[data-q]"))) if (q.isDisplayed()) q.click();
+                for (WebElement p : browser.findElements(By.cssSelector("article.post"))) new org.openqa.selenium.interactions.Actions(browser).moveToElement(p).perform();
+                assertEquals("undefined", js("return typeof window.__pwned"));
+                assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+                assertEquals(0, browser.findElements(By.cssSelector("main img, main svg, main iframe, main script, main a[href^='javascript']")).size());
+                screenshot("upload-hostile-" + n++ + ".png");
+            } finally {
+                Files.deleteIfExists(file);
+            }
         }
+        // The text file's markup reads literally.
+        assertTrue(browser.findElement(By.cssSelector("article.post .body")).getText().contains("<script>window.__pwned=1</script>"));
     }
 
     @Test void theSourcesPanelLinksCollapsedSources() throws IOException {
