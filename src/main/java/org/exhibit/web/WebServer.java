@@ -64,9 +64,9 @@ public final class WebServer implements AutoCloseable {
         this.token = HexFormat.of().formatHex(t);
     }
 
-    /** Serves the threads, accepting uploads kept in memory only, up to the default size. */
+    /** Serves the threads, read-only: no corpus, no uploads. */
     public static WebServer start(ThreadStore store, InetAddress bind, int port) throws IOException {
-        return start(store, bind, port, new Options(null, new Uploads(store, null, Uploads.DEFAULT_MAX_BYTES)));
+        return start(store, bind, port, new Options(null, null));
     }
 
     /** Binds and starts serving; port 0 picks a free port. Throws IOException when the address cannot be bound. */
