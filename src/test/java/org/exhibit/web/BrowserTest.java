@@ -254,6 +254,8 @@ class BrowserTest {
         WebElement card = browser.findElement(By.id("card-q-" + q3));
         await("the hit's quote chosen on arrival", card::isDisplayed);
         assertTrue(card.getText().contains("Nikolai Bukharin"), card.getText());
+        await("the quote in view, not under the header", () -> Boolean.TRUE.equals(js("var r = document.getElementById('q-" + q3 + "').getBoundingClientRect(),"
+                + " h = document.querySelector('header.top').getBoundingClientRect(); return r.top >= h.bottom && r.bottom <= window.innerHeight;")));
         screenshot("corpus-hit-opened.png");
         browser.get(server.url() + "people/davies");
         ready();
