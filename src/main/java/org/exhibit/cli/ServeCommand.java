@@ -1,7 +1,10 @@
 package org.exhibit.cli;
 
 import org.exhibit.read.InputException;
+import org.exhibit.store.StoreException;
+import org.exhibit.web.CorpusView;
 import org.exhibit.web.ThreadStore;
+import org.exhibit.web.Uploads;
 import org.exhibit.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,16 +22,30 @@ import java.util.concurrent.CountDownLatch;
         description = {"Analyses each FILE (or loads the editions in --db DIR) and serves a reading",
                 "view of the threads on a local web server: the text with its quotes, speakers,",
                 "works, chains of transmission, citations, names, dates, reused text and flags.",
-                "The same editions are at /api/threads as JSON. Listens on 127.0.0.1 only,",
-                "unless --bind says otherwise. Stop it with Ctrl-C."},
+                "The same editions are at /api/threads as JSON. /new opens a thread pasted or",
+                "uploaded in the browser, at a URL made from its content hash. With a corpus made",
+                "by 'exhibit ingest': search, people, works and reuse pages (and /api/ for each).",
+                "Listens on 127.0.0.1 only, unless --bind says otherwise. Stop it with Ctrl-C."},
         footer = {"", "Examples:", "  exhibit serve ../shared/samples/show-trials-thread.txt", "  exhibit serve --port 9000 threads/*.html",
-                "  exhibit analyze --out editions/ threads/*.txt && exhibit serve --db editions/"})
+                "  exhibit analyze --out editions/ threads/*.txt && exhibit serve --db editions/",
+                "  exhibit ingest --db corpus/ threads/ && exhibit serve --corpus corpus/",
+                "  exhibit serve --store uploads/        # open threads at /new; they stay after a restart"})
 public final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Thread files to analyse and show.")
     List<Path> files = List.of();
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Also show every NAME.exhibit.json edition in DIR (as written by 'exhibit analyze --out DIR').")
+    @Option(names = "--db", paramLabel = "DIR", description = {"Also show every NAME.exhibit.json edition in DIR (as written by 'exhibit analyze --out DIR'),",
+            "or, when DIR is a corpus made by 'exhibit ingest', serve the corpus (as --corpus). Uploads are kept in DIR/uploads/."})
     Path db;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Serve a corpus made by 'exhibit ingest --db DIR': search, people, works, reuse. Uploads are kept in DIR/uploads/.")
+    Path corpusDir;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Keep threads opened in the browser in DIR (made if needed), so their URLs survive a restart.")
+    Path uploadDir;
+
+    @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "5", description = "Largest thread the browser may upload, in MB (default ${DEFAULT-VALUE}; 0 turns uploads off).")
+    int maxUploadMb;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -41,9 +58,18 @@ public final class ServeCommand implements Callable<Integer> {
     String format;
 
     @Override public Integer call() {
-        if (files.isEmpty() && db == null) {
-            System.err.println("exhibit: serve needs thread files or --db DIR; see 'exhibit help serve'");
+        if (files.isEmpty() && db == null && corpusDir == null && uploadDir == null) {
+            System.err.println("exhibit: serve needs thread files, --db DIR, --corpus DIR or --store DIR; see 'exhibit help serve'");
             return 2;
+        }
+        if (maxUploadMb < 0 || maxUploadMb > 2000) {
+            System.err.println("exhibit: --max-upload-mb " + maxUploadMb + ": give a size from 0 (no uploads) to 2000");
+            return 2;
+        }
+        if (corpusDir == null && CorpusView.isCorpus(db)) { corpusDir = db; db = null; }
+        if (corpusDir != null && !CorpusView.isCorpus(corpusDir)) {
+            System.err.println("exhibit: " + corpusDir + ": no corpus here (make one with 'exhibit ingest --db " + corpusDir + " FILES')");
+            return 1;
         }
         if (port < 0 || port > 65535) {
             System.err.println("exhibit: --port " + port + ": not a port number (0-65535)");
@@ -67,13 +93,32 @@ public final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        if (store.size() == 0) {
+        Path keep = uploadDir != null ? uploadDir : db != null ? db.resolve("uploads") : corpusDir != null ? corpusDir.resolve("uploads") : null;
+        Uploads uploads = maxUploadMb == 0 ? null : new Uploads(store, keep, (long) maxUploadMb << 20);
+        if (uploads != null) {
+            try {
+                uploads.load(msg -> { System.err.println("exhibit: " + msg); failures[0]++; });
+            } catch (InputException e) {
+                System.err.println("exhibit: " + e.getMessage());
+                return 1;
+            }
+        }
+        CorpusView corpus = null;
+        if (corpusDir != null) {
+            try {
+                corpus = CorpusView.open(corpusDir);
+            } catch (StoreException | IOException e) {
+                System.err.println("exhibit: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (store.size() == 0 && corpus == null && uploadDir == null) {
             System.err.println("exhibit: no thread could be read; nothing to serve");
             return 1;
         }
         WebServer server;
         try {
-            server = WebServer.start(store, address, port);
+            server = WebServer.start(store, address, port, new WebServer.Options(corpus, uploads));
         } catch (IOException e) {
             System.err.println("exhibit: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
                     + (port != 0 ? "; choose another port with --port" : ""));
@@ -81,11 +126,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (!address.isLoopbackAddress())
             System.err.println("exhibit: warning: listening on " + bind + "; anyone who can reach this machine can read these threads");
-        System.out.println("Serving " + store.size() + (store.size() == 1 ? " thread" : " threads") + " at " + server.url()
+        System.out.println("Serving " + store.size() + (store.size() == 1 ? " thread" : " threads")
+                + (corpus != null ? " and a corpus of " + corpus.documents().size() + " documents" : "") + " at " + server.url()
                 + (failures[0] > 0 ? " (" + failures[0] + " input(s) skipped)" : "") + "  (Ctrl-C to stop)");
         System.out.flush();
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); stop.countDown(); }));
+        CorpusView open = corpus;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.close(); if (open != null) open.close(); stop.countDown(); }));
         try {
             stop.await();
         } catch (InterruptedException e) {

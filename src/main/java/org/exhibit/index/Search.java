@@ -8,6 +8,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.*;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -66,14 +68,28 @@ public final class Search implements AutoCloseable {
      * {@code **}. An empty query or {@code *} matches everything the filters let through.
      */
     public Result search(String query, Filters f, int limit, boolean html) throws ParseException, IOException {
+        return search(query, f, limit, html, null);
+    }
+
+    /**
+     * As above, with snippets made by {@code formatter} (which must return strings); a hit without a passage gets
+     * the formatter's rendering of its opening with no matches.
+     */
+    public Result search(String query, Filters f, int limit, PassageFormatter formatter) throws ParseException, IOException {
+        return search(query, f, limit, true, formatter);
+    }
+
+    private Result search(String query, Filters f, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         Query q = build(query, f);
         TopDocs top = searcher.search(q, Math.max(1, limit));
-        String[] snippets = snippets(q, top, html);
+        String[] snippets = snippets(q, top, html, formatter);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             org.apache.lucene.document.Document d = stored.document(top.scoreDocs[i].doc);
-            String snippet = snippets[i] != null ? snippets[i] : opening(d.get(Fields.TEXT), html);
+            String snippet = snippets[i] != null ? snippets[i]
+                    : formatter != null ? (String) formatter.format(new Passage[0], opening(d.get(Fields.TEXT), false))
+                    : opening(d.get(Fields.TEXT), html);
             hits.add(new Hit(top.scoreDocs[i].score, d.get(Fields.TYPE), d.get(Fields.PATH), d.get(Fields.POST),
                     d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
                     d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet));
@@ -122,9 +138,9 @@ public final class Search implements AutoCloseable {
         return d.strip();
     }
 
-    private String[] snippets(Query q, TopDocs top, boolean html) throws IOException {
+    private String[] snippets(Query q, TopDocs top, boolean html, PassageFormatter formatter) throws IOException {
         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(html ? new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)
+                .withFormatter(formatter != null ? formatter : html ? new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)
                         : new DefaultPassageFormatter("**", "**", " … ", false))
                 .withMaxLength(100_000)
                 .build();

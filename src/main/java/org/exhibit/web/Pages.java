@@ -13,18 +13,26 @@ final class Pages {
     static void head(StringBuilder h, String title) {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<meta name=\"referrer\" content=\"same-origin\">\n")
                 .append("<title>").append(text(title)).append(" · Exhibit</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/view.css\">\n")
                 .append("<script src=\"/static/view.js\" defer></script>\n</head>\n");
     }
 
-    static String index(ThreadStore store) {
+    static String index(ThreadStore store) { return index(store, null, false); }
+
+    static String index(ThreadStore store, CorpusView corpus, boolean uploads) {
         StringBuilder h = new StringBuilder(4096);
         head(h, "Threads");
         h.append("<body class=\"index\">\n<header class=\"top\"><a class=\"home\" href=\"/\">Exhibit</a> <span class=\"sep\">›</span> threads")
-                .append("<span class=\"meta\"><a href=\"/api/threads\">JSON</a></span></header>\n<main class=\"wide\">\n");
-        if (store.size() == 0) {
+                .append("<span class=\"meta\">");
+        if (corpus != null) h.append("<a href=\"/search\">Search</a> · <a href=\"/people\">People</a> · <a href=\"/works\">Works</a> · <a href=\"/reuse\">Reuse</a> · ");
+        if (uploads) h.append("<a href=\"/new\">Open a thread</a> · ");
+        h.append("<a href=\"/api/threads\">JSON</a></span></header>\n<main class=\"wide\">\n");
+        if (corpus != null) corpus(h, corpus);
+        if (store.size() == 0 && corpus != null) {
+            // the corpus is the content
+        } else if (store.size() == 0) {
             h.append("<p class=\"none\">No threads to show.</p>\n");
         } else {
             h.append("<table class=\"threads\"><thead><tr><th>Thread</th><th>Format</th><th>First post</th>")
@@ -44,6 +52,23 @@ final class Pages {
         }
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void corpus(StringBuilder h, CorpusView corpus) {
+        var docs = corpus.documents();
+        h.append("<h2>Corpus <span class=\"n\">").append(docs.size()).append(docs.size() == 1 ? " document" : " documents").append("</span></h2>")
+                .append("<form method=\"get\" action=\"/search\" class=\"search\" role=\"search\"><input type=\"search\" name=\"q\" size=\"50\" ")
+                .append("placeholder=\"Search the corpus\"> <button type=\"submit\">Search</button></form>\n");
+        h.append("<table class=\"threads\"><thead><tr><th>Document</th><th>Format</th><th>Posts</th><th>Quotes</th></tr></thead><tbody>\n");
+        int shown = 0;
+        for (CorpusView.Doc d : docs) {
+            if (shown++ >= CorpusView.LIMIT) break;
+            h.append("<tr><td><a href=\"/threads/").append(d.id()).append("\"><bdi>").append(text(CorpusView.shortName(d.path()))).append("</bdi></a></td><td>")
+                    .append(text(d.format())).append("</td><td class=\"n\">").append(d.posts()).append("</td><td class=\"n\">").append(d.quotes()).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+        if (docs.size() > CorpusView.LIMIT) h.append("<p class=\"none\">The first ").append(CorpusView.LIMIT).append(" are listed; search finds the rest.</p>");
+        h.append("<h2>Threads</h2>\n");
     }
 
     static String error(int status, String message) {

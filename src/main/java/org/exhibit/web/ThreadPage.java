@@ -442,6 +442,7 @@ final class ThreadPage {
             qi++;
         }
         h.append("<section id=\"sources\" class=\"list\"><h2>Sources <span class=\"n\">").append(speakers.size() + works.size()).append("</span></h2>");
+        independence(h);
         if (speakers.isEmpty() && works.isEmpty()) { h.append("<p class=\"none\">No quote is attributed yet.</p></section>\n"); return; }
         if (!speakers.isEmpty()) {
             h.append("<h3>Speakers</h3><ul class=\"sources\">");
@@ -465,6 +466,58 @@ final class ThreadPage {
             h.append("</ul>");
         }
         h.append("</section>\n");
+    }
+
+    /**
+     * Sources that look independent but are one: reuse items of a same-source kind and "not-independent" flags,
+     * read generically from the edition so whatever the reuse stage records shows here.
+     */
+    private void independence(StringBuilder h) {
+        Map<String, Integer> byId = new HashMap<>();
+        int qi = 0;
+        for (JsonNode q : ed.array("quotes")) { String id = str(q, "id"); if (id != null) byId.putIfAbsent(id, qi); qi++; }
+        StringBuilder items = new StringBuilder();
+        int ri = 0;
+        for (JsonNode r : ed.array("reuse")) {
+            String kind = kindOf(r).toLowerCase(java.util.Locale.ROOT);
+            if (kind.contains("same-source") || kind.contains("same source") || kind.contains("not-independent")) {
+                items.append("<li class=\"collapse\"><span class=\"kind\">").append(text(kindOf(r))).append("</span> ");
+                List<String> who = new ArrayList<>();
+                int pj = 0;
+                for (JsonNode part : array(r, "parts")) {
+                    Integer q = byId.get(nz(str(part, "quote")));
+                    JsonNode quote = q == null ? null : ed.array("quotes").get(q);
+                    String label = quote == null ? nz(str(part, "document")) : nz(str(quote.path("speaker"), "name"));
+                    String work = quote == null ? null : str(quote.path("work"), "title");
+                    StringBuilder one = new StringBuilder();
+                    String anchor = q != null && marked.rendered("q-" + q) ? "q-" + q : marked.rendered("r-" + ri + "-" + pj) ? "r-" + ri + "-" + pj : null;
+                    String shown = (label.isEmpty() ? "unattributed" : text(label)) + (work == null ? "" : ", <i>" + text(work) + "</i>")
+                            + (str(part, "quote") != null ? " (" + text(str(part, "quote")) + ")" : "");
+                    if (anchor != null) one.append("<a class=\"jump\" href=\"#").append(anchor).append("\"")
+                            .append(q != null && anchor.startsWith("q-") ? " data-q=\"" + q + "\"" : "").append(">").append(shown).append("</a>");
+                    else one.append(shown);
+                    who.add(one.toString());
+                    pj++;
+                }
+                items.append(String.join(" and ", who)).append(who.size() > 1 ? " are one source" : " repeats a source");
+                String t = null;
+                for (JsonNode part : array(r, "parts")) if ((t = str(part, "text")) != null) break;
+                if (t != null) items.append(": <span class=\"evtext\">“").append(text(t.length() > 160 ? t.substring(0, 160) + "…" : t)).append("”</span>");
+                items.append("</li>");
+            }
+            ri++;
+        }
+        int fi = 0;
+        for (JsonNode f : ed.array("flags")) {
+            String type = nz(str(f, "type"));
+            if (type.equals("not-independent") || type.equals("same-source")) {
+                items.append("<li class=\"collapse\"><span class=\"kind\">not independent</span> ").append(text(nz(str(f, "message"))));
+                if (marked.rendered("f-" + fi)) items.append(" <a href=\"#f-").append(fi).append("\">show</a>");
+                items.append("</li>");
+            }
+            fi++;
+        }
+        if (items.length() > 0) h.append("<h3>Not independent</h3><ul class=\"sources independence\">").append(items).append("</ul>");
     }
 
     private void quoteRefs(StringBuilder h, List<Integer> qs) {

@@ -36,16 +36,23 @@ public final class ThreadStore {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    public Collection<Entry> all() { return Collections.unmodifiableCollection(entries.values()); }
+    /** A snapshot: uploads may add threads while a page lists them. */
+    public synchronized Collection<Entry> all() { return List.copyOf(entries.values()); }
 
-    public Entry get(String id) { return id == null ? null : entries.get(id); }
+    public synchronized Entry get(String id) { return id == null ? null : entries.get(id); }
 
-    public int size() { return entries.size(); }
+    public synchronized int size() { return entries.size(); }
+
+    /** Adds (or keeps) a thread under exactly this id, as uploads do: the same content always gets the same id. */
+    public synchronized Entry put(String id, String name, ObjectNode edition) {
+        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("bad thread id " + id);
+        return entries.computeIfAbsent(id, k -> new Entry(id, name, edition));
+    }
 
     /** Adds a document under an id made from {@code name}; returns the entry. */
     public Entry add(String name, Document doc) { return add(name, JsonWriter.toJson(doc)); }
 
-    public Entry add(String name, ObjectNode edition) {
+    public synchronized Entry add(String name, ObjectNode edition) {
         String base = slug(name);
         String id = base;
         for (int n = 2; entries.containsKey(id); n++) id = base + "-" + n;

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.exhibit.output.JsonWriter;
+import org.exhibit.read.InputException;
+import org.exhibit.read.Readers;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +28,13 @@ import java.util.concurrent.Executors;
 /**
  * The web reading view on the JDK's HTTP server: {@code /} lists the threads, {@code /threads/ID} shows one,
  * {@code /api/threads} and {@code /api/threads/ID} give the same as JSON, {@code /static/} the stylesheet and
- * script. Read-only: GET and HEAD only. Every response forbids inline script through its Content-Security-Policy.
+ * script; {@code /new} opens a thread (POST to {@code /threads} or {@code /api/threads}, the only POST); with a
+ * corpus, {@code /search}, {@code /people}, {@code /works}, {@code /reuse} and the same under {@code /api/}.
+ * Every response forbids inline script through its Content-Security-Policy.
  */
 public final class WebServer implements AutoCloseable {
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Map<String, String> STATIC = Map.of(
             "/static/view.css", "text/css; charset=utf-8",
             "/static/view.js", "text/javascript; charset=utf-8");
@@ -36,23 +44,40 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService pool;
     private final boolean loopback;
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    private final CorpusView corpus;
+    private final Uploads uploads;
+    /** Proves a form came from a page this server made: other sites cannot read our pages to learn it. */
+    private final String token;
 
-    private WebServer(ThreadStore store, HttpServer server, ExecutorService pool, boolean loopback) {
+    /** What a server offers beyond its threads: a corpus (may be null) and uploads (null: none accepted). */
+    public record Options(CorpusView corpus, Uploads uploads) {}
+
+    private WebServer(ThreadStore store, HttpServer server, ExecutorService pool, boolean loopback, Options options) {
         this.store = store;
         this.server = server;
         this.pool = pool;
         this.loopback = loopback;
+        this.corpus = options.corpus();
+        this.uploads = options.uploads();
+        byte[] t = new byte[24];
+        new SecureRandom().nextBytes(t);
+        this.token = HexFormat.of().formatHex(t);
+    }
+
+    /** Serves the threads, read-only: no corpus, no uploads. */
+    public static WebServer start(ThreadStore store, InetAddress bind, int port) throws IOException {
+        return start(store, bind, port, new Options(null, null));
     }
 
     /** Binds and starts serving; port 0 picks a free port. Throws IOException when the address cannot be bound. */
-    public static WebServer start(ThreadStore store, InetAddress bind, int port) throws IOException {
+    public static WebServer start(ThreadStore store, InetAddress bind, int port, Options options) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "exhibit-web");
             t.setDaemon(true);
             return t;
         });
-        WebServer ws = new WebServer(store, http, pool, bind.isLoopbackAddress());
+        WebServer ws = new WebServer(store, http, pool, bind.isLoopbackAddress(), options);
         http.createContext("/", ws::handle);
         http.setExecutor(pool);
         http.start();
@@ -77,8 +102,11 @@ public final class WebServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String method = ex.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            String path = ex.getRequestURI().getRawPath();
+            boolean uploadPath = path.equals("/threads") || path.equals("/api/threads");
+            boolean post = method.equals("POST") && uploadPath && uploads != null;
+            if (!method.equals("GET") && !method.equals("HEAD") && !post) {
+                ex.getResponseHeaders().set("Allow", uploadPath && uploads != null ? "GET, HEAD, POST" : "GET, HEAD");
                 send(ex, 405, "text/plain; charset=utf-8", bytes("method not allowed\n"));
                 return;
             }
@@ -87,7 +115,8 @@ public final class WebServer implements AutoCloseable {
                 send(ex, 421, "text/plain; charset=utf-8", bytes("this server answers only to localhost\n"));
                 return;
             }
-            route(ex, ex.getRequestURI().getRawPath());
+            if (post) upload(ex, path.startsWith("/api/"));
+            else route(ex, path);
         } catch (RuntimeException e) {
             // A malformed edition should cost one page, not the server.
             try { send(ex, 500, "text/html; charset=utf-8", bytes(Pages.error(500, "This page could not be shown: " + e.getClass().getSimpleName()))); }
@@ -97,12 +126,19 @@ public final class WebServer implements AutoCloseable {
 
     private void route(HttpExchange ex, String path) throws IOException {
         if (path.equals("/") || path.equals("/threads") || path.equals("/threads/")) {
-            send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store)));
+            send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store, corpus, uploads != null)));
+        } else if (path.equals("/new") && uploads != null) {
+            send(ex, 200, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), null)));
         } else if (path.startsWith("/threads/")) {
             ThreadStore.Entry e = entry(path.substring("/threads/".length()));
             if (e == null) { notFound(ex, false, path); return; }
-            byte[] page = pages.computeIfAbsent(e.id(), id -> bytes(new ThreadPage(e.id(), e.name(), e.edition()).render()));
+            byte[] page = e.id().startsWith("c-") ? bytes(new ThreadPage(e.id(), e.name(), e.edition()).render())
+                    : pages.computeIfAbsent(e.id(), id -> bytes(new ThreadPage(e.id(), e.name(), e.edition()).render()));
             send(ex, 200, "text/html; charset=utf-8", page);
+        } else if (corpus != null && CorpusRoutes.handles(path)) {
+            CorpusRoutes.Reply r = CorpusRoutes.route(corpus, path, query(ex));
+            if (r.json() != null) json(ex, r.status(), r.json());
+            else send(ex, r.status(), "text/html; charset=utf-8", bytes(r.html()));
         } else if (path.equals("/api/threads") || path.equals("/api/threads/")) {
             ArrayNode list = JsonWriter.mapper().createArrayNode();
             for (ThreadStore.Entry e : store.all()) list.add(summary(e));
@@ -123,10 +159,135 @@ public final class WebServer implements AutoCloseable {
     }
 
     private ThreadStore.Entry entry(String id) {
-        return ThreadStore.ID.matcher(id).matches() ? store.get(id) : null;
+        if (!ThreadStore.ID.matcher(id).matches()) return null;
+        ThreadStore.Entry e = store.get(id);
+        return e == null && corpus != null ? corpus.thread(id) : e;
     }
 
-    private static ObjectNode summary(ThreadStore.Entry e) {
+    private static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> q = new java.util.HashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw == null) return q;
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                q.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException ignored) { /* a malformed escape: the parameter is left out */ }
+        }
+        return q;
+    }
+
+    // ---- opening a thread
+
+    private void upload(HttpExchange ex, boolean api) throws IOException {
+        var headers = ex.getRequestHeaders();
+        String origin = headers.getFirst("Origin"), host = headers.getFirst("Host"), site = headers.getFirst("Sec-Fetch-Site");
+        // Browsers send Origin with every cross-site POST: a page elsewhere cannot submit threads here.
+        if ((origin != null && (host == null || !origin.equalsIgnoreCase("http://" + host)))
+                || (site != null && !site.equals("same-origin") && !site.equals("none"))) {
+            refuse(ex, api, 403, "Refused: the submission came from another site.");
+            return;
+        }
+        long max = uploads.maxBytes();
+        String limit = "The upload is larger than the server's limit of " + megabytes(max) + " (exhibit serve --max-upload-mb).";
+        String length = headers.getFirst("Content-Length");
+        byte[] body;
+        try {
+            if (length != null && Long.parseLong(length.strip()) > max) body = null;
+            else body = readAtMost(ex.getRequestBody(), max);
+        } catch (NumberFormatException e) {
+            refuse(ex, api, 400, "The request's Content-Length is not a number.");
+            return;
+        }
+        if (body == null) {
+            drain(ex.getRequestBody(), 16 * max);
+            ex.getResponseHeaders().set("Connection", "close");
+            refuse(ex, api, 413, limit);
+            return;
+        }
+        String type = headers.getFirst("Content-Type");
+        Map<String, String> q = query(ex);
+        String name, format;
+        byte[] data;
+        if (Form.isForm(type)) {
+            Form form;
+            try {
+                form = Form.parse(type, body);
+            } catch (IllegalArgumentException e) {
+                refuse(ex, api, 400, "The upload could not be read: " + e.getMessage() + ".");
+                return;
+            }
+            String given = form.string("csrf") != null ? form.string("csrf") : headers.getFirst("X-Exhibit-Token");
+            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+                refuse(ex, api, 403, "Refused: this form is out of date or came from another page; reload the page and try again.");
+                return;
+            }
+            format = form.string("format");
+            Form.Field file = form.get("file"), text = form.get("text");
+            if (file != null && file.data().length > 0) {
+                name = Uploads.cleanName(file.filename(), "upload");
+                data = file.data();
+            } else if (text != null && !text.string().isBlank()) {
+                name = "pasted text";
+                data = text.data();
+            } else {
+                refuse(ex, api, 400, "Nothing to analyse: paste a thread or choose a file.");
+                return;
+            }
+        } else {
+            name = Uploads.cleanName(q.get("name"), "upload");
+            format = q.get("format");
+            data = body;
+        }
+        ThreadStore.Entry e;
+        try {
+            e = uploads.open(name, data, format == null || format.isBlank() ? "auto" : format.strip());
+        } catch (InputException bad) {
+            refuse(ex, api, 400, bad.getMessage());
+            return;
+        } catch (IOException io) {
+            refuse(ex, api, 500, "The thread was read but could not be stored: " + io.getMessage());
+            return;
+        }
+        if (api) {
+            ObjectNode o = summary(e);
+            ex.getResponseHeaders().set("Location", "/threads/" + e.id());
+            json(ex, 201, o);
+        } else {
+            ex.getResponseHeaders().set("Location", "/threads/" + e.id());
+            send(ex, 303, "text/plain; charset=utf-8", bytes("see /threads/" + e.id() + "\n"));
+        }
+    }
+
+    private void refuse(HttpExchange ex, boolean api, int status, String message) throws IOException {
+        if (api) {
+            ObjectNode o = JsonWriter.mapper().createObjectNode();
+            o.put("error", message);
+            json(ex, status, o);
+        } else if (status == 400 || status == 413) {
+            send(ex, status, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), message)));
+        } else send(ex, status, "text/html; charset=utf-8", bytes(Pages.error(status, message)));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes % 1024 == 0 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    }
+
+    /** The whole body, or null when it is longer than {@code max}. */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        return b.length > max ? null : b;
+    }
+
+    /** Reads and drops what the client is still sending (within reason) so it gets to read our answer. */
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[65536];
+        long n = 0;
+        for (int r; n < max && (r = in.read(buf)) > 0; ) n += r;
+    }
+
+    static ObjectNode summary(ThreadStore.Entry e) {
         ObjectNode o = JsonWriter.mapper().createObjectNode();
         JsonNode ed = e.edition();
         o.put("id", e.id());
@@ -158,7 +319,8 @@ public final class WebServer implements AutoCloseable {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on our own form posts.
+        h.set("Referrer-Policy", "same-origin");
         h.set("Cross-Origin-Opener-Policy", "same-origin");
         h.set("Cross-Origin-Resource-Policy", "same-origin");
         if (!h.containsKey("Cache-Control")) h.set("Cache-Control", "no-store");

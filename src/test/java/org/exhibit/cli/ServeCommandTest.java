@@ -63,6 +63,15 @@ class ServeCommandTest {
         assertEquals(List.of("exhibit: --port 70000: not a port number (0-65535)"), port.err());
     }
 
+    @Test void corpusAndUploadOptionsAreChecked(@TempDir Path dir) {
+        Run notCorpus = serve("--port", "0", "--corpus", dir.toString());
+        assertEquals(1, notCorpus.code());
+        assertEquals(List.of("exhibit: " + dir + ": no corpus here (make one with 'exhibit ingest --db " + dir + " FILES')"), notCorpus.err());
+        Run size = serve("--port", "0", "--max-upload-mb", "-1", "--store", dir.toString());
+        assertEquals(2, size.code());
+        assertEquals(List.of("exhibit: --max-upload-mb -1: give a size from 0 (no uploads) to 2000"), size.err());
+    }
+
     @Test void aPortInUseIsReportedNotThrown(@TempDir Path dir) throws Exception {
         Path thread = Files.writeString(dir.resolve("t.txt"), "Somebody\n27th July 2003, 12:08\nA post.\n");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {

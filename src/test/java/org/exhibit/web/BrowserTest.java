@@ -43,6 +43,8 @@ class BrowserTest {
     static Path profile;
     static Document annotated;
     static String annotatedId, hostileId;
+    static Path corpusDir;
+    static CorpusView corpus;
 
     /** Selenium warns that it has no CDP bindings for this Chromium; the tests use WebDriver only. */
     static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -56,7 +58,15 @@ class BrowserTest {
         annotated = WebFixtures.annotated();
         annotatedId = store.add("ambassador.txt", annotated).id();
         hostileId = store.add("hostile.txt", WebFixtures.hostile()).id();
-        server = WebServer.start(store, InetAddress.getLoopbackAddress(), 0);
+        // A small ingested corpus, for the search pages.
+        corpusDir = Files.createTempDirectory("exhibit-corpus");
+        try {
+            CorpusWebTest.ingest(corpusDir, WebFixtures.annotated(), WebFixtures.read("krivitsky.txt", UploadTest.THREAD));
+            corpus = CorpusView.open(corpusDir);
+        } catch (Exception e) {
+            throw new IOException("cannot build the test corpus: " + e.getMessage(), e);
+        }
+        server = WebServer.start(store, InetAddress.getLoopbackAddress(), 0, new WebServer.Options(corpus, new Uploads(store, null, 1 << 20)));
         profile = Files.createTempDirectory("exhibit-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -72,7 +82,8 @@ class BrowserTest {
     @AfterAll static void stop() throws IOException {
         if (browser != null) browser.quit();
         if (server != null) server.close();
-        if (profile != null) try (Stream<Path> s = Files.walk(profile)) {
+        if (corpus != null) corpus.close();
+        for (Path dir : new Path[]{profile, corpusDir}) if (dir != null) try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
@@ -91,7 +102,7 @@ class BrowserTest {
             if (condition.getAsBoolean()) return;
             try { Thread.sleep(50); } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
         }
-        fail("browser never showed: " + what);
+        fail("browser never showed: " + what + " (at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").substring(0, Math.min(300, browser.findElement(By.tagName("body")).getText().length())) + ")");
     }
 
     static void screenshot(String name) throws IOException {
@@ -197,5 +208,116 @@ class BrowserTest {
         assertEquals("undefined", js("return typeof window.__pwned"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         screenshot("thread-hostile.png");
+    }
+
+    void ready() {
+        await("view.js running under the CSP", () -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && document.documentElement.classList.contains('js')")));
+    }
+
+    @Test void theSampleReadsAndAQuoteOpensItsCard() throws IOException {
+        Path sample = Path.of("..", "shared", "samples", "show-trials-thread.txt");
+        Assumptions.assumeTrue(Files.exists(sample), "../shared/samples not present: skipping");
+        ThreadStore one = new ThreadStore();
+        one.addFiles(java.util.List.of(sample), "auto", m -> fail(m));
+        try (WebServer s = WebServer.start(one, InetAddress.getLoopbackAddress(), 0)) {
+            browser.get(s.url());
+            browser.findElement(By.cssSelector("table.threads a")).click();
+            ready();
+            // A passage with nothing nested in it, so the click cannot land on an inner quote.
+            String q = (String) js("return Array.from(document.querySelectorAll('.q.k-passage[data-q]')).find(e => !e.querySelector('.q')).dataset.q");
+            WebElement quote = browser.findElement(By.id("q-" + q));
+            js("arguments[0].scrollIntoView({block: 'center'})", quote);
+            quote.click();
+            WebElement card = browser.findElement(By.id("card-q-" + q));
+            await("the sample's first passage card", card::isDisplayed);
+            String shown = card.getAttribute("textContent");
+            assertTrue(shown.contains("Speaker") && shown.contains("Quote"), shown);
+            screenshot("sample-quote-selected.png");
+        }
+    }
+
+    @Test void searchShowsMarkedHitsThatLeadToTheQuote() throws IOException {
+        browser.get(server.url() + "search");
+        ready();
+        browser.findElement(By.id("q")).sendKeys("kneel");
+        browser.findElement(By.cssSelector("select[name=kind] option[value=quote]")).click();
+        browser.findElement(By.cssSelector("form.search button")).click();
+        await("hits", () -> !browser.findElements(By.cssSelector("li.hit")).isEmpty());
+        assertEquals(1, browser.findElements(By.cssSelector("li.hit")).size());
+        assertEquals("kneel", browser.findElement(By.cssSelector("li.hit .snippet mark")).getText());
+        assertTrue(browser.getCurrentUrl().contains("q=kneel") && browser.getCurrentUrl().contains("kind=quote"), browser.getCurrentUrl());
+        screenshot("corpus-search.png");
+        browser.findElement(By.cssSelector("li.hit a.to")).click();
+        ready();
+        int q3 = qi("q3");
+        assertTrue(browser.getCurrentUrl().endsWith("#q-" + q3), browser.getCurrentUrl());
+        WebElement card = browser.findElement(By.id("card-q-" + q3));
+        await("the hit's quote chosen on arrival", card::isDisplayed);
+        assertTrue(card.getText().contains("Nikolai Bukharin"), card.getText());
+        await("the quote in view, not under the header", () -> Boolean.TRUE.equals(js("var r = document.getElementById('q-" + q3 + "').getBoundingClientRect(),"
+                + " h = document.querySelector('header.top').getBoundingClientRect(); return r.top >= h.bottom && r.bottom <= window.innerHeight;")));
+        screenshot("corpus-hit-opened.png");
+        browser.get(server.url() + "people/davies");
+        ready();
+        assertEquals(2, browser.findElements(By.cssSelector("li.hit")).stream().filter(e -> e.getText().contains("speaker")).count());
+        screenshot("corpus-person.png");
+    }
+
+    @Test void aPastedThreadLandsOnItsOwnUrl() throws IOException {
+        browser.get(server.url() + "new");
+        ready();
+        browser.findElement(By.id("text")).sendKeys(UploadTest.THREAD);
+        screenshot("open-thread-form.png");
+        browser.findElement(By.cssSelector("form.open button")).click();
+        await("the new thread's page", () -> browser.getCurrentUrl().matches(".*/threads/u-[0-9a-f]{20}$"));
+        ready();
+        assertEquals(2, browser.findElements(By.cssSelector("article.post")).size());
+        assertTrue(browser.findElement(By.cssSelector("article.post .author")).getText().contains("Ruth Fischer"));
+        String url = browser.getCurrentUrl();
+        // The same text again: the same address.
+        browser.get(server.url() + "new");
+        ready();
+        browser.findElement(By.id("text")).sendKeys(UploadTest.THREAD);
+        browser.findElement(By.cssSelector("form.open button")).click();
+        await("the same page again", () -> browser.getCurrentUrl().equals(url));
+        screenshot("open-thread-result.png");
+    }
+
+    @Test void hostileUploadsRunNothing() throws IOException {
+        String html = "<html><body><div class=\"post\"><div class=\"author\">Mallory<script>window.__pwned=20</script></div>"
+                + "<blockquote onmouseover=\"window.__pwned=21\"><p>quoted <img src=x onerror=\"window.__pwned=22\"></p></blockquote>"
+                + "<p><a href=\"javascript:window.__pwned=23\">link</a> " + WebFixtures.HOSTILE_BODY + "</p></div></body></html>";
+        String[][] files = {{".html", html}, {".txt", ThreadPageTest.HOSTILE}};
+        int n = 0;
+        for (String[] f : files) {
+            Path file = Files.createTempFile("hostile", f[0]);
+            try {
+                Files.writeString(file, f[1]);
+                browser.get(server.url() + "new");
+                ready();
+                browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+                browser.findElement(By.cssSelector("form.open button")).click();
+                await("the uploaded thread's page", () -> browser.getCurrentUrl().matches(".*/threads/u-[0-9a-f]{20}$"));
+                ready();
+                for (WebElement q : browser.findElements(By.cssSelector("main .q[data-q]"))) if (q.isDisplayed()) q.click();
+                for (WebElement p : browser.findElements(By.cssSelector("article.post"))) new org.openqa.selenium.interactions.Actions(browser).moveToElement(p).perform();
+                assertEquals("undefined", js("return typeof window.__pwned"));
+                assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+                assertEquals(0, browser.findElements(By.cssSelector("main img, main svg, main iframe, main script, main a[href^='javascript']")).size());
+                screenshot("upload-hostile-" + n++ + ".png");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+        // The text file's markup reads literally.
+        assertTrue(browser.findElement(By.cssSelector("article.post .body")).getText().contains("<script>window.__pwned=1</script>"));
+    }
+
+    @Test void theSourcesPanelLinksCollapsedSources() throws IOException {
+        open(annotatedId);
+        WebElement item = browser.findElement(By.cssSelector("#sources ul.independence li"));
+        assertTrue(item.getText().contains("one witness, not two"), item.getText());
+        js("document.getElementById('sources').scrollIntoView()");
+        screenshot("thread-sources.png");
     }
 }

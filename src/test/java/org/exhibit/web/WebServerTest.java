@@ -66,6 +66,12 @@ class WebServerTest {
         throw new IllegalArgumentException(id);
     }
 
+    static int qiOf(Document d, String id) {
+        ArrayNode quotes = JsonWriter.toJson(d).withArray("quotes");
+        for (int i = 0; i < quotes.size(); i++) if (quotes.get(i).get("id").asText().equals(id)) return i;
+        throw new IllegalArgumentException(id);
+    }
+
     static HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.url()).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -130,8 +136,10 @@ class WebServerTest {
     @Test void threadPageShowsCitationsPeopleDatesReuseAndFlags() throws Exception {
         var page = Jsoup.parse(get("/threads/" + annotatedId).body());
         assertEquals(List.of("Joseph E. Davies 2 quotes: q1 q6 via Cassius Clay", "Nikolai Bukharin 1 quote: q3 via Robert Conquest → a review in the TLS",
-                "Cassius Clay 1 quote: q5"), page.select("#sources ul").get(0).select("li").eachText());
-        assertEquals(List.of("Mission to Moscow, Joseph E. Davies 2 quotes: q1 q6"), page.select("#sources ul").get(1).select("li").eachText());
+                "Cassius Clay 1 quote: q5"), page.select("#sources ul.sources:not(.independence)").get(0).select("li").eachText());
+        assertEquals(List.of("Mission to Moscow, Joseph E. Davies 2 quotes: q1 q6"), page.select("#sources ul.sources:not(.independence)").get(1).select("li").eachText());
+        assertEquals(List.of("not independent Davies's verdict in post p2 repeats post p1: one witness, not two. show"),
+                page.select("#sources ul.independence li").eachText());
         assertTrue(page.select("#citations li").text().contains("J. Davies, Mission to Moscow, London 1942, pp. 43-44."));
         assertTrue(page.select("#citations li").text().contains("year differs from the text (1941)"));
         var davies = page.getElementById("person-0");

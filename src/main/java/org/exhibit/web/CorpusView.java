@@ -1,0 +1,259 @@
+package org.exhibit.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.exhibit.index.Search;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.read.Readers;
+import org.exhibit.store.Store;
+import org.exhibit.store.StoreException;
+import org.exhibit.store.StoreTarget;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A corpus made by {@code exhibit ingest}, read-only for the web view: its documents as threads (id {@code c-} and
+ * the start of the SHA-256 of the stored path), search over its index, quotes by person and by work, and the reuse
+ * clusters its editions record. Every lookup goes through a map or an SQL parameter. One JDBC connection, so
+ * access is serialised.
+ */
+public final class CorpusView implements AutoCloseable {
+    static final int LIMIT = 500;
+
+    public record Doc(String id, String path, String format, int posts, int quotes) {}
+    public record Count(String key, String name, long count) {}
+    public record QuoteRow(String thread, String quote, int ord, String kind, String speaker, String work, String author,
+                           String published, String text, String role) {
+        String url() { return "/threads/" + thread + "#q-" + ord; }
+    }
+    public record Cluster(String kind, Double similarity, List<ClusterPart> parts) {}
+    public record ClusterPart(String thread, String name, String post, String quote, String anchor, String text) {}
+
+    private final Store store;
+    private final Search search;
+    private final Map<String, String> idToPath = new HashMap<>(), pathToId = new HashMap<>();
+    private final List<Doc> docs = new ArrayList<>();
+    private List<Cluster> clusters;
+
+    private CorpusView(Store store, Search search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    /** Whether a directory holds a corpus (its SQLite store). */
+    public static boolean isCorpus(Path dir) { return dir != null && Files.isRegularFile(dir.resolve(StoreTarget.SQLITE_FILE)); }
+
+    /** Opens the corpus in a directory made by {@code exhibit ingest --db DIR}, with its index in DIR/index. */
+    public static CorpusView open(Path dir) throws StoreException, IOException {
+        Store store = Store.open(StoreTarget.parse(dir.toString()), false);
+        Search search;
+        try {
+            search = Search.open(dir.resolve("index"));
+        } catch (IOException e) {
+            try { store.close(); } catch (SQLException ignored) { /* already failing */ }
+            throw e;
+        }
+        CorpusView v = new CorpusView(store, search);
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT path, format, post_count, quote_count FROM documents ORDER BY path");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String path = rs.getString(1), id = "c-" + Readers.sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 20);
+                v.idToPath.put(id, path);
+                v.pathToId.put(path, id);
+                v.docs.add(new Doc(id, path, rs.getString(2), rs.getInt(3), rs.getInt(4)));
+            }
+            store.connection().commit();
+        } catch (SQLException e) {
+            v.close();
+            throw new StoreException(dir + ": cannot list the corpus: " + e.getMessage());
+        }
+        return v;
+    }
+
+    public List<Doc> documents() { return docs; }
+
+    String idOf(String path) { return pathToId.get(path); }
+
+    static String shortName(String path) {
+        if (path == null) return "";
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    /** A corpus document as a thread, or null for an unknown id. */
+    public synchronized ThreadStore.Entry thread(String id) {
+        String path = idToPath.get(id);
+        if (path == null) return null;
+        try {
+            String ed = store.edition(path);
+            if (ed == null) return null;
+            JsonNode node = JsonWriter.mapper().readTree(ed);
+            return node instanceof ObjectNode o ? new ThreadStore.Entry(id, shortName(path), o) : null;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot load " + shortName(path), e);
+        }
+    }
+
+    /** The index of a quote (or post) in its edition's array, which is its anchor on the thread page; null if unknown. */
+    public synchronized Integer ordinal(String path, boolean quote, String id) {
+        if (path == null || id == null) return null;
+        List<Integer> n = new ArrayList<>();
+        try {
+            query(quote ? "SELECT ord FROM quotes WHERE path = ? AND quote_id = ?" : "SELECT ord FROM posts WHERE path = ? AND post_id = ?",
+                    List.of(path, id), rs -> n.add(rs.getInt(1)));
+        } catch (SQLException e) {
+            return null;
+        }
+        return n.isEmpty() ? null : n.get(0);
+    }
+
+    /** Runs a search with the CLI's filters; snippets are escaped HTML with the matches in {@code <mark>}. */
+    public synchronized Search.Result search(String query, Search.Filters f, int limit) throws ParseException, IOException {
+        return search.search(query, f, limit, new Snippets());
+    }
+
+    /** People who speak in or are mentioned by the corpus's quotes, most quoted first. */
+    public synchronized List<Count> people() throws SQLException {
+        Map<String, Count> byKey = new LinkedHashMap<>();
+        query("SELECT COALESCE(speaker_entity, '~' || speaker), MIN(speaker), COUNT(*) FROM quotes WHERE speaker IS NOT NULL "
+                + "GROUP BY COALESCE(speaker_entity, '~' || speaker)", List.of(), rs -> byKey.put(rs.getString(1), new Count(rs.getString(1), rs.getString(2), rs.getLong(3))));
+        query("SELECT entity, MIN(name), COUNT(*) FROM mentions WHERE type = 'person' AND entity IS NOT NULL GROUP BY entity", List.of(), rs -> {
+            Count c = byKey.get(rs.getString(1));
+            byKey.put(rs.getString(1), new Count(rs.getString(1), c != null ? c.name() : rs.getString(2), rs.getLong(3) + (c == null ? 0 : c.count())));
+        });
+        List<Count> out = new ArrayList<>(byKey.values());
+        out.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : String.valueOf(a.name()).compareTo(String.valueOf(b.name())));
+        return out.size() > LIMIT ? out.subList(0, LIMIT) : out;
+    }
+
+    /** The person's name for a key from {@link #people}, or null when the corpus has none. */
+    public synchronized String personName(String key) throws SQLException {
+        List<String> n = new ArrayList<>();
+        if (key.startsWith("~")) query("SELECT speaker FROM quotes WHERE speaker_entity IS NULL AND speaker = ? LIMIT 1", List.of(key.substring(1)), rs -> n.add(rs.getString(1)));
+        else {
+            query("SELECT speaker FROM quotes WHERE speaker_entity = ? LIMIT 1", List.of(key), rs -> n.add(rs.getString(1)));
+            if (n.isEmpty()) query("SELECT name FROM mentions WHERE entity = ? LIMIT 1", List.of(key), rs -> n.add(rs.getString(1)));
+        }
+        return n.isEmpty() ? null : n.get(0);
+    }
+
+    /** Quotes whose speaker is the person or that mention them, in corpus order. */
+    public synchronized List<QuoteRow> personQuotes(String key) throws SQLException {
+        if (key.startsWith("~"))
+            return quotes("q.speaker_entity IS NULL AND q.speaker = ?", "'speaker'", List.of(key.substring(1)));
+        return quotes("q.speaker_entity = ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.path = q.path AND m.entity = ? "
+                        + "AND m.start_cp >= q.start_cp AND m.end_cp <= q.end_cp)",
+                "CASE WHEN q.speaker_entity = ? THEN 'speaker' ELSE 'mentioned' END", List.of(key, key, key));
+    }
+
+    /** Works the quotes come from, most quoted first. */
+    public synchronized List<Count> works() throws SQLException {
+        List<Count> out = new ArrayList<>();
+        query("SELECT work_title, MIN(work_author), COUNT(*) FROM quotes WHERE work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title LIMIT " + LIMIT,
+                List.of(), rs -> out.add(new Count(rs.getString(1), rs.getString(2), rs.getLong(3))));
+        return out;
+    }
+
+    public synchronized List<QuoteRow> workQuotes(String title) throws SQLException {
+        return quotes("q.work_title = ?", "'work'", List.of(title));
+    }
+
+    private List<QuoteRow> quotes(String where, String role, List<String> params) throws SQLException {
+        // the role expression's parameter comes first in the statement
+        List<String> ps = new ArrayList<>();
+        if (role.contains("?")) ps.add(params.get(params.size() - 1));
+        ps.addAll(role.contains("?") ? params.subList(0, params.size() - 1) : params);
+        List<QuoteRow> out = new ArrayList<>();
+        query("SELECT q.path, q.quote_id, q.ord, q.kind, q.speaker, q.work_title, p.author, p.published, q.text, " + role
+                        + " FROM quotes q LEFT JOIN posts p ON p.path = q.path AND p.post_id = q.post_id WHERE " + where
+                        + " ORDER BY q.path, q.ord LIMIT " + LIMIT, ps,
+                rs -> out.add(new QuoteRow(pathToId.get(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
+        return out;
+    }
+
+    /**
+     * The reuse clusters recorded in the stored editions (read once, then kept). Read generically from each
+     * edition's {@code reuse} array, so whatever kinds the reuse stage records appear.
+     */
+    public synchronized List<Cluster> clusters() throws SQLException, IOException {
+        if (clusters != null) return clusters;
+        List<Cluster> out = new ArrayList<>();
+        for (Doc d : docs) {
+            String ed = store.edition(d.path());
+            if (ed == null) continue;
+            JsonNode reuse = Edition.array(JsonWriter.mapper().readTree(ed), "reuse");
+            int ri = 0;
+            for (JsonNode r : reuse) {
+                List<ClusterPart> parts = new ArrayList<>();
+                int pj = 0;
+                for (JsonNode p : Edition.array(r, "parts")) {
+                    String other = Edition.str(p, "document");
+                    String thread = other == null ? d.id() : pathToId.get(other);
+                    String name = other == null ? shortName(d.path()) : shortName(other);
+                    parts.add(new ClusterPart(thread, name, Edition.str(p, "post"), Edition.str(p, "quote"),
+                            other == null ? "r-" + ri + "-" + pj : null, Edition.str(p, "text")));
+                    pj++;
+                }
+                out.add(new Cluster(Edition.str(r, "kind"), Edition.num(r, "similarity"), parts));
+                ri++;
+                if (out.size() >= 5 * LIMIT) break;
+            }
+        }
+        clusters = out;
+        return out;
+    }
+
+    private interface Row { void accept(ResultSet rs) throws SQLException; }
+
+    private void query(String sql, List<String> params, Row row) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) row.accept(rs);
+            }
+        } finally {
+            store.connection().commit();
+        }
+    }
+
+    @Override public synchronized void close() {
+        try { search.close(); } catch (IOException ignored) { /* closing */ }
+        try { store.close(); } catch (SQLException ignored) { /* closing */ }
+    }
+
+    /** Snippets as HTML: the text escaped (controls shown as labels) by {@link Html}, then the matches marked. */
+    static final class Snippets extends PassageFormatter {
+        @Override public Object format(Passage[] passages, String content) {
+            StringBuilder sb = new StringBuilder();
+            if (passages.length == 0) { Html.appendText(sb, content, 0, content.length()); return sb.toString(); }
+            for (Passage p : passages) {
+                if (sb.length() > 0) sb.append(" … ");
+                int end = Math.min(p.getEndOffset(), content.length()), pos = Math.min(p.getStartOffset(), end);
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int ms = Math.max(pos, p.getMatchStarts()[i]), me = Math.min(end, p.getMatchEnds()[i]);
+                    if (me <= ms) continue;
+                    Html.appendText(sb, content, pos, ms);
+                    sb.append("<mark>");
+                    Html.appendText(sb, content, ms, me);
+                    sb.append("</mark>");
+                    pos = me;
+                }
+                Html.appendText(sb, content, pos, end);
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.exhibit.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.exhibit.analysis.Pipeline;
+import org.exhibit.output.JsonWriter;
+import org.exhibit.read.InputException;
+import org.exhibit.read.Readers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Threads opened through the web: read with the same readers as files, analysed, and kept in the thread store
+ * under {@code u-} and the start of their SHA-256, so the same text always gets the same URL. With a directory,
+ * each is also written there as {@code ID.exhibit.json} and read back at start, so the URLs survive a restart.
+ * File names in that directory come only from the hash, never from the request.
+ */
+public final class Uploads {
+    public static final Pattern ID = Pattern.compile("u-[0-9a-f]{20}");
+    public static final long DEFAULT_MAX_BYTES = 5L << 20;
+
+    private final ThreadStore threads;
+    private final Path dir;
+    private final long maxBytes;
+
+    public Uploads(ThreadStore threads, Path dir, long maxBytes) {
+        this.threads = threads;
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() { return maxBytes; }
+
+    public Path directory() { return dir; }
+
+    /** Loads the uploads stored in the directory before; a bad file is reported and skipped. */
+    public int load(Consumer<String> errors) throws InputException {
+        if (dir == null || !Files.isDirectory(dir)) return 0;
+        int n = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "u-*" + ThreadStore.EDITION_SUFFIX)) {
+            for (Path p : ds) {
+                String file = p.getFileName().toString();
+                String id = file.substring(0, file.length() - ThreadStore.EDITION_SUFFIX.length());
+                if (!ID.matcher(id).matches()) continue;
+                try {
+                    JsonNode node = JsonWriter.mapper().readTree(p.toFile());
+                    if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+                        errors.accept(p + ": is not an Exhibit edition; skipped");
+                        continue;
+                    }
+                    String name = node.path("source").path("path").asText(id);
+                    threads.put(id, name, (ObjectNode) node);
+                    n++;
+                } catch (IOException e) {
+                    errors.accept(p + ": cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot be listed: " + e.getMessage());
+        }
+        return n;
+    }
+
+    /** The id an upload of these bytes gets. */
+    static String idOf(byte[] bytes, String format) {
+        String f = format == null || format.isBlank() ? "auto" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        String sha = f.equals("auto") ? Readers.sha256(bytes) : Readers.sha256(concat((f + "\n").getBytes(StandardCharsets.UTF_8), bytes));
+        return "u-" + sha.substring(0, 20);
+    }
+
+    /**
+     * Reads, analyses, stores and (with a directory) persists an upload; the same bytes return the stored entry.
+     * Throws the one-line message the command line gives for the same input.
+     */
+    public ThreadStore.Entry open(String name, byte[] bytes, String format) throws InputException, IOException {
+        String id = idOf(bytes, format);
+        ThreadStore.Entry known = threads.get(id);
+        if (known != null) return known;
+        ObjectNode edition = JsonWriter.toJson(Pipeline.standard().run(Readers.read(name, bytes, format)));
+        if (dir != null) {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
+            try {
+                JsonWriter.mapper().writeValue(tmp.toFile(), edition);
+                Files.move(tmp, dir.resolve(id + ThreadStore.EDITION_SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return threads.put(id, name, edition);
+    }
+
+    /** A name a client gave, reduced to a short file name fit for messages. */
+    static String cleanName(String name, String fallback) {
+        if (name == null) return fallback;
+        String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (n.length() > 100) n = n.substring(0, 100);
+        return n.isEmpty() ? fallback : n;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = new byte[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}
