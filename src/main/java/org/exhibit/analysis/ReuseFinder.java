@@ -35,8 +35,7 @@ public final class ReuseFinder implements Stage {
     @Override public String name() { return "reuse"; }
 
     @Override public void apply(Document doc) {
-        String text = doc.text();
-        Words w = Words.of(text);
+        Words w = Words.of(bodiesOnly(doc));
         List<Alignment> found = selfAlign(w);
         found.removeIf(al -> !accept(al, w));
         found.sort(Comparator.comparingInt(Alignment::matched).reversed());
@@ -53,6 +52,15 @@ public final class ReuseFinder implements Stage {
                 doc.reuse().add(reuse(doc, w, al, "paraphrase"));
             }
         }
+    }
+
+    /** The text with everything outside post bodies (author and time lines) blanked, offsets unchanged. */
+    static String bodiesOnly(Document doc) {
+        char[] c = doc.text().toCharArray();
+        boolean[] keep = new boolean[c.length];
+        for (Post p : doc.posts()) for (int i = p.body().start(); i < p.body().end(); i++) keep[i] = true;
+        for (int i = 0; i < c.length; i++) if (!keep[i] && c[i] != '\n') c[i] = ' ';
+        return new String(c);
     }
 
     /** Aligned pairs of passages inside one word sequence, before filtering. */

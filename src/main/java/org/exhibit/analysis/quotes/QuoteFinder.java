@@ -75,12 +75,31 @@ public final class QuoteFinder implements Stage {
             this.readerQuotes = readerQuotes;
             this.text = text;
             this.post = post;
-            this.paras = Para.of(text, seg.start(), seg.end());
+            this.paras = splitHeaders(text, Para.of(text, seg.start(), seg.end()));
             this.ends = QuoteTags.ends(paras);
             this.markup = markup;
             this.prior = prior;
             this.covered = new boolean[paras.size()];
             this.seg = seg;
+        }
+
+        private static final java.util.regex.Pattern HEADER_WITH_TEXT =
+                java.util.regex.Pattern.compile("^QUOTE\\s*(?:\\([^)]*\\))?[ \\t]*(?=\\S)");
+
+        /** "QUOTE(name @ date) text..." on one line: the header and the quoted text become two paragraphs. */
+        static List<Para> splitHeaders(String text, List<Para> ps) {
+            List<Para> out = new ArrayList<>();
+            for (Para p : ps) {
+                java.util.regex.Matcher m = HEADER_WITH_TEXT.matcher(p.text());
+                if (m.find() && m.end() < p.text().length() && !p.text().startsWith("QUOTE", m.end())) {
+                    int cut = p.start() + m.end();
+                    int hEnd = cut;
+                    while (hEnd > p.start() && Character.isWhitespace(text.charAt(hEnd - 1))) hEnd--;
+                    out.add(new Para(p.start(), hEnd, text.substring(p.start(), hEnd)));
+                    out.add(new Para(cut, p.end(), text.substring(cut, p.end())));
+                } else out.add(p);
+            }
+            return out;
         }
 
         /** Displayed quotations inside a markup quote ("[quote]He wrote: "..."[/quote]"), Markdown prefixes skipped. */
