@@ -54,11 +54,23 @@ public final class ReuseFinder implements Stage {
         }
     }
 
-    /** The text with everything outside post bodies (author and time lines) blanked, offsets unchanged. */
+    /**
+     * The text with everything that is not the posts' own words blanked, offsets unchanged: author and time lines,
+     * and quote markup (QUOTE tags, [quote] tags, Markdown prefixes), which would otherwise align across copies.
+     */
     static String bodiesOnly(Document doc) {
         char[] c = doc.text().toCharArray();
         boolean[] keep = new boolean[c.length];
         for (Post p : doc.posts()) for (int i = p.body().start(); i < p.body().end(); i++) keep[i] = true;
+        for (Quote q : doc.quotes()) {
+            List<Span> markup = new ArrayList<>(q.exclusions());
+            if (q.marker() != Marker.DOUBLE && q.marker() != Marker.SINGLE && q.marker() != Marker.BACKTICK
+                    && q.marker() != Marker.DOUBLED_SINGLE && q.marker() != Marker.GUILLEMET) {
+                if (q.openMarker() != null) markup.add(q.openMarker());
+                if (q.closeMarker() != null) markup.add(q.closeMarker());
+            }
+            for (Span m : markup) for (int i = m.start(); i < Math.min(m.end(), c.length); i++) keep[i] = false;
+        }
         for (int i = 0; i < c.length; i++) if (!keep[i] && c[i] != '\n') c[i] = ' ';
         return new String(c);
     }
@@ -125,13 +137,27 @@ public final class ReuseFinder implements Stage {
     }
 
     static Reuse reuse(Document doc, Words w, Alignment al, String kind) {
-        List<Reuse.Part> parts = List.of(part(doc, w, al.aStart(), al.aEnd()), part(doc, w, al.bStart(), al.bEnd()));
+        // An alignment that runs past the end of a post is cut there, and its other side by as many words.
+        int cutA = overrun(doc, w, al.aStart(), al.aEnd()), cutB = overrun(doc, w, al.bStart(), al.bEnd());
+        int cut = Math.max(cutA, cutB);
+        int aEnd = Math.max(al.aStart() + 1, al.aEnd() - cut), bEnd = Math.max(al.bStart() + 1, al.bEnd() - cut);
+        List<Reuse.Part> parts = List.of(part(doc, w, al.aStart(), aEnd), part(doc, w, al.bStart(), bEnd));
         return new Reuse(kind, parts, Math.round(al.similarity() * 1000) / 1000.0, al.script());
+    }
+
+    /** How many words of [from, to) lie after the end of the post the first word is in. */
+    static int overrun(Document doc, Words w, int from, int to) {
+        Post p = doc.postAt(w.start(from));
+        if (p == null) return 0;
+        int n = 0;
+        for (int k = to - 1; k > from && w.start(k) >= p.body().end(); k--) n++;
+        return n;
     }
 
     static Reuse.Part part(Document doc, Words w, int from, int to) {
         Span span = new Span(w.start(from), w.end(to - 1));
         Post p = doc.postAt(span.start());
+        if (p != null && span.end() > p.body().end()) span = new Span(span.start(), p.body().end()); // never into the next post
         Quote q = smallestQuote(doc, span);
         return new Reuse.Part(null, p == null ? null : p.id(), span, doc.slice(span), q == null ? null : q.id());
     }

@@ -84,7 +84,7 @@ public final class QuoteFinder implements Stage {
         }
 
         private static final java.util.regex.Pattern HEADER_WITH_TEXT =
-                java.util.regex.Pattern.compile("^QUOTE\\s*(?:\\([^)]*\\))?[ \\t]*(?=\\S)");
+                java.util.regex.Pattern.compile("^QUOTE\\s*(?:\\([^)]*\\)|(?!\\())[ \\t]*(?=\\S)");
 
         /** "QUOTE(name @ date) text..." on one line: the header and the quoted text become two paragraphs. */
         static List<Para> splitHeaders(String text, List<Para> ps) {
