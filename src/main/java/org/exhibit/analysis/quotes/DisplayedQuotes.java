@@ -130,7 +130,9 @@ final class DisplayedQuotes {
     /** The closing mark that ends the paragraph, before any footnote number and final full stop. */
     static QuoteMarks.Mark closerAtEnd(String text, Para p, int end) {
         int e = trimEnd(text, p.start(), end);
-        Matcher fm = FOOTNOTE_TAIL.matcher(text).region(p.start(), e);
+        // The marker ends the paragraph and is short: search its tail only (the look-behind still sees before it).
+        int from = Math.max(p.start(), e - 64);
+        Matcher fm = FOOTNOTE_TAIL.matcher(text).region(from, e).useTransparentBounds(from > p.start());
         if (fm.find()) e = trimEnd(text, p.start(), fm.start());
         if (e > p.start() && ".,;".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > p.start()
                 && QuoteMarks.isQuoteChar(text.charAt(e - 2))) e--;
