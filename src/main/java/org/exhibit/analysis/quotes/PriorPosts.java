@@ -9,15 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The posts before a given one, as word sequences, to recognise a quote that reproduces an earlier post: the
  * commonest quote in a thread. Comparison ignores case, punctuation and spacing, which copying changes.
  */
 public final class PriorPosts {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     public static final int SEED = 8;
 
     record Words(Post post, List<String> words, List<int[]> spans) {}
@@ -76,9 +73,24 @@ public final class PriorPosts {
     static Words words(String text, Span s, Post p) {
         List<String> w = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(s.start(), s.end());
-        while (m.find()) { w.add(m.group().toLowerCase(Locale.ROOT)); spans.add(new int[]{m.start(), m.end()}); }
+        // Runs of letters and numbers ([\p{L}\p{N}]+), scanned by hand: this runs over every post of every thread.
+        int i = s.start(), end = s.end();
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            int st = i;
+            while (i < end && isWordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            w.add(text.substring(st, i).toLowerCase(Locale.ROOT));
+            spans.add(new int[]{st, i});
+        }
         return new Words(p, w, spans);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     public boolean isEmpty() { return posts.isEmpty(); }

@@ -10,7 +10,8 @@ public final class Targets {
         System.out.println("|---|---|---|");
         row("one 75 KB thread warm (read + all stages, p50) < 50 ms", m.get("jmh.pipeline.p50"), "%.1f ms", v -> v < 50);
         row("one 75 KB thread cold (`exhibit analyze --json`, median) < 1.5 s", m.get("cli.median"), "%.2f s", v -> v < 1.5);
-        row("whole per-document pipeline ≥ 5 MB/s per core", m.get("corpus.mbs_per_core"), "%.2f MB/s per core", v -> v >= 5);
+        row("whole per-document pipeline ≥ 5 MB/s per core", m.get("corpus.mbs_per_core"),
+                "%.2f MB per CPU-second (" + fmt(m.get("corpus.mbs_per_core_wall"), "%.2f") + " MB/s per core by wall clock)", v -> v >= 5);
         Double p99 = m.get("search.p99");
         row("search p99 < 20 ms on 1 M posts", p99, "%.0f ms p99 per query (" + fmt(m.get("search.posts"), "%.0f") + " posts, whole CLI call)", v -> v < 20);
         Double reuse = m.get("reuse.seconds"), passim = m.get("passim.seconds");
