@@ -103,7 +103,7 @@ printf '| `./exhibit analyze --json %s > /dev/null` | %.2f s | %.2f s | %s MB | 
 # 3. Corpus -----------------------------------------------------------------------------------------------------------
 corpus="bench/jmh/target/corpus-${mb}mb"
 if [[ ! -f "$corpus/planted.tsv" ]]; then log "generating a ${mb} MB corpus in $corpus"; rm -rf "$corpus"; jrun org.exhibit.bench.CorpusGen "$corpus" "$mb" > "$work/gen.txt"
-else echo "(reused) $(ls "$corpus" | wc -l) files in $corpus" > "$work/gen.txt"; fi
+else echo "(reused) $(ls "$corpus" | grep -c "\.txt$") threads, $(du -sm "$corpus" | cut -f1) MB in $corpus" > "$work/gen.txt"; fi
 log "corpus: analysing every thread end to end"
 read -r _ rss < <(timed java -Xmx3g -Dbench.metrics="$BENCH_METRICS" -cp "$cp" org.exhibit.bench.CorpusRun "$corpus" "$(nproc)" 3>&1 > "$work/corpus-row.md")
 help=$(./exhibit help 2>&1 || true)
