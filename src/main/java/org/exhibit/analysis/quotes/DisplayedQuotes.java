@@ -135,9 +135,12 @@ final class DisplayedQuotes {
     /** The closing mark that ends the paragraph, before any footnote number and final full stop. */
     static QuoteMarks.Mark closerAtEnd(String text, Para p, int end) {
         int e = trimEnd(text, p.start(), end);
-        Matcher cm = CITATION_TAIL.matcher(text).region(p.start(), e);
+        // Both tails are short and end the paragraph: search only the end (look-behinds still see before it).
+        int cfrom = Math.max(p.start(), e - 420);
+        Matcher cm = CITATION_TAIL.matcher(text).region(cfrom, e).useTransparentBounds(cfrom > p.start());
         if (cm.find()) e = trimEnd(text, p.start(), cm.start());
-        Matcher fm = FOOTNOTE_TAIL.matcher(text).region(p.start(), e);
+        int from = Math.max(p.start(), e - 64);
+        Matcher fm = FOOTNOTE_TAIL.matcher(text).region(from, e).useTransparentBounds(from > p.start());
         if (fm.find()) e = trimEnd(text, p.start(), fm.start());
         if (e > p.start() && ".,;".indexOf(text.charAt(e - 1)) >= 0 && e - 1 > p.start()
                 && QuoteMarks.isQuoteChar(text.charAt(e - 2))) e--;

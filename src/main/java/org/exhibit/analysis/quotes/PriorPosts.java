@@ -9,22 +9,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The posts before a given one, as word sequences, to recognise a quote that reproduces an earlier post: the
  * commonest quote in a thread. Comparison ignores case, punctuation and spacing, which copying changes.
  */
 public final class PriorPosts {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     public static final int SEED = 8;
 
     record Words(Post post, List<String> words, List<int[]> spans) {}
 
     private final List<Words> posts = new ArrayList<>();
-    /** Every SEED-word run of the earlier posts: where it occurs (post index, word index). */
-    private final Map<String, List<int[]>> seeds = new HashMap<>();
+    /** Every SEED-word run of the earlier posts, by hash: where it occurs (post index, word index). */
+    private final Map<Long, List<int[]>> seeds = new HashMap<>();
 
     /** Where a passage reproduces an earlier post: the post and the span of the reproduced text in the passage. */
     public record Match(Post post, Span passage, Span original) {}
@@ -43,18 +40,20 @@ public final class PriorPosts {
     public static Map<String, PriorPosts> forDocument(Document doc) {
         Map<String, PriorPosts> out = new HashMap<>();
         PriorPosts acc = new PriorPosts();
-        for (Post p : doc.posts()) {
+        List<Post> all = doc.posts();
+        for (int k = 0; k < all.size(); k++) {
+            Post p = all.get(k);
             PriorPosts view = new PriorPosts();
             view.posts.addAll(acc.posts);
             view.seedsView = acc.seeds;
             view.limit = acc.posts.size();
             out.put(p.id(), view);
-            acc.add(words(doc.text(), p.body(), p));
+            if (k + 1 < all.size()) acc.add(words(doc.text(), p.body(), p)); // no later post can quote the last
         }
         return out;
     }
 
-    private Map<String, List<int[]>> seedsView;
+    private Map<Long, List<int[]>> seedsView;
     private int limit = Integer.MAX_VALUE;
 
     private void add(Words w) {
@@ -64,14 +63,34 @@ public final class PriorPosts {
             seeds.computeIfAbsent(key(w.words(), i), k -> new ArrayList<>(1)).add(new int[]{idx, i});
     }
 
-    private static String key(List<String> words, int i) { return String.join(" ", words.subList(i, i + SEED)); }
+    /** A hash of the SEED words from i: hashing instead of joining the words keeps indexing allocation-free. */
+    private static long key(List<String> words, int i) {
+        long h = 1;
+        for (int k = i; k < i + SEED; k++) h = h * 0x9E3779B97F4A7C15L + words.get(k).hashCode();
+        return h;
+    }
 
     static Words words(String text, Span s, Post p) {
         List<String> w = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(s.start(), s.end());
-        while (m.find()) { w.add(m.group().toLowerCase(Locale.ROOT)); spans.add(new int[]{m.start(), m.end()}); }
+        // Runs of letters and numbers ([\p{L}\p{N}]+), scanned by hand: this runs over every post of every thread.
+        int i = s.start(), end = s.end();
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            int st = i;
+            while (i < end && isWordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            w.add(text.substring(st, i).toLowerCase(Locale.ROOT));
+            spans.add(new int[]{st, i});
+        }
         return new Words(p, w, spans);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     public boolean isEmpty() { return posts.isEmpty(); }
@@ -81,7 +100,7 @@ public final class PriorPosts {
         if (posts.isEmpty()) return null;
         Words q = words(text, passage, null);
         if (q.words().size() < SEED) return shortMatch(q);
-        Map<String, List<int[]>> index = seedsView != null ? seedsView : seeds;
+        Map<Long, List<int[]>> index = seedsView != null ? seedsView : seeds;
         List<int[]> hits = index.get(key(q.words(), 0));
         if (hits == null) return null;
         Match best = null;
@@ -91,6 +110,7 @@ public final class PriorPosts {
             Words p = posts.get(h[0]);
             int i = h[1], len = 0;
             while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;
+            if (len < SEED) continue; // a hash collision, not a copy
             if (len > bestLen) {
                 bestLen = len;
                 best = new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(len - 1)[1]),

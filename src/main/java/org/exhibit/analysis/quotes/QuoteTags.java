@@ -41,7 +41,11 @@ final class QuoteTags {
         int[] e = new int[paras.size()];
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
-            Matcher m = GLUED.matcher(p.text());
+            // Only the tail can match (QUOTE, then white space to the end): search there, not the whole paragraph.
+            String t = p.text();
+            int k = t.length();
+            while (k > 0 && (Character.isWhitespace(t.charAt(k - 1)) || t.charAt(k - 1) == '\u0085')) k--;
+            Matcher m = GLUED.matcher(t).region(Math.max(0, k - 16), t.length()).useTransparentBounds(true);
             e[i] = m.find() ? DisplayedQuotes.trimEnd(null == p.text() ? "" : p.text(), 0, m.start()) + p.start() : p.end();
         }
         return e;
