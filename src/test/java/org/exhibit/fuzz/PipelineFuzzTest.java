@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 class PipelineFuzzTest {
     @FuzzTest(maxDuration = "5m")
-    @DictionaryEntries({"\n\n", "QUOTE", "QUOTE(", " @ ", "Quote:", "Originally Posted by ", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", "``", " wrote:", " said", "interview", "Q: ", "A: ", "Jun 16 2007, 02:19 PM", "16.06.2007 14:19", "Ibid.", "p. 212"})
+    @DictionaryEntries({"QUOTE", "QUOTE(", " @ ", "Quote:", "Originally Posted by ", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", "``", " wrote:", " said", "interview", "Q: ", "A: ", "Jun 16 2007, 02:19 PM", "16.06.2007 14:19", "Ibid.", "p. 212"})
     void analyse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         Document doc;

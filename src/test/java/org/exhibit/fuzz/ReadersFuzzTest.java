@@ -16,7 +16,7 @@ import java.util.List;
  */
 class ReadersFuzzTest {
     @FuzzTest(maxDuration = "5m")
-    @DictionaryEntries({"\n\n", "QUOTE", "QUOTE(", " @ ", "Quote:", "Originally Posted by ", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", "``", " wrote:", " said", "interview", "Q: ", "A: ", "Jun 16 2007, 02:19 PM", "16.06.2007 14:19", "Ibid.", "p. 212", "\ufeff", "[quote=", "[/quote]", "<blockquote>", "> ", "{\"post_stream\":"})
+    @DictionaryEntries({"QUOTE", "QUOTE(", " @ ", "Quote:", "Originally Posted by ", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e", "''", "``", " wrote:", " said", "interview", "Q: ", "A: ", "Jun 16 2007, 02:19 PM", "16.06.2007 14:19", "Ibid.", "p. 212", "\ufeff", "[quote=", "[/quote]", "<blockquote>", "> "})
     void read(byte[] bytes) {
         List<String> formats = new ArrayList<>(List.of("auto"));
         formats.addAll(Readers.formats());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DisplayedQuotes {
     private DisplayedQuotes() {}
 
-    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s*$");
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]++)\\s*$"); // a superscript run is tried from its start only (else quadratic)
     static final int MAX_INTRO_WORDS = 40;
 
     /**
