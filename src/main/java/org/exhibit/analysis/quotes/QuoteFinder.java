@@ -1,7 +1,10 @@
 package org.exhibit.analysis.quotes;
 
+import org.exhibit.Limits;
 import org.exhibit.analysis.Stage;
 import org.exhibit.model.Document;
+import org.exhibit.model.Evidence;
+import org.exhibit.model.Flag;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
@@ -25,15 +28,65 @@ public final class QuoteFinder implements Stage {
         String text = doc.text();
         List<Quote> all = new ArrayList<>(doc.quotes());
         java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
+        List<Span> skipped = new ArrayList<>();
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
             for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
             PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
-                all.addAll(new Segment(text, post.id(), seg, markup, prior).find());
+                for (Span part : withoutLongParagraphs(text, seg, skipped))
+                    all.addAll(new Segment(text, post.id(), part, markup, prior).find());
+        }
+        if (!skipped.isEmpty()) {
+            Span shown = new Span(skipped.get(0).start(), skipped.get(0).start() + 80);
+            doc.flags().add(new Flag("line-limit", skipped.size() + " paragraphs longer than " + Limits.maxLineChars()
+                    + " characters were not searched for quotes (" + Limits.howToSet(Limits.MAX_LINE_CHARS) + ")",
+                    new Evidence(shown, doc.slice(shown))));
         }
         doc.quotes().clear();
-        doc.quotes().addAll(number(all, doc));
+        doc.quotes().addAll(limitDepth(number(all, doc), doc));
+    }
+
+    /**
+     * The parts of a segment between paragraphs longer than {@link Limits#maxLineChars()}: such a paragraph is
+     * not prose anyone quotes from (a minified page, a pasted dump), and searching it would cost time without bound.
+     */
+    static List<Span> withoutLongParagraphs(String text, Span seg, List<Span> skipped) {
+        int max = Limits.maxLineChars();
+        if (seg.length() <= max) return List.of(seg);
+        List<Span> parts = new ArrayList<>();
+        int from = seg.start();
+        for (Para p : Para.of(text, seg.start(), seg.end())) {
+            if (p.end() - p.start() <= max) continue;
+            if (p.start() > from) parts.add(new Span(from, p.start()));
+            skipped.add(p.span());
+            from = p.end();
+        }
+        if (from < seg.end()) parts.add(new Span(from, seg.end()));
+        return parts;
+    }
+
+    /**
+     * Drops quotes nested deeper than {@link Limits#maxQuoteDepth()} (hostile or broken markup, not testimony) and
+     * says so in a document flag, so later stages and writers never recurse that deep.
+     */
+    static List<Quote> limitDepth(List<Quote> numbered, Document doc) {
+        int max = Limits.maxQuoteDepth();
+        java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+        List<Quote> kept = new ArrayList<>();
+        Quote firstDropped = null;
+        int dropped = 0;
+        for (Quote q : numbered) { // parents come before their children
+            int d = q.parent() == null ? 1 : depth.get(q.parent()) + 1;
+            depth.put(q.id(), d);
+            if (d <= max) kept.add(q);
+            else if (dropped++ == 0) firstDropped = q;
+        }
+        if (dropped == 0) return numbered;
+        Span shown = new Span(firstDropped.span().start(), Math.min(firstDropped.span().end(), firstDropped.span().start() + 80));
+        doc.flags().add(new Flag("nesting-limit", dropped + " quotes nested more than " + max + " levels deep were not analysed ("
+                + Limits.howToSet(Limits.MAX_QUOTE_DEPTH) + ")", new Evidence(shown, doc.slice(shown))));
+        return number(kept, doc);
     }
 
     /** Sorts, removes duplicates, assigns ids q1.. in text order and sets each quote's parent. */
