@@ -29,13 +29,14 @@ public final class QuoteFinder implements Stage {
         List<Quote> all = new ArrayList<>(doc.quotes());
         java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
         List<Span> skipped = new ArrayList<>();
+        List<Span> tooDeep = new ArrayList<>(); // passages left unread below the depth limit
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
             for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
             PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
                 for (Span part : withoutLongParagraphs(text, seg, skipped))
-                    all.addAll(new Segment(text, post.id(), part, markup, prior).find());
+                    all.addAll(new Segment(text, post.id(), part, markup, prior, tooDeep).find());
         }
         if (!skipped.isEmpty()) {
             Span shown = new Span(skipped.get(0).start(), skipped.get(0).start() + 80);
@@ -44,7 +45,7 @@ public final class QuoteFinder implements Stage {
                     new Evidence(shown, doc.slice(shown))));
         }
         doc.quotes().clear();
-        doc.quotes().addAll(limitDepth(number(all, doc), doc));
+        doc.quotes().addAll(limitDepth(number(all, doc), doc, tooDeep));
     }
 
     /**
@@ -70,23 +71,24 @@ public final class QuoteFinder implements Stage {
      * Drops quotes nested deeper than {@link Limits#maxQuoteDepth()} (hostile or broken markup, not testimony) and
      * says so in a document flag, so later stages and writers never recurse that deep.
      */
-    static List<Quote> limitDepth(List<Quote> numbered, Document doc) {
+    static List<Quote> limitDepth(List<Quote> numbered, Document doc, List<Span> tooDeep) {
         int max = Limits.maxQuoteDepth();
         java.util.Map<String, Integer> depth = new java.util.HashMap<>();
         List<Quote> kept = new ArrayList<>();
-        Quote firstDropped = null;
-        int dropped = 0;
+        Span firstDropped = tooDeep.isEmpty() ? null : tooDeep.get(0);
+        int dropped = tooDeep.size();
         for (Quote q : numbered) { // parents come before their children
             int d = q.parent() == null ? 1 : depth.get(q.parent()) + 1;
             depth.put(q.id(), d);
             if (d <= max) kept.add(q);
-            else if (dropped++ == 0) firstDropped = q;
+            else if (dropped++ == 0) firstDropped = q.span();
         }
         if (dropped == 0) return numbered;
-        Span shown = new Span(firstDropped.span().start(), Math.min(firstDropped.span().end(), firstDropped.span().start() + 80));
+        if (kept.size() == numbered.size()) kept = numbered; // only unclassified deep passages: numbering stands
+        Span shown = new Span(firstDropped.start(), Math.min(firstDropped.end(), firstDropped.start() + 80));
         doc.flags().add(new Flag("nesting-limit", dropped + " quotes nested more than " + max + " levels deep were not analysed ("
                 + Limits.howToSet(Limits.MAX_QUOTE_DEPTH) + ")", new Evidence(shown, doc.slice(shown))));
-        return number(kept, doc);
+        return kept == numbered ? numbered : number(kept, doc);
     }
 
     /** Sorts, removes duplicates, assigns ids q1.. in text order and sets each quote's parent. */
@@ -130,7 +132,10 @@ public final class QuoteFinder implements Stage {
         final Set<Integer> intros = new HashSet<>();
         final boolean[] covered;
 
-        Segment(String text, String post, Span seg, List<Span> markup, PriorPosts prior) {
+        final List<Span> tooDeep;
+
+        Segment(String text, String post, Span seg, List<Span> markup, PriorPosts prior, List<Span> tooDeep) {
+            this.tooDeep = tooDeep;
             this.text = text;
             this.post = post;
             this.paras = Para.of(text, seg.start(), seg.end());
@@ -212,7 +217,7 @@ public final class QuoteFinder implements Stage {
         private void runIns() {
             Set<Span> have = new HashSet<>();
             for (Quote q : out) have.add(q.span());
-            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks))
+            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks, tooDeep))
                 if (have.add(r.span())) add(new Quote(null, post, r.span(), r.kind(), r.marker(), r.open(), r.close()));
         }
 
