@@ -51,8 +51,9 @@ paths=("$page" "$api" "/api/threads")
 [[ -n "${SEARCH_PATH:-}" ]] && paths+=("$SEARCH_PATH")
 for p in "${paths[@]}"; do
   echo; echo "== GET $p"
-  [[ -n "${UPLOAD_PATH:-}" ]] && (sleep 5; uploads) &
+  up=""
+  if [[ -n "${UPLOAD_PATH:-}" ]]; then (sleep 5; uploads) & up=$!; fi
   wrk -t2 -c"$conns" -d"$duration" --latency "$base$p" | grep -E 'Latency|50%|90%|99%|Requests/sec|Transfer/sec|requests in|Non-2xx|Socket errors'
-  wait 2>/dev/null
+  [[ -n "$up" ]] && wait "$up"
 done
 kill -0 $server 2>/dev/null && echo && echo "server still up after the load" || { echo "server died:"; tail -5 "$log"; exit 1; }
