@@ -56,6 +56,13 @@ public final class Document {
     }
 
     public Post post(String id) {
+        // Readers number posts p1..pn in order: look at index n-1 first (constant time on long threads).
+        if (id != null && id.length() > 1 && id.charAt(0) == 'p') {
+            try {
+                int n = Integer.parseInt(id, 1, id.length(), 10);
+                if (n >= 1 && n <= posts.size() && posts.get(n - 1).id().equals(id)) return posts.get(n - 1);
+            } catch (NumberFormatException notNumbered) { /* scan */ }
+        }
         for (Post p : posts) if (p.id().equals(id)) return p;
         return null;
     }

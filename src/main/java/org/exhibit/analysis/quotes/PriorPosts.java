@@ -22,7 +22,7 @@ public final class PriorPosts {
 
     record Words(Post post, List<String> words, List<int[]> spans) {}
 
-    private final List<Words> posts = new ArrayList<>();
+    private List<Words> posts = new ArrayList<>(); // shared by the views of forDocument, each reading its first `limit`
     /** Every SEED-word run of the earlier posts: where it occurs (post index, word index). */
     private final Map<String, List<int[]>> seeds = new HashMap<>();
 
@@ -45,7 +45,7 @@ public final class PriorPosts {
         PriorPosts acc = new PriorPosts();
         for (Post p : doc.posts()) {
             PriorPosts view = new PriorPosts();
-            view.posts.addAll(acc.posts);
+            view.posts = acc.posts; // shared, not copied: a copy per post was quadratic in memory
             view.seedsView = acc.seeds;
             view.limit = acc.posts.size();
             out.put(p.id(), view);
@@ -74,11 +74,13 @@ public final class PriorPosts {
         return new Words(p, w, spans);
     }
 
-    public boolean isEmpty() { return posts.isEmpty(); }
+    public boolean isEmpty() { return count() == 0; }
+
+    private int count() { return Math.min(limit, posts.size()); }
 
     /** The longest reproduction of an earlier post starting at the beginning of {@code passage}, or null. */
     public Match match(String text, Span passage) {
-        if (posts.isEmpty()) return null;
+        if (isEmpty()) return null;
         Words q = words(text, passage, null);
         if (q.words().size() < SEED) return shortMatch(q);
         Map<String, List<int[]>> index = seedsView != null ? seedsView : seeds;
@@ -114,7 +116,7 @@ public final class PriorPosts {
 
     /** The last paragraph (index in paras) of a block from {@code from} that reproduces an earlier post, or -1. */
     int matchEnd(String text, List<Para> paras, int from, int last) {
-        if (posts.isEmpty() || from > last) return -1;
+        if (isEmpty() || from > last) return -1;
         Match m = match(text, new Span(paras.get(from).start(), paras.get(last).end()));
         if (m == null) return -1;
         int end = m.passage().end();

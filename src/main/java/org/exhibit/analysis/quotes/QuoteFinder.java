@@ -30,9 +30,15 @@ public final class QuoteFinder implements Stage {
         java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
         List<Span> skipped = new ArrayList<>();
         List<Span> tooDeep = new ArrayList<>(); // passages left unread below the depth limit
+        // Quotes a reader found in the markup, by start: each post looks up its own instead of scanning them all.
+        List<Quote> declared = new ArrayList<>(all);
+        declared.sort((a, b) -> a.span().compareTo(b.span()));
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
-            for (Quote q : all) if (post.body().contains(q.span())) markup.add(q.outer());
+            int lo = 0, hi = declared.size();
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (declared.get(mid).span().start() < post.body().start()) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < declared.size() && declared.get(k).span().start() <= post.body().end(); k++)
+                if (post.body().contains(declared.get(k).span())) markup.add(declared.get(k).outer());
             PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
                 for (Span part : withoutLongParagraphs(text, seg, skipped))

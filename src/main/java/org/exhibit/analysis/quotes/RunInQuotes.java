@@ -30,6 +30,7 @@ final class RunInQuotes {
     /** As above; pairs nested deeper than the depth limit are not classified but added to {@code tooDeep}. */
     static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used, List<Span> tooDeep) {
         List<RunIn> out = new ArrayList<>();
+        int maxDepth = Limits.maxQuoteDepth();
         for (int i = 0; i < paras.size(); i++) {
             List<QuoteMarks.Mark> marks = new ArrayList<>();
             for (QuoteMarks.Mark m : QuoteMarks.scan(text, paras.get(i).start(), ends[i])) if (!used.contains(m.pos())) marks.add(m);
@@ -39,7 +40,7 @@ final class RunInQuotes {
                 QuoteMarks.Pair p = pairs.get(k);
                 // Deeper than the limit: dropped later anyway, and classifying each level re-reads all the
                 // levels inside it (quadratic in the depth).
-                if (depth[k] > Limits.maxQuoteDepth()) { tooDeep.add(new Span(p.open().end(), p.close().pos())); continue; }
+                if (depth[k] > maxDepth) { tooDeep.add(new Span(p.open().end(), p.close().pos())); continue; }
                 Span span = new Span(p.open().end(), p.close().pos());
                 String inner = text.substring(span.start(), span.end()).strip();
                 if (inner.isEmpty()) continue;
