@@ -100,11 +100,11 @@ class EncodingTest {
         return msg;
     }
 
-    static void parseXml(String xml) throws Exception {
+    static org.w3c.dom.Document parseXml(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml)));
+        return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml)));
     }
 
     static byte[] concat(byte[] a, byte[] b) {

@@ -20,17 +20,29 @@ class MarkupEscapingTest {
             + "<?xml version=\"1.0\"?> \"quoted <quote>fake</quote>\" — QUOTE(<b>name</b> @ <i>date</i>)";
 
     @Test void teiCarriesHostileMarkupAsText() throws Exception {
-        Document doc = Hostile.analyse("hostile.html.txt", post("Anna <b>Petrova</b>", HOSTILE + "\n\n" + HOSTILE));
+        // Read as board text (format forced): the markup is then the post's text, not structure, and must stay text.
+        // Any format detection an HTML reader does is covered by ReadersFuzzTest and the auto-detected case below.
+        Document doc = Hostile.analyse("hostile.txt", post("Anna <b>Petrova</b>", HOSTILE + "\n\n" + HOSTILE)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text");
         String xml = TeiWriter.toString(doc);
-        EncodingTest.parseXml(xml); // well-formed, and no DOCTYPE smuggled in
-        assertFalse(xml.contains("<script"), "a script element in TEI");
-        assertFalse(xml.contains("<img"), "an img element in TEI");
+        org.w3c.dom.Document dom = EncodingTest.parseXml(xml); // well-formed, and no DOCTYPE smuggled in
+        assertEquals(0, dom.getElementsByTagName("script").getLength(), "a script element in TEI");
+        assertEquals(0, dom.getElementsByTagName("img").getLength(), "an img element in TEI");
         assertFalse(xml.contains("<!DOCTYPE x"), "a DOCTYPE in TEI");
-        assertTrue(xml.contains("&lt;script&gt;"), "script kept as escaped text");
+        String text = dom.getDocumentElement().getTextContent();
+        assertTrue(text.contains("<script>alert('x')</script>"), "the script survives as text: " + text.substring(0, Math.min(400, text.length())));
+        assertTrue(text.contains("<!ENTITY e SYSTEM"), "the entity declaration survives as text");
+    }
+
+    @Test void autoDetectedHostileMarkupNeverBecomesMarkupInTei() throws Exception {
+        Document doc = Hostile.analyse("hostile.html", post("Anna <b>Petrova</b>", HOSTILE + "\n\n" + HOSTILE));
+        org.w3c.dom.Document dom = EncodingTest.parseXml(TeiWriter.toString(doc));
+        for (String element : new String[]{"script", "img", "b", "i", "blockquote"} // HTML, not TEI, elements)
+            assertEquals(0, dom.getElementsByTagName(element).getLength(), "a " + element + " element in TEI");
     }
 
     @Test void jsonAndAnnotationsRoundTripTheHostileText() throws Exception {
-        Document doc = Hostile.analyse("hostile2.txt", post("Anna Petrova", HOSTILE));
+        Document doc = Hostile.analyse("hostile2.txt", post("Anna Petrova", HOSTILE).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text");
         JsonNode json = JsonWriter.mapper().readTree(JsonWriter.toString(doc));
         assertEquals(doc.text(), json.get("text").asText());
         JsonNode anno = JsonWriter.mapper().readTree(AnnotationWriter.toString(doc));
