@@ -37,7 +37,7 @@ class MarkupEscapingTest {
     @Test void autoDetectedHostileMarkupNeverBecomesMarkupInTei() throws Exception {
         Document doc = Hostile.analyse("hostile.html", post("Anna <b>Petrova</b>", HOSTILE + "\n\n" + HOSTILE));
         org.w3c.dom.Document dom = EncodingTest.parseXml(TeiWriter.toString(doc));
-        for (String element : new String[]{"script", "img", "b", "i", "blockquote"} // HTML, not TEI, elements)
+        for (String element : new String[]{"script", "img", "b", "i", "blockquote"}) // HTML, not TEI, elements
             assertEquals(0, dom.getElementsByTagName(element).getLength(), "a " + element + " element in TEI");
     }
 
