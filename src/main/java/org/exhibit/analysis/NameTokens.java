@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * possessives ("Stalin's") split into the name and a flag, lower-case compounds ("anti-Stalin") split at hyphens.
  */
 final class NameTokens {
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’\\-][\\p{L}\\p{M}\\p{Nd}]+)*");
+    // Letters with inner apostrophes and hyphens, as one character class: a repeated group recursed once per
+    // hyphen and overflowed the stack on long hyphenated runs. Trailing apostrophes and hyphens are cut in tokenize.
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’\\-]*+");
 
     /** One word: [start, end) is the word without a possessive ending, {@code after} the end including it. */
     static final class Tok {
@@ -70,6 +72,7 @@ final class NameTokens {
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
             int s = m.start(), e = m.end();
+            while (e > s + 1 && "'’-".indexOf(text.charAt(e - 1)) >= 0) e--;
             String w = text.substring(s, e);
             if (w.indexOf('-') > 0 && (Character.isLowerCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
                 // anti-Stalin, pro-Trotsky, CNT-FAI: the capitalised parts are words of their own

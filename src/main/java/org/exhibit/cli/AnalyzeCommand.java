@@ -1,5 +1,6 @@
 package org.exhibit.cli;
 
+import org.exhibit.Limits;
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.authority.Authority;
 import org.exhibit.authority.AuthorityException;
@@ -13,11 +14,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -49,7 +48,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "(an entry with a built-in id replaces it). Default: $EXHIBIT_AUTHORITY when set. See README \"Authority file\".")
     Path authority;
 
+    @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse input files larger than MB megabytes (default 512; also EXHIBIT_MAX_INPUT_MB).")
+    Long maxInputMb;
+
     @Override public Integer call() throws IOException {
+        if (maxInputMb != null) Limits.set(Limits.MAX_INPUT_MB, maxInputMb);
         if (!configureAuthority(authority)) return 2;
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -65,13 +68,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             if (out != null) {
                 ExportCommand.Target as = to == null ? ExportCommand.Target.json : to;
-                Path target = out.resolve(f.getFileName().toString() + as.suffix);
-                Path tmp = Files.createTempFile(out, ".exhibit", ".tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    ExportCommand.write(doc, as, w);
+                Path target = AtomicOutput.target(out, f, as.suffix);
+                try {
+                    // Replace atomically so an earlier edition is never left half-written.
+                    AtomicOutput.write(target, w -> ExportCommand.write(doc, as, w));
+                } catch (IOException e) {
+                    System.err.println("exhibit: " + target + ": cannot be written: " + e.getMessage());
+                    failures++;
+                    continue;
                 }
-                // Replace atomically so an earlier edition is never left half-written.
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.err.println("wrote " + target);
             } else if (json || to != null) {
                 ExportCommand.write(doc, to == null ? ExportCommand.Target.json : to, stdout);

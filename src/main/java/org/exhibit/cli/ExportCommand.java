@@ -17,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,7 +56,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "Input format: auto (default) or a reader's name.")
     String format;
 
+    @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse input files larger than MB megabytes (default 512; also EXHIBIT_MAX_INPUT_MB).")
+    Long maxInputMb;
+
     @Override public Integer call() throws IOException {
+        if (maxInputMb != null) org.exhibit.Limits.set(org.exhibit.Limits.MAX_INPUT_MB, maxInputMb);
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         if (out != null) Files.createDirectories(out);
@@ -76,17 +79,14 @@ public final class ExportCommand implements Callable<Integer> {
                 stdout.flush();
                 continue;
             }
-            Path target = out.resolve(f.getFileName().toString() + to.suffix);
-            Path tmp = Files.createTempFile(out, ".exhibit", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(doc, to, w);
+            Path target = AtomicOutput.target(out, f, to.suffix);
+            try {
+                AtomicOutput.write(target, w -> write(doc, to, w));
             } catch (IOException e) {
-                Files.deleteIfExists(tmp);
                 System.err.println("exhibit: " + target + ": cannot be written: " + e.getMessage());
                 failures++;
                 continue;
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.println("wrote " + target);
         }
         stdout.flush();

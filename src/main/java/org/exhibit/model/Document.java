@@ -43,11 +43,26 @@ public final class Document {
     public String slice(Span s) { return text.substring(s.start(), s.end()); }
 
     public Quote quote(String id) {
+        // Numbered quotes sit at index n-1 of the list as "qn": look there first, so lookups stay constant-time
+        // on threads with many quotes; any other arrangement falls back to the scan.
+        if (id != null && id.length() > 1 && id.charAt(0) == 'q') {
+            try {
+                int n = Integer.parseInt(id, 1, id.length(), 10);
+                if (n >= 1 && n <= quotes.size() && quotes.get(n - 1).id().equals(id)) return quotes.get(n - 1);
+            } catch (NumberFormatException notNumbered) { /* scan */ }
+        }
         for (Quote q : quotes) if (q.id().equals(id)) return q;
         return null;
     }
 
     public Post post(String id) {
+        // Readers number posts p1..pn in order: look at index n-1 first (constant time on long threads).
+        if (id != null && id.length() > 1 && id.charAt(0) == 'p') {
+            try {
+                int n = Integer.parseInt(id, 1, id.length(), 10);
+                if (n >= 1 && n <= posts.size() && posts.get(n - 1).id().equals(id)) return posts.get(n - 1);
+            } catch (NumberFormatException notNumbered) { /* scan */ }
+        }
         for (Post p : posts) if (p.id().equals(id)) return p;
         return null;
     }

@@ -38,7 +38,10 @@ public final class BoardTextReader implements ThreadReader {
             if (!NAME.matcher(name).matches() || name.split("\\s+").length > 4) continue;
             boolean startsBlock = i == 0 || slice(text, lines.get(i - 1)).isBlank() || !headers.isEmpty() || i < 3;
             String iso = Timestamps.parse(ts);
-            if (iso != null && (startsBlock || looksLikePostBreak(text, lines, i))) headers.add(new Header(i, name, iso));
+            if (iso != null && (startsBlock || looksLikePostBreak(text, lines, i))) {
+                headers.add(new Header(i, name, iso));
+                i++; // the timestamp line cannot also be the next header's name line ("16.06.2007" reads as a name)
+            }
         }
         List<Post> posts = new ArrayList<>();
         if (headers.isEmpty()) {

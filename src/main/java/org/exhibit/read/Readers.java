@@ -1,5 +1,6 @@
 package org.exhibit.read;
 
+import org.exhibit.Limits;
 import org.exhibit.model.Document;
 import org.exhibit.model.Source;
 
@@ -15,7 +16,10 @@ import java.util.List;
 
 /** Reads a file into a {@link Document}: checks it, decodes it, detects its format and hands it to the reader. */
 public final class Readers {
-    /** Files larger than this are refused: a thread is never this big, a corpus goes through {@code ingest}. */
+    /**
+     * The default size limit: a thread is never this big, a corpus goes through {@code ingest}. The limit in force
+     * is {@link Limits#maxInputBytes()}.
+     */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private Readers() {}
@@ -45,7 +49,7 @@ public final class Readers {
         if (!Files.isReadable(path)) throw new InputException(name + ": cannot be read (permission denied)");
         byte[] bytes;
         try {
-            if (Files.size(path) > MAX_BYTES) throw new InputException(name + ": is larger than " + (MAX_BYTES >> 20) + " MB; split it or use 'exhibit ingest'");
+            if (Files.size(path) > Limits.maxInputBytes()) throw tooLarge(name);
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
@@ -57,11 +61,21 @@ public final class Readers {
 
     public static Document read(String name, byte[] bytes, String format) throws InputException {
         if (bytes.length == 0) throw new InputException(name + ": is empty");
+        if (bytes.length > Limits.maxInputBytes()) throw tooLarge(name);
         String text = Decoder.decode(bytes, name).text();
         if (text.isBlank()) throw new InputException(name + ": contains only white space");
         ThreadReader reader = choose(text, name, format);
         Source src = new Source(name, reader.format(), sha256(bytes));
-        return reader.read(src, text);
+        Document doc = reader.read(src, text);
+        if (doc.posts().size() > Limits.maxPosts())
+            throw new InputException(name + ": has " + doc.posts().size() + " posts, more than the limit of " + Limits.maxPosts()
+                    + " per thread (" + Limits.howToSet(Limits.MAX_POSTS) + "); split it or use 'exhibit ingest'");
+        return doc;
+    }
+
+    private static InputException tooLarge(String name) {
+        return new InputException(name + ": is larger than the input limit of " + (Limits.maxInputBytes() >> 20) + " MB ("
+                + Limits.howToSet(Limits.MAX_INPUT_MB) + "); split it or use 'exhibit ingest'");
     }
 
     static ThreadReader choose(String text, String name, String format) throws InputException {

@@ -115,7 +115,8 @@ public final class Timestamps {
 
     private static String iso(String year, int month, String day, String hour, String minute, String second, String ampm) {
         int y = Integer.parseInt(year), d = Integer.parseInt(day);
-        if (month < 1 || month > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+        if (month < 1 || month > 12 || d < 1 || y < 1900 || y > 2100) return null;
+        if (d > java.time.YearMonth.of(y, month).lengthOfMonth()) return null; // 31 June, 29 February 2007: not a date
         String date = String.format("%04d-%02d-%02d", y, month, d);
         if (hour == null) return date;
         int h = Integer.parseInt(hour), min = Integer.parseInt(minute);
@@ -124,7 +125,7 @@ public final class Timestamps {
             if (h == 12) h = pm ? 12 : 0;
             else if (pm) h += 12;
         }
-        if (h > 23 || min > 59) return null;
+        if (h > 23 || min > 59 || second != null && Integer.parseInt(second) > 59) return null;
         String t = String.format("%sT%02d:%02d", date, h, min);
         return second == null ? t : t + String.format(":%02d", Integer.parseInt(second));
     }

@@ -35,6 +35,7 @@ public final class Attribution implements Stage {
         final Map<String, Work> worksBySpeaker = new HashMap<>();
         Quote lastInterview;
         final List<Quote> done = new ArrayList<>();
+        final java.util.TreeMap<Integer, List<Quote>> doneByEnd = new java.util.TreeMap<>();
         final Map<String, PriorPosts> priors;
 
         Context(Document doc) { this.doc = doc; this.text = doc.text(); this.priors = PriorPosts.forDocument(doc); }
@@ -115,6 +116,7 @@ public final class Attribution implements Stage {
             if (interview || q.marker() == Marker.INTERVIEW) lastInterview = q;
             flags(q, parent);
             done.add(q);
+            doneByEnd.computeIfAbsent(q.outer().end(), k -> new ArrayList<>()).add(q);
         }
 
         /** An already attributed passage of the given post that covers most of the span. */
@@ -128,9 +130,12 @@ public final class Attribution implements Stage {
         int introStart(Quote q, Quote parent, Post post) {
             int start = Math.max(post == null ? 0 : post.body().start(), q.span().start() - 800);
             if (parent != null) start = Math.max(start, parent.span().start());
-            for (Quote o : done) {
-                if (o == parent || isAncestor(o, q)) continue;
-                if (o.outer().end() <= q.span().start()) start = Math.max(start, o.outer().end());
+            // The latest end among earlier passages that end before this one starts (ancestors and the parent aside):
+            // looked up by end offset, not by scanning every earlier passage (quadratic on long threads).
+            for (Map.Entry<Integer, List<Quote>> e : doneByEnd.headMap(q.span().start(), true).descendingMap().entrySet()) {
+                if (e.getKey() <= start) break;
+                for (Quote o : e.getValue())
+                    if (o != parent && !isAncestor(o, q)) return Math.min(e.getKey(), q.span().start());
             }
             return Math.min(start, q.span().start());
         }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DisplayedQuotes {
     private DisplayedQuotes() {}
 
-    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\\s*$");
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]++)\\s*$"); // a superscript run is tried from its start only (else quadratic)
     /** A parenthesised reference after a quotation: "(Conquest, The Great Terror, London, 1968, p. 43)", "(Ibid.)". */
     private static final Pattern CITATION_TAIL = Pattern.compile("\\s*\\((?:[Ii]bid|[Ii]d\\.|op\\. cit|[^()]{0,200}?(?:\\bpp?\\.\\s*\\d|\\b1[5-9]\\d\\d\\b|\\b20\\d\\d\\b))[^()]{0,200}\\)\\s*\\.?\\s*$");
     static final int MAX_INTRO_WORDS = 40;

@@ -19,7 +19,7 @@ public final class PriorPosts {
 
     record Words(Post post, List<String> words, List<int[]> spans) {}
 
-    private final List<Words> posts = new ArrayList<>();
+    private List<Words> posts = new ArrayList<>(); // shared by the views of forDocument, each reading its first `limit`
     /** Every SEED-word run of the earlier posts, by hash: where it occurs (post index, word index). */
     private final Map<Long, List<int[]>> seeds = new HashMap<>();
 
@@ -44,7 +44,7 @@ public final class PriorPosts {
         for (int k = 0; k < all.size(); k++) {
             Post p = all.get(k);
             PriorPosts view = new PriorPosts();
-            view.posts.addAll(acc.posts);
+            view.posts = acc.posts; // shared, not copied: a copy per post was quadratic in memory
             view.seedsView = acc.seeds;
             view.limit = acc.posts.size();
             out.put(p.id(), view);
@@ -93,11 +93,13 @@ public final class PriorPosts {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
-    public boolean isEmpty() { return posts.isEmpty(); }
+    public boolean isEmpty() { return count() == 0; }
+
+    private int count() { return Math.min(limit, posts.size()); }
 
     /** The longest reproduction of an earlier post starting at the beginning of {@code passage}, or null. */
     public Match match(String text, Span passage) {
-        if (posts.isEmpty()) return null;
+        if (isEmpty()) return null;
         Words q = words(text, passage, null);
         if (q.words().size() < SEED) return shortMatch(q);
         Map<Long, List<int[]>> index = seedsView != null ? seedsView : seeds;
@@ -137,7 +139,7 @@ public final class PriorPosts {
 
     /** The last paragraph (index in paras) of a block from {@code from} that reproduces an earlier post, or -1. */
     int matchEnd(String text, List<Para> paras, int from, int last) {
-        if (posts.isEmpty() || from > last) return -1;
+        if (isEmpty() || from > last) return -1;
         Match m = match(text, new Span(paras.get(from).start(), paras.get(last).end()));
         if (m == null) { // a short reproduction: the first paragraph alone, word for word
             Match first = match(text, paras.get(from).span());

@@ -1,7 +1,10 @@
 package org.exhibit.analysis.quotes;
 
+import org.exhibit.Limits;
 import org.exhibit.analysis.Stage;
 import org.exhibit.model.Document;
+import org.exhibit.model.Evidence;
+import org.exhibit.model.Flag;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
@@ -25,16 +28,74 @@ public final class QuoteFinder implements Stage {
         String text = doc.text();
         List<Quote> all = new ArrayList<>(doc.quotes());
         java.util.Map<String, PriorPosts> priors = PriorPosts.forDocument(doc);
+        List<Span> skipped = new ArrayList<>();
+        List<Span> tooDeep = new ArrayList<>(); // passages left unread below the depth limit
+        // Quotes a reader found in the markup, by start: each post looks up its own instead of scanning them all.
+        List<Quote> declared = new ArrayList<>(all);
+        declared.sort((a, b) -> a.span().compareTo(b.span()));
         for (Post post : doc.posts()) {
             List<Span> markup = new ArrayList<>();
             List<Quote> readerQuotes = new ArrayList<>();
-            for (Quote q : all) if (post.body().contains(q.span())) { markup.add(q.outer()); readerQuotes.add(q); }
+            int lo = 0, hi = declared.size();
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (declared.get(mid).span().start() < post.body().start()) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < declared.size() && declared.get(k).span().start() <= post.body().end(); k++)
+                if (post.body().contains(declared.get(k).span())) { markup.add(declared.get(k).outer()); readerQuotes.add(declared.get(k)); }
             PriorPosts prior = priors.get(post.id());
             for (Span seg : SelfRepeat.segments(text, post.body()))
-                all.addAll(new Segment(text, post.id(), seg, markup, readerQuotes, prior).find());
+                for (Span part : withoutLongParagraphs(text, seg, skipped))
+                    all.addAll(new Segment(text, post.id(), part, markup, readerQuotes, prior, tooDeep).find());
+        }
+        if (!skipped.isEmpty()) {
+            Span shown = new Span(skipped.get(0).start(), skipped.get(0).start() + 80);
+            doc.flags().add(new Flag("line-limit", skipped.size() + " paragraphs longer than " + Limits.maxLineChars()
+                    + " characters were not searched for quotes (" + Limits.howToSet(Limits.MAX_LINE_CHARS) + ")",
+                    new Evidence(shown, doc.slice(shown))));
         }
         doc.quotes().clear();
-        doc.quotes().addAll(number(all, doc));
+        doc.quotes().addAll(limitDepth(number(all, doc), doc, tooDeep));
+    }
+
+    /**
+     * The parts of a segment between paragraphs longer than {@link Limits#maxLineChars()}: such a paragraph is
+     * not prose anyone quotes from (a minified page, a pasted dump), and searching it would cost time without bound.
+     */
+    static List<Span> withoutLongParagraphs(String text, Span seg, List<Span> skipped) {
+        int max = Limits.maxLineChars();
+        if (seg.length() <= max) return List.of(seg);
+        List<Span> parts = new ArrayList<>();
+        int from = seg.start();
+        for (Para p : Para.of(text, seg.start(), seg.end())) {
+            if (p.end() - p.start() <= max) continue;
+            if (p.start() > from) parts.add(new Span(from, p.start()));
+            skipped.add(p.span());
+            from = p.end();
+        }
+        if (from < seg.end()) parts.add(new Span(from, seg.end()));
+        return parts;
+    }
+
+    /**
+     * Drops quotes nested deeper than {@link Limits#maxQuoteDepth()} (hostile or broken markup, not testimony) and
+     * says so in a document flag, so later stages and writers never recurse that deep.
+     */
+    static List<Quote> limitDepth(List<Quote> numbered, Document doc, List<Span> tooDeep) {
+        int max = Limits.maxQuoteDepth();
+        java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+        List<Quote> kept = new ArrayList<>();
+        Span firstDropped = tooDeep.isEmpty() ? null : tooDeep.get(0);
+        int dropped = tooDeep.size();
+        for (Quote q : numbered) { // parents come before their children
+            int d = q.parent() == null ? 1 : depth.get(q.parent()) + 1;
+            depth.put(q.id(), d);
+            if (d <= max) kept.add(q);
+            else if (dropped++ == 0) firstDropped = q.span();
+        }
+        if (dropped == 0) return numbered;
+        if (kept.size() == numbered.size()) kept = numbered; // only unclassified deep passages: numbering stands
+        Span shown = new Span(firstDropped.start(), Math.min(firstDropped.end(), firstDropped.start() + 80));
+        doc.flags().add(new Flag("nesting-limit", dropped + " quotes nested more than " + max + " levels deep were not analysed ("
+                + Limits.howToSet(Limits.MAX_QUOTE_DEPTH) + ")", new Evidence(shown, doc.slice(shown))));
+        return kept == numbered ? numbered : number(kept, doc);
     }
 
     /** Sorts, removes duplicates, assigns ids q1.. in text order and sets each quote's parent. */
@@ -44,14 +105,24 @@ public final class QuoteFinder implements Stage {
         List<Quote> out = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
         for (Quote q : sorted) if (seen.add(q.span())) out.add(q.withId("q" + (out.size() + 1)));
+        // The parent is the nearest earlier quote whose outer extent contains the span. Every earlier quote starts at
+        // or before it (sorted by start, markers only widen), so that is the nearest earlier one whose outer end
+        // reaches the span's end: a stack of outer ends, decreasing upwards, answers it in log time instead of a
+        // backward scan that was quadratic on threads with many quotes.
+        int[] stack = new int[out.size()];
+        int[] ends = new int[out.size()];
+        int top = 0;
         for (int i = 0; i < out.size(); i++) {
             Quote q = out.get(i);
-            Quote parent = null;
-            for (int j = i - 1; j >= 0; j--) {
-                Quote c = out.get(j);
-                if (c.outer().contains(q.span()) && !c.span().equals(q.span())) { parent = c; break; }
+            int lo = 0, hi = top - 1, at = -1; // the topmost stack entry with ends >= q's end
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[stack[mid]] >= q.span().end()) { at = mid; lo = mid + 1; } else hi = mid - 1;
             }
-            q.parent(parent == null ? null : parent.id());
+            q.parent(at < 0 ? null : out.get(stack[at]).id());
+            ends[i] = q.outer().end();
+            while (top > 0 && ends[stack[top - 1]] <= ends[i]) top--;
+            stack[top++] = i;
         }
         return out;
     }
@@ -70,9 +141,11 @@ public final class QuoteFinder implements Stage {
         final boolean[] covered;
 
         private Span seg;
+        final List<Span> tooDeep;
 
-        Segment(String text, String post, Span seg, List<Span> markup, List<Quote> readerQuotes, PriorPosts prior) {
+        Segment(String text, String post, Span seg, List<Span> markup, List<Quote> readerQuotes, PriorPosts prior, List<Span> tooDeep) {
             this.readerQuotes = readerQuotes;
+            this.tooDeep = tooDeep;
             this.text = text;
             this.post = post;
             this.paras = splitHeaders(text, Para.of(text, seg.start(), seg.end()));
@@ -190,11 +263,10 @@ public final class QuoteFinder implements Stage {
         }
 
         private void runIns() {
-            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks)) {
-                boolean dup = false;
-                for (Quote q : out) if (q.span().equals(r.span())) { dup = true; break; }
-                if (!dup) add(new Quote(null, post, r.span(), r.kind(), r.marker(), r.open(), r.close()));
-            }
+            Set<Span> have = new HashSet<>();
+            for (Quote q : out) have.add(q.span());
+            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks, tooDeep))
+                if (have.add(r.span())) add(new Quote(null, post, r.span(), r.kind(), r.marker(), r.open(), r.close()));
         }
 
         private void add(Quote q) { out.add(q); }

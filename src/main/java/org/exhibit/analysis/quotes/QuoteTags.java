@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class QuoteTags {
     private QuoteTags() {}
 
-    private static final Pattern HEADER = Pattern.compile("^QUOTE\\s*(?:\\(([^)@]*?)\\s*(?:@\\s*([^)]*))?\\))?\\s*$");
+    private static final Pattern HEADER = Pattern.compile("^QUOTE\\s*+(?:\\(([^)@]*+)(?:@([^)]*+))?\\))?\\s*+$"); // groups stripped by blankToNull; possessive: no backtracking on long lines
     private static final Pattern VB_QUOTE = Pattern.compile("^Quote:?$", Pattern.CASE_INSENSITIVE);
     /** Text copies of phpBB ("name wrote:"), XenForo ("name said:") and SMF ("Quote from: name on date") quote headers. */
     private static final Pattern WROTE_HEADER = Pattern.compile("^(?:Quote from:\\s*(.{1,60}?)\\s+on\\s+(.{4,60})|([\\p{L}\\p{N}_.\\-]+(?: [\\p{L}\\p{N}_.\\-]+){0,2}) (?:wrote|said)(?: on (.{4,60}?))?:)$");
@@ -26,7 +26,7 @@ final class QuoteTags {
             "and", "also", "then", "as", "who", "which", "someone", "somebody", "everyone", "one", "i", "you", "we", "has", "had", "have");
     /** XenForo text copies end each quote with this line. */
     private static final Pattern EXPAND = Pattern.compile("^Click to expand\\.\\.\\.$");
-    private static final Pattern VB_POSTED = Pattern.compile("^Originally Posted by\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VB_POSTED = Pattern.compile("^Originally Posted by\\s++(.+)$", Pattern.CASE_INSENSITIVE); // group stripped: a lazy group before \s* was quadratic
     private static final Pattern GLUED = Pattern.compile("(?<=\\S)QUOTE\\s*$");
     /** Phrases with which a poster turns to the reader: a resumed voice, not quoted text. */
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(there you have it|see (ya|yeah|you)\\b|cheers|regards|thanks|thank you|this thread|this board|this forum|comrades|should show you|note also|in my opinion|IMO|I think|I believe|please)\\b");
@@ -103,7 +103,7 @@ final class QuoteTags {
                 date = header ? blankToNull(h.group(2)) : wrote != null ? blankToNull(wrote[1]) : null;
                 if (vb && i + 1 < paras.size()) {
                     Matcher posted = VB_POSTED.matcher(paras.get(i + 1).text());
-                    if (posted.matches()) { name = posted.group(1); contentFrom = i + 2; }
+                    if (posted.matches()) { name = posted.group(1).strip(); contentFrom = i + 2; }
                 }
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.exhibit.analysis.quotes;
 
+import org.exhibit.Limits;
 import org.exhibit.model.Marker;
 import org.exhibit.model.QuoteKind;
 import org.exhibit.model.Span;
@@ -22,11 +23,23 @@ final class RunInQuotes {
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "can", "vs", "de", "la", "le", "du", "von", "und", "der");
 
     static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used) {
+        return find(text, paras, ends, used, new ArrayList<>());
+    }
+
+    /** As above; pairs nested deeper than the depth limit are not classified but added to {@code tooDeep}. */
+    static List<RunIn> find(String text, List<Para> paras, int[] ends, Set<Integer> used, List<Span> tooDeep) {
         List<RunIn> out = new ArrayList<>();
+        int maxDepth = Limits.maxQuoteDepth();
         for (int i = 0; i < paras.size(); i++) {
             List<QuoteMarks.Mark> marks = new ArrayList<>();
             for (QuoteMarks.Mark m : QuoteMarks.scan(text, paras.get(i).start(), ends[i])) if (!used.contains(m.pos())) marks.add(m);
-            for (QuoteMarks.Pair p : QuoteMarks.pair(marks)) {
+            List<QuoteMarks.Pair> pairs = QuoteMarks.pair(marks);
+            int[] depth = depths(pairs);
+            for (int k = 0; k < pairs.size(); k++) {
+                QuoteMarks.Pair p = pairs.get(k);
+                // Deeper than the limit: dropped later anyway, and classifying each level re-reads all the
+                // levels inside it (quadratic in the depth).
+                if (depth[k] > maxDepth) { tooDeep.add(new Span(p.open().end(), p.close().pos())); continue; }
                 Span span = new Span(p.open().end(), p.close().pos());
                 String inner = text.substring(span.start(), span.end()).strip();
                 if (inner.isEmpty()) continue;
@@ -37,6 +50,22 @@ final class RunInQuotes {
             }
         }
         return out;
+    }
+
+    /** How many pairs enclose each pair, itself included (pairs never cross). */
+    static int[] depths(List<QuoteMarks.Pair> pairs) {
+        Integer[] order = new Integer[pairs.size()];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(pairs.get(a).open().pos(), pairs.get(b).open().pos()));
+        int[] depth = new int[pairs.size()];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>(); // close positions of enclosing pairs
+        for (int k : order) {
+            QuoteMarks.Pair p = pairs.get(k);
+            while (!open.isEmpty() && open.peek() < p.close().end()) open.pop();
+            open.push(p.close().end());
+            depth[k] = open.size();
+        }
+        return depth;
     }
 
     static QuoteKind classify(String inner, String before, String after) {
