@@ -54,14 +54,14 @@ public final class Paraphrases {
             int a0 = (int) (s[k] >>> 32), b0 = (int) s[k], a1 = a0, b1 = b0, anchors = 1, lastA = a0;
             for (int q = k + 1; q < ns; q++) {
                 int sa = (int) (s[q] >>> 32), sb = (int) s[q];
-                if (sa - a1 > 15) break;
+                if (sa - a1 > 15 || sa - a0 > maxLength) break; // a retelling is short: never grow a window past it
                 if (Math.abs((sb - sa) - (b0 - a0)) > 6 || sb < b1) continue;
                 used[q] = true;
                 if (sa >= lastA + n) anchors++;
                 lastA = Math.max(lastA, sa);
                 a1 = Math.max(a1, sa); b1 = Math.max(b1, sb);
             }
-            if (anchors < 2) continue;
+            if (anchors < 2 || a1 - a0 > maxLength || b1 - b0 > 2 * maxLength) continue;
             int wb0 = Math.max(a1 + n, b0 - 8), wa1 = Math.min(wb0, a1 + n + 8);
             Alignment al = local(w, Math.max(0, a0 - 8), wa1, wb0, Math.min(w.size(), b1 + n + 8));
             if (al != null && al.matched() >= minWords && al.matchedContent(w) >= minContent && al.similarity() >= minSimilarity
