@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads a file into a {@link Document}: checks it, decodes it, detects its format and hands it to the reader. */
+/**
+ * Reads a file into a {@link Document}: checks it, decompresses it ({@code .zst}, {@code .gz}, {@code .bz2}, see
+ * {@link Compressed}), decodes it, detects its format and hands it to the reader.
+ */
 public final class Readers {
     /** Files larger than this are refused: a thread is never this big, a corpus goes through {@code ingest}. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -43,6 +46,7 @@ public final class Readers {
         if (!Files.exists(path)) throw new InputException(name + ": no such file");
         if (Files.isDirectory(path)) throw new InputException(name + ": is a directory; give the thread files inside it (e.g. " + name + "/*.txt)");
         if (!Files.isReadable(path)) throw new InputException(name + ": cannot be read (permission denied)");
+        if (Compressed.isCompressed(path)) return read(name, Compressed.readAll(path), format);
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) throw new InputException(name + ": is larger than " + (MAX_BYTES >> 20) + " MB; split it or use 'exhibit ingest'");

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.exhibit.read.ThreadKeys;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * {@code path}) and {@code format}.
  */
 public final class CorpusJob {
-    static final List<String> THREAD_KEYS = List.of("link_id", "thread_id", "topic_id", "submission_id");
+    static final List<String> THREAD_KEYS = ThreadKeys.KEYS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public record Summary(long documents, long posts, long quotes, long failures) {}
@@ -152,7 +153,7 @@ public final class CorpusJob {
     }
 
     static boolean isNdjson(String name) {
-        return name.toLowerCase(Locale.ROOT).matches(".*\\.(ndjson|jsonl)(\\.gz|\\.bz2)?$");
+        return ThreadKeys.isDump(name);
     }
 
     static String localName(String uri) {
@@ -165,18 +166,13 @@ public final class CorpusJob {
         try {
             o = JSON.readTree(line);
         } catch (IOException e) {
-            return new Tuple2<>(file + "#(not json)", "B" + line);
+            return new Tuple2<>(file + "#" + ThreadKeys.NOT_JSON, "B" + line);
         }
-        if (o == null || !o.isObject()) return new Tuple2<>(file + "#(not json)", "B" + line);
-        for (String k : THREAD_KEYS) {
-            if (o.hasNonNull(k)) return new Tuple2<>(file + "#" + o.get(k).asText(), "C" + line);
-        }
-        if (o.path("text").isTextual()) {
-            String id = o.hasNonNull("id") ? o.get("id").asText() : o.hasNonNull("path") ? o.get("path").asText()
-                    : Integer.toHexString(line.hashCode());
-            return new Tuple2<>(file + "#" + id, "T" + line);
-        }
-        return new Tuple2<>(file + "#" + "(no thread)", "C" + line);
+        if (o == null || !o.isObject()) return new Tuple2<>(file + "#" + ThreadKeys.NOT_JSON, "B" + line);
+        String thread = ThreadKeys.thread(o);
+        if (thread != null) return new Tuple2<>(file + "#" + thread, "C" + line);
+        if (ThreadKeys.isWholeThread(o)) return new Tuple2<>(file + "#" + ThreadKeys.recordId(o, line), "T" + line);
+        return new Tuple2<>(file + "#" + ThreadKeys.NO_THREAD, "C" + line);
     }
 
     /** The threads of one group: each whole-thread record, and all comments together as one NDJSON file. */
@@ -192,7 +188,7 @@ public final class CorpusJob {
             else {
                 JsonNode o = JSON.readTree(line);
                 String name = records++ == 0 ? key : key + "~" + records;
-                String format = o.path("format").isTextual() ? o.get("format").asText() : "auto";
+                String format = ThreadKeys.recordFormat(o);
                 out.add(Analysed.of(name, o.get("text").asText().getBytes(StandardCharsets.UTF_8), format));
             }
         }
