@@ -66,7 +66,7 @@ public final class ReuseCommand implements Callable<Integer> {
             else { System.err.println("exhibit: " + in + ": no such file or directory"); failures++; }
         }
         CorpusReuse cr = new CorpusReuse(files);
-        List<CorpusReuse.Pair> pairs = run(cr, files.size());
+        List<CorpusReuse.Pair> pairs = run(cr, files.size() + " files");
         for (String e : cr.errors()) { System.err.println("exhibit: " + e); failures++; }
         print(pairs, CorpusReuse.clusters(pairs));
         return failures == 0 ? 0 : 1;
@@ -84,7 +84,7 @@ public final class ReuseCommand implements Callable<Integer> {
         try (Store store = Store.open(target, false)) {
             CorpusReuse.Documents docs = StoredReuse.documents(store);
             CorpusReuse cr = new CorpusReuse(docs);
-            List<CorpusReuse.Pair> pairs = run(cr, docs.size());
+            List<CorpusReuse.Pair> pairs = run(cr, docs.size() + " documents");
             for (String e : cr.errors()) System.err.println("exhibit: " + e);
             List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
             StoredReuse.save(store, clusters);
@@ -100,14 +100,14 @@ public final class ReuseCommand implements Callable<Integer> {
         }
     }
 
-    private List<CorpusReuse.Pair> run(CorpusReuse cr, int documents) {
+    private List<CorpusReuse.Pair> run(CorpusReuse cr, String documents) {
         cr.minWords = minWords;
         cr.maxDf = maxDf;
         cr.maxPostings = maxAnchors;
         long t0 = System.nanoTime();
         List<CorpusReuse.Pair> pairs = cr.run();
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.err.printf("reuse: %d documents, %.1f MB in %.1f s (%.1f MB/s), %d shared passages%n", documents,
+        System.err.printf("reuse: %s, %.1f MB in %.1f s (%.1f MB/s), %d shared passages%n", documents,
                 cr.bytes() / 1048576.0, secs, cr.bytes() / 1048576.0 / Math.max(secs, 1e-3), pairs.size());
         return pairs;
     }
