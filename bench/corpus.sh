@@ -21,3 +21,5 @@ echo "re-ingest, nothing changed:"
 java -Xmx3g -cp "$cp" org.exhibit.cli.Exhibit ingest -q --db "$work/db" "$input" 2>&1 | grep -v '^exhibit:' || true
 echo "store: $(du -sh "$work/db/corpus.db" | cut -f1) SQLite, $(du -sh "$work/db/index" | cut -f1) Lucene index"
 java -Xmx3g -cp "$cp" org.exhibit.bench.SearchBench "$work/db/index" "${ROUNDS:-50}"
+echo "corpus reuse over the store (exhibit reuse --db):"
+/usr/bin/time -f "reuse: %e s wall, %M KB peak RSS" java -Xmx3g -cp "$cp" org.exhibit.cli.Exhibit reuse --db "$work/db" 2>&1 >/dev/null | grep -E '^reuse: [0-9]+ documents|clusters stored|peak RSS' || true
