@@ -55,7 +55,7 @@ final class Dumps {
                     if (keys.size() < 2) keys.add(key);
                     int b = Math.floorMod(key.hashCode(), BUCKETS);
                     if (out[b] == null) out[b] = Files.newBufferedWriter(dir.resolve("b" + b), StandardCharsets.UTF_8);
-                    out[b].write(key.replace('\t', ' '));
+                    out[b].write(key.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
                     out[b].write('\t');
                     out[b].write(line);
                     out[b].write('\n');
