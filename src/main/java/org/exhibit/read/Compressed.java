@@ -89,6 +89,31 @@ public final class Compressed {
         }
     }
 
+    /** True when the bytes begin as a zstd, gzip or bzip2 stream does. */
+    public static boolean looksCompressed(byte[] b) {
+        if (b.length >= 4 && (b[0] & 0xff) == 0x28 && (b[1] & 0xff) == 0xb5 && (b[2] & 0xff) == 0x2f && (b[3] & 0xff) == 0xfd) return true;
+        if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) return true;
+        return b.length >= 3 && b[0] == 'B' && b[1] == 'Z' && b[2] == 'h';
+    }
+
+    /** Decompresses bytes held in memory (as Spark hands a file over), under the same limits. */
+    public static byte[] decompress(String name, byte[] data) throws InputException {
+        String kind = kind(name);
+        try (InputStream raw = new java.io.ByteArrayInputStream(data);
+             InputStream in = new Bounded(switch (kind == null ? "" : kind) {
+                 case "zst" -> new ZstdInputStream(raw);
+                 case "gz" -> GzipCompressorInputStream.builder().setInputStream(raw).setDecompressConcatenated(true).get();
+                 case "bz2" -> new BZip2CompressorInputStream(raw, true);
+                 default -> raw;
+             }, name, data.length, maxBytes(), maxRatio())) {
+            return in.readAllBytes();
+        } catch (Bomb e) {
+            throw new InputException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(name + ": is not a valid " + kind + " file: " + message(e));
+        }
+    }
+
     static String message(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);

@@ -61,6 +61,7 @@ public final class Readers {
 
     public static Document read(String name, byte[] bytes, String format) throws InputException {
         if (bytes.length == 0) throw new InputException(name + ": is empty");
+        if (Compressed.kind(name) != null && Compressed.looksCompressed(bytes)) bytes = Compressed.decompress(name, bytes);
         String text = Decoder.decode(bytes, name).text();
         if (text.isBlank()) throw new InputException(name + ": contains only white space");
         ThreadReader reader = choose(text, name, format);

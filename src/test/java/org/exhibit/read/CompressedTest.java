@@ -46,6 +46,15 @@ class CompressedTest {
         }
     }
 
+    @Test void bytesHandedOverWholeAreDecompressedToo(@TempDir Path dir) throws Exception {
+        // as the Spark job hands a file over: name and bytes
+        Path f = write(dir.resolve("t.ndjson.bz2"), THREAD.getBytes(StandardCharsets.UTF_8));
+        Document d = Readers.read(f.toString(), Files.readAllBytes(f), "auto");
+        assertEquals(2, d.posts().size());
+        // already decompressed bytes under a compressed name are read as they are
+        assertEquals(2, Readers.read(f.toString(), THREAD.getBytes(StandardCharsets.UTF_8), "auto").posts().size());
+    }
+
     @Test void aCorruptArchiveIsOneLine(@TempDir Path dir) throws Exception {
         Path f = Files.write(dir.resolve("broken.txt.gz"), "this was never gzip".getBytes(StandardCharsets.UTF_8));
         InputException e = assertThrows(InputException.class, () -> Readers.read(f, "auto"));
