@@ -426,18 +426,20 @@ public final class Store implements AutoCloseable {
         try {
             lock();
             try (Statement st = c.createStatement()) { st.executeUpdate("DELETE FROM reuse"); }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reuse (cluster, path, post_id, published, start_cp, end_cp, text, earliest) VALUES (?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reuse (cluster, ord, path, post_id, published, start_cp, end_cp, text, earliest) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 int batch = 0;
                 for (List<ReuseRow> cl : clusters) {
+                    int ord = 0;
                     for (ReuseRow r : cl) {
                         ps.setLong(1, r.cluster());
-                        ps.setString(2, r.path());
-                        ps.setString(3, r.post());
-                        ps.setString(4, r.published());
-                        ps.setInt(5, r.start());
-                        ps.setInt(6, r.end());
-                        ps.setString(7, r.text());
-                        ps.setInt(8, r.earliest() ? 1 : 0);
+                        ps.setInt(2, ord++);
+                        ps.setString(3, r.path());
+                        ps.setString(4, r.post());
+                        ps.setString(5, r.published());
+                        ps.setInt(6, r.start());
+                        ps.setInt(7, r.end());
+                        ps.setString(8, r.text());
+                        ps.setInt(9, r.earliest() ? 1 : 0);
                         ps.addBatch();
                         if (++batch % 1000 == 0) ps.executeBatch();
                     }
@@ -482,7 +484,7 @@ public final class Store implements AutoCloseable {
     /** The witnesses of one stored cluster. */
     public List<ReuseRow> cluster(long id) throws SQLException {
         List<ReuseRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT cluster, path, post_id, published, start_cp, end_cp, text, earliest FROM reuse WHERE cluster = ? ORDER BY path, start_cp")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT cluster, path, post_id, published, start_cp, end_cp, text, earliest FROM reuse WHERE cluster = ? ORDER BY ord")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) rows.add(new ReuseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getInt(8) != 0));

@@ -6,6 +6,7 @@ CREATE INDEX documents_board ON documents (board);
 -- points into the document's text; earliest marks the cluster's earliest dated witness.
 CREATE TABLE reuse (
     cluster   INTEGER NOT NULL,
+    ord       INTEGER NOT NULL,
     path      TEXT NOT NULL,
     post_id   TEXT,
     published TEXT,
@@ -13,6 +14,6 @@ CREATE TABLE reuse (
     end_cp    INTEGER NOT NULL,
     text      TEXT NOT NULL,
     earliest  INTEGER NOT NULL,
-    PRIMARY KEY (cluster, path, start_cp)
+    PRIMARY KEY (cluster, ord)
 );
 CREATE INDEX reuse_path ON reuse (path);
