@@ -34,9 +34,8 @@ public final class ReuseCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "DIR_OR_FILE", description = "Thread files, or directories holding them (or --db).")
     List<Path> inputs;
 
-    @Option(names = {"--db", "--corpus", "--store"}, paramLabel = "DIR|URL",
-            description = "Read the documents of a corpus made by 'exhibit ingest' instead of files, and store the clusters in it for search and the web view.")
-    String db;
+    /** With --db (or --jdbc): the documents of a corpus made by 'exhibit ingest' instead of files; the clusters are stored in it. */
+    @picocli.CommandLine.Mixin CorpusOptions corpus;
 
     @Option(names = "--json", description = "Print the shared passages as JSON.")
     boolean json;
@@ -52,11 +51,12 @@ public final class ReuseCommand implements Callable<Integer> {
     long maxAnchors;
 
     @Override public Integer call() throws IOException {
-        if ((db == null) == (inputs == null || inputs.isEmpty())) {
+        boolean db = corpus.db != null || corpus.jdbc != null;
+        if (db == (inputs != null && !inputs.isEmpty())) {
             System.err.println("exhibit: give thread files or folders, or a corpus with --db DIR (not both)");
             return 2;
         }
-        if (db != null) return fromStore();
+        if (db) return fromStore();
         List<Path> files = new ArrayList<>();
         int failures = 0;
         for (Path in : inputs) {
@@ -74,13 +74,8 @@ public final class ReuseCommand implements Callable<Integer> {
 
     /** Reuse over a corpus store: documents from their editions, clusters written back to its reuse table. */
     private int fromStore() throws IOException {
-        StoreTarget target;
-        try {
-            target = StoreTarget.parse(db);
-        } catch (IllegalArgumentException e) {
-            System.err.println("exhibit: " + e.getMessage());
-            return 2;
-        }
+        StoreTarget target = corpus.target();
+        if (target == null) return 2;
         try (Store store = Store.open(target, false)) {
             CorpusReuse.Documents docs = StoredReuse.documents(store);
             CorpusReuse cr = new CorpusReuse(docs);
