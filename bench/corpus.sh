@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Corpus figures: ingest MB/s and posts/s, re-ingest of the unchanged corpus, and search p50/p99, on a generated
-# corpus (default 10,000 threads of 100 posts = 1,000,000 posts; THREADS and POSTS change it) or on INPUT_DIR.
+# corpus (default 10,000 threads of 100 posts = 1,000,000 posts; THREADS and POSTS change it) or on INPUT_DIR,
+# then corpus reuse over the store (exhibit reuse --db).
 # usage: bench/corpus.sh [INPUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
