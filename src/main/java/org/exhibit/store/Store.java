@@ -392,13 +392,8 @@ public final class Store implements AutoCloseable {
                 edition = rs.getString(3);
             }
         }
-        String text;
-        try {
-            text = JsonWriter.mapper().readTree(edition).path("text").asText("");
-        } catch (JsonProcessingException e) {
-            c.commit();
-            return null;
-        }
+        String text = editionText(edition);
+        if (text == null) { c.commit(); return null; }
         int[] cpToChar = new int[text.codePointCount(0, text.length()) + 1];
         for (int cp = 0, ch = 0; cp < cpToChar.length; cp++) {
             cpToChar[cp] = ch;
@@ -416,6 +411,22 @@ public final class Store implements AutoCloseable {
         }
         c.commit();
         return new Document(new Source(path, format, sha), text, posts);
+    }
+
+    /** The "text" field of a JSON edition, read as a stream that stops there (it comes third, before the findings). */
+    static String editionText(String edition) {
+        try (com.fasterxml.jackson.core.JsonParser p = JsonWriter.mapper().getFactory().createParser(edition)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("text")) return p.getValueAsString("");
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** One witness of a reuse cluster, as stored. */
