@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 "Unchanged files are skipped by their SHA-256; a changed file replaces its old version. An ingest "
                         + "that is interrupted (even killed) resumes where it stopped when run again.",
                 "A file that cannot be read is reported on one line and skipped; the exit code is then 1."},
-        footer = {"", "Examples:", "  exhibit ingest --db corpus/ threads/", "  exhibit ingest --db postgresql://exhibit@127.0.0.1:5432/exhibit --index idx/ threads/"})
+        footer = {"", "Examples:", "  exhibit ingest --db corpus/ threads/", "  exhibit ingest --db corpus/ --board reddit RC_2015-01.ndjson.zst", "  exhibit ingest --db postgresql://exhibit@127.0.0.1:5432/exhibit --index idx/ threads/"})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus;
 
@@ -32,6 +32,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "Input format: auto (default), ${COMPLETION-CANDIDATES}.", completionCandidates = AnalyzeCommand.Formats.class)
     String format;
+
+    @Option(names = "--board", paramLabel = "NAME",
+            description = "The board or site these files come from, for 'search --board' and 'stats --board'; by default taken from each file where it says (an HTML page's site name or address, a dump's subreddit).")
+    String board;
+
+    @Option(names = "--max-decompressed", paramLabel = "MB", defaultValue = "512",
+            description = "Refuse a compressed file (.zst, .gz, .bz2) that decompresses to more than MB megabytes (default ${DEFAULT-VALUE}), or to more than 200 times its size.")
+    long maxDecompressedMb;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200",
             description = "Commit the search index after N documents (default ${DEFAULT-VALUE}) or 5 seconds.")
@@ -46,12 +54,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         StoreTarget target = corpus.target();
         if (target == null) return 2;
+        if (System.getProperty("exhibit.maxDecompressed") == null || maxDecompressedMb != 512)
+            System.setProperty("exhibit.maxDecompressed", String.valueOf(maxDecompressedMb << 20));
         List<Path> files = Ingest.expand(inputs);
         Progress progress = new Progress(System.err, !quiet && Progress.stderrIsTerminal(), quiet ? Long.MAX_VALUE : 10_000);
         Ingest.Summary s;
         try (Corpus c = Corpus.open(target, corpus.indexDir(target))) {
             c.commitEvery(commitEvery, 5_000);
-            s = new Ingest(c).format(format).pauseMillis(pauseMs).run(files, progress);
+            s = new Ingest(c).format(format).board(board).pauseMillis(pauseMs).run(files, progress);
         } catch (StoreException e) {
             progress.finish();
             System.err.println("exhibit: " + e.getMessage());

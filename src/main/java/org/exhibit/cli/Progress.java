@@ -59,6 +59,17 @@ final class Progress implements Ingest.Listener {
         else if (!terminal && now - lastDraw >= lineMillis) { err.println("ingest: " + status(now)); lastDraw = now; }
     }
 
+    @Override public void thread(String name, Ingest.Outcome outcome, String message, int posts, int quotes) {
+        this.posts += posts;
+        if (outcome == Ingest.Outcome.FAILED) {
+            clear();
+            err.println("exhibit: " + message);
+        }
+        long now = System.currentTimeMillis();
+        if (terminal && now - lastDraw >= 100) { draw(now); lastDraw = now; }
+        else if (!terminal && now - lastDraw >= lineMillis) { err.println("ingest: " + status(now)); lastDraw = now; }
+    }
+
     void finish() { clear(); }
 
     private void draw(long now) {

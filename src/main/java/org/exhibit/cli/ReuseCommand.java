@@ -3,6 +3,10 @@ package org.exhibit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.exhibit.analysis.reuse.CorpusReuse;
+import org.exhibit.index.StoredReuse;
+import org.exhibit.store.Store;
+import org.exhibit.store.StoreException;
+import org.exhibit.store.StoreTarget;
 import org.exhibit.output.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,10 +29,13 @@ import java.util.stream.Stream;
                 "one document per file. Prints each shared passage with both documents, posts,",
                 "spans (code points) and similarity, then the clusters of witnesses of one",
                 "passage with the earliest dated one. Progress goes to stderr."},
-        footer = {"", "Examples:", "  exhibit reuse threads/", "  exhibit reuse --json --min-words 30 a.txt b.txt c.html > reuse.json"})
+        footer = {"", "Examples:", "  exhibit reuse threads/", "  exhibit reuse --db corpus/", "  exhibit reuse --json --min-words 30 a.txt b.txt c.html > reuse.json"})
 public final class ReuseCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Thread files, or directories holding them.")
+    @Parameters(arity = "0..*", paramLabel = "DIR_OR_FILE", description = "Thread files, or directories holding them (or --db).")
     List<Path> inputs;
+
+    /** With --db (or --jdbc): the documents of a corpus made by 'exhibit ingest' instead of files; the clusters are stored in it. */
+    @picocli.CommandLine.Mixin CorpusOptions corpus;
 
     @Option(names = "--json", description = "Print the shared passages as JSON.")
     boolean json;
@@ -43,6 +51,12 @@ public final class ReuseCommand implements Callable<Integer> {
     long maxAnchors;
 
     @Override public Integer call() throws IOException {
+        boolean db = corpus.db != null || corpus.jdbc != null;
+        if (db == (inputs != null && !inputs.isEmpty())) {
+            System.err.println("exhibit: give thread files or folders, or a corpus with --db DIR (not both)");
+            return 2;
+        }
+        if (db) return fromStore();
         List<Path> files = new ArrayList<>();
         int failures = 0;
         for (Path in : inputs) {
@@ -52,17 +66,49 @@ public final class ReuseCommand implements Callable<Integer> {
             else { System.err.println("exhibit: " + in + ": no such file or directory"); failures++; }
         }
         CorpusReuse cr = new CorpusReuse(files);
+        List<CorpusReuse.Pair> pairs = run(cr, files.size() + " files");
+        for (String e : cr.errors()) { System.err.println("exhibit: " + e); failures++; }
+        print(pairs, CorpusReuse.clusters(pairs));
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Reuse over a corpus store: documents from their editions, clusters written back to its reuse table. */
+    private int fromStore() throws IOException {
+        StoreTarget target = corpus.target();
+        if (target == null) return 2;
+        try (Store store = Store.open(target, false)) {
+            CorpusReuse.Documents docs = StoredReuse.documents(store);
+            CorpusReuse cr = new CorpusReuse(docs);
+            List<CorpusReuse.Pair> pairs = run(cr, docs.size() + " documents");
+            for (String e : cr.errors()) System.err.println("exhibit: " + e);
+            List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
+            StoredReuse.save(store, clusters);
+            System.err.printf("reuse: %d clusters stored in %s%n", clusters.size(), target.display());
+            print(pairs, clusters);
+            return cr.errors().isEmpty() ? 0 : 1;
+        } catch (StoreException e) {
+            System.err.println("exhibit: " + e.getMessage());
+            return 2;
+        } catch (SQLException e) {
+            System.err.println("exhibit: " + target.display() + ": store error: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        }
+    }
+
+    private List<CorpusReuse.Pair> run(CorpusReuse cr, String documents) {
         cr.minWords = minWords;
         cr.maxDf = maxDf;
         cr.maxPostings = maxAnchors;
         long t0 = System.nanoTime();
         List<CorpusReuse.Pair> pairs = cr.run();
         double secs = (System.nanoTime() - t0) / 1e9;
-        for (String e : cr.errors()) { System.err.println("exhibit: " + e); failures++; }
-        System.err.printf("reuse: %d files, %.1f MB in %.1f s (%.1f MB/s), %d shared passages%n", files.size(),
+        System.err.printf("reuse: %s, %.1f MB in %.1f s (%.1f MB/s), %d shared passages%n", documents,
                 cr.bytes() / 1048576.0, secs, cr.bytes() / 1048576.0 / Math.max(secs, 1e-3), pairs.size());
+        return pairs;
+    }
+
+    private void print(List<CorpusReuse.Pair> pairs, List<CorpusReuse.Cluster> clusters) throws IOException {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
         if (json) {
             ObjectNode root = JsonWriter.mapper().createObjectNode();
             ArrayNode arr = root.putArray("pairs");
@@ -97,7 +143,6 @@ public final class ReuseCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
     }
 
     static void side(ObjectNode o, CorpusReuse.Side s) {

@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.sql.SQLException;
+import org.exhibit.store.Store;
+import org.exhibit.store.StoreException;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", sortOptions = false,
@@ -56,6 +60,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Posted on or before DATE (inclusive: --to 2003 includes all of 2003).")
     String to;
 
+    @Option(names = "--board", paramLabel = "NAME", description = "Only documents from this board or site (as ingested with --board, or named by the page).")
+    String board;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -69,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
         String q = query == null ? "" : String.join(" ", query);
         Search.Result r;
         try (Search s = Search.open(indexDir)) {
-            r = s.search(q, new Search.Filters(speaker, author, work, kind, person, from, to), limit, json);
+            r = s.search(q, new Search.Filters(speaker, author, work, kind, person, from, to, board), limit, json);
         } catch (ParseException e) {
             System.err.println("exhibit: cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
             return 2;
@@ -77,6 +84,7 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("exhibit: " + e.getMessage());
             return 2;
         }
+        List<List<Store.ReuseRef>> reuse = reuse(target, r.hits());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         if (json) {
             ObjectNode root = JsonWriter.mapper().createObjectNode();
@@ -95,7 +103,15 @@ public final class SearchCommand implements Callable<Integer> {
                 o.put("kind", h.kind());
                 o.put("speaker", h.speaker());
                 o.put("work", h.work());
+                o.put("board", h.board());
                 o.put("snippet", h.snippet());
+                ArrayNode clusters = o.putArray("reuse");
+                for (Store.ReuseRef ref : reuse.get(hits.size() - 1)) {
+                    ObjectNode c = clusters.addObject().put("cluster", ref.cluster()).put("witnesses", ref.witnesses());
+                    if (ref.earliest() == null) c.putNull("earliest");
+                    else c.putObject("earliest").put("path", ref.earliest().path()).put("post", ref.earliest().post())
+                            .put("published", ref.earliest().published());
+                }
             }
             out.println(JsonWriter.mapper().writeValueAsString(root));
             return 0;
@@ -107,15 +123,36 @@ public final class SearchCommand implements Callable<Integer> {
             StringBuilder line = new StringBuilder();
             line.append(++i).append(". ").append(display(h.path())).append("  ").append(h.post() == null ? "" : h.post());
             if (h.quote() != null) line.append("  quote ").append(h.quote()).append(" (").append(h.kind()).append(")");
+            if (h.board() != null) line.append("  [").append(h.board()).append("]");
             if (h.author() != null || h.published() != null)
                 line.append("  posted by ").append(h.author() == null ? "?" : h.author()).append(h.published() == null ? "" : ", " + h.published());
             out.println(line);
             if (h.speaker() != null || h.work() != null)
                 out.println("   speaker: " + (h.speaker() == null ? "?" : h.speaker()) + (h.work() == null ? "" : "   work: " + h.work()));
+            for (Store.ReuseRef ref : reuse.get(i - 1))
+                out.println("   reused: cluster " + ref.cluster() + ", " + ref.witnesses() + " witnesses"
+                        + (ref.earliest() == null ? ", none dated" : ", earliest " + display(ref.earliest().path()) + " "
+                        + (ref.earliest().post() == null ? "" : ref.earliest().post() + " ") + "(" + ref.earliest().published() + ")"));
             out.println("   " + h.snippet().replaceAll("\\s+", " ").strip());
         }
         out.flush();
         return 0;
+    }
+
+    /** The reuse clusters of each hit, from the store's reuse table ('exhibit reuse --db'); empty when there is none. */
+    private static List<List<Store.ReuseRef>> reuse(StoreTarget target, List<Search.Hit> hits) {
+        List<List<Store.ReuseRef>> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) out.add(List.of());
+        if (hits.isEmpty()) return out;
+        try (Store store = Store.open(target, false)) {
+            for (int i = 0; i < hits.size(); i++) {
+                Search.Hit h = hits.get(i);
+                out.set(i, store.reuseFor(h.path(), h.post(), h.quote()));
+            }
+        } catch (StoreException | SQLException e) {
+            // the index alone still answers; reuse is an extra
+        }
+        return out;
     }
 
     /** Paths under the working directory are shown relative to it. */

@@ -29,6 +29,9 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "List the top N speakers, works and authors (default ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--board", paramLabel = "NAME", description = "Count only the documents of this board or site.")
+    String board;
+
     @Option(names = "--json", description = "Print the counts as JSON.")
     boolean json;
 
@@ -36,8 +39,10 @@ public final class StatsCommand implements Callable<Integer> {
         StoreTarget target = corpus.target();
         if (target == null) return 2;
         Stats s;
+        List<Stats.Count> boards;
         try (Store store = Store.open(target, false)) {
-            s = store.stats(top);
+            s = store.stats(top, board == null || board.isBlank() ? null : board.strip());
+            boards = store.boards();
         } catch (StoreException e) {
             System.err.println("exhibit: " + e.getMessage());
             return 2;
@@ -65,15 +70,18 @@ public final class StatsCommand implements Callable<Integer> {
             counts(o.putArray("top_speakers"), s.topSpeakers());
             counts(o.putArray("top_works"), s.topWorks());
             counts(o.putArray("top_authors"), s.topAuthors());
+            if (board != null) o.put("board", board);
+            counts(o.putArray("boards"), boards);
             System.out.println(JsonWriter.mapper().writeValueAsString(o));
             return 0;
         }
-        System.out.println("corpus     " + target.display());
+        System.out.println("corpus     " + target.display() + (board == null ? "" : ", board " + board));
         System.out.println("documents  " + s.documents() + " (" + Progress.size(s.bytes()) + ")");
         System.out.println("posts      " + s.posts());
         System.out.println("quotes     " + s.quotes() + kinds(s.quotesByKind()));
         System.out.println("failed     " + s.failures() + (s.failures() > 0 ? " file(s) could not be read" : ""));
         System.out.println("indexed    " + (indexed >= 0 ? indexed + " posts and quotes" : "no search index at " + indexDir));
+        if (board == null) list("boards", boards);
         list("top speakers", s.topSpeakers());
         list("top works", s.topWorks());
         list("top authors", s.topAuthors());

@@ -100,8 +100,11 @@ public final class Corpus implements AutoCloseable {
     }
 
     /** Stores and indexes an analysed document, replacing the earlier version of its path. */
-    public void put(Document doc, long bytes) throws IOException, SQLException {
-        store.put(doc, bytes);
+    public void put(Document doc, long bytes) throws IOException, SQLException { put(doc, null, bytes); }
+
+    /** Stores and indexes an analysed document from a board (null when unknown). */
+    public void put(Document doc, String board, long bytes) throws IOException, SQLException {
+        store.put(doc, board, bytes);
         catchUp();
         uncommitted++;
         if (uncommitted >= commitEvery || System.currentTimeMillis() - lastCommit >= commitMillis) commit();

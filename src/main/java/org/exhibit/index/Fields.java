@@ -26,6 +26,7 @@ public final class Fields {
     public static final String KIND = "kind";       // post | passage | scare | title
     public static final String PERSON = "person";   // people mentioned in the span
     public static final String TEXT = "text";
+    public static final String BOARD = "board";     // the board or site of the document, exact
 
     /** Stored text with offsets in the postings, so the unified highlighter needs no re-analysis. */
     public static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);

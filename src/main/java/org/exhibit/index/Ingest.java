@@ -3,7 +3,9 @@ package org.exhibit.index;
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.model.Document;
 import org.exhibit.read.InputException;
+import org.exhibit.read.Compressed;
 import org.exhibit.read.Readers;
+import org.exhibit.read.ThreadKeys;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +29,8 @@ public final class Ingest {
     public interface Listener {
         default void started(int files, long bytes) {}
         default void file(Path file, Outcome outcome, String message, long bytes, int posts, int quotes) {}
+        /** One thread of a dump that is split into threads; {@link #file} follows for the dump, with no posts. */
+        default void thread(String name, Outcome outcome, String message, int posts, int quotes) {}
     }
 
     public record Summary(int stored, int replaced, int unchanged, int failed, long posts, long quotes, long bytes, long millis) {
@@ -35,12 +39,16 @@ public final class Ingest {
 
     private final Corpus corpus;
     private String format = "auto";
+    private String board;
     private long pauseMillis;
     private Pipeline pipeline = Pipeline.standard();
 
     public Ingest(Corpus corpus) { this.corpus = corpus; }
 
     public Ingest format(String format) { this.format = format; return this; }
+
+    /** The board or site every file of this ingest comes from; null (default) takes it from each file where it says. */
+    public Ingest board(String board) { this.board = board == null || board.isBlank() ? null : board.strip(); return this; }
 
     /** The analysis to run (default {@link Pipeline#standard()}). */
     public Ingest pipeline(Pipeline pipeline) { this.pipeline = pipeline; return this; }
@@ -75,25 +83,47 @@ public final class Ingest {
             long size = size(f);
             String sha = null;
             try {
-                if (!Files.isRegularFile(f) || size > Readers.MAX_BYTES) Readers.read(f, format); // throws the user's message
-                byte[] data = readBytes(f, name);
+                if (Files.isRegularFile(f) && ThreadKeys.isDump(name)) {
+                    int[] n = new int[6]; // stored, replaced, unchanged, failed, posts, quotes
+                    int threads = Dumps.split(f, name, t -> {
+                        Outcome o;
+                        String message = null;
+                        int p = 0, q = 0;
+                        try {
+                            Document doc = store(t.name(), t.bytes(), t.format());
+                            o = doc == null ? Outcome.UNCHANGED : lastOutcome;
+                            if (doc != null) { p = doc.posts().size(); q = doc.quotes().size(); }
+                        } catch (InputException e) {
+                            o = Outcome.FAILED;
+                            message = e.getMessage();
+                            corpus.store().failure(t.name(), Readers.sha256(t.bytes()), message);
+                        }
+                        n[o.ordinal()]++;
+                        n[4] += p;
+                        n[5] += q;
+                        listener.thread(t.name(), o, message, p, q);
+                    });
+                    if (threads > 0) {
+                        stored += n[0]; replaced += n[1]; unchanged += n[2]; failed += n[3]; posts += n[4]; quotes += n[5];
+                        listener.file(f, n[3] > 0 ? Outcome.FAILED : n[0] + n[1] > 0 ? Outcome.STORED : Outcome.UNCHANGED,
+                                n[3] > 0 ? name + ": " + n[3] + " of " + threads + " threads could not be read" : null, size, 0, 0);
+                        bytes += size;
+                        pause();
+                        continue;
+                    }
+                }
+                if (!Files.isRegularFile(f) || (size > Readers.MAX_BYTES && !Compressed.isCompressed(f))) Readers.read(f, format); // throws the user's message
+                byte[] data = Compressed.isCompressed(f) ? Compressed.readAll(f) : readBytes(f, name);
                 sha = Readers.sha256(data);
-                String old = corpus.store().sha256(name);
-                if (sha.equals(old)) {
+                Document doc = store(name, data, format);
+                if (doc == null) {
                     unchanged++;
                     listener.file(f, Outcome.UNCHANGED, null, size, 0, 0);
                 } else {
-                    Document doc = Readers.read(name, data, format);
-                    try {
-                        pipeline.run(doc);
-                    } catch (RuntimeException e) {
-                        throw new InputException(name + ": analysis failed: " + e, e);
-                    }
-                    corpus.put(doc, data.length);
-                    if (old == null) stored++; else replaced++;
+                    if (lastOutcome == Outcome.STORED) stored++; else replaced++;
                     posts += doc.posts().size();
                     quotes += doc.quotes().size();
-                    listener.file(f, old == null ? Outcome.STORED : Outcome.REPLACED, null, size, doc.posts().size(), doc.quotes().size());
+                    listener.file(f, lastOutcome, null, size, doc.posts().size(), doc.quotes().size());
                 }
             } catch (InputException e) {
                 failed++;
@@ -101,17 +131,43 @@ public final class Ingest {
                 listener.file(f, Outcome.FAILED, e.getMessage(), size, 0, 0);
             }
             bytes += size;
-            if (pauseMillis > 0) {
-                try {
-                    Thread.sleep(pauseMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+            if (!pause()) break;
         }
         corpus.commit();
         return new Summary(stored, replaced, unchanged, failed, posts, quotes, bytes, System.currentTimeMillis() - t0);
+    }
+
+    private Outcome lastOutcome;
+
+    /**
+     * Reads, analyses and stores one document unless the same bytes are stored under its name: returns it, or
+     * null when unchanged; {@link #lastOutcome} says whether it was new or replaced.
+     */
+    private Document store(String name, byte[] data, String format) throws InputException, IOException, SQLException {
+        String sha = Readers.sha256(data);
+        String old = corpus.store().sha256(name);
+        if (sha.equals(old)) return null;
+        Document doc = Readers.read(name, data, format);
+        try {
+            pipeline.run(doc);
+        } catch (RuntimeException e) {
+            throw new InputException(name + ": analysis failed: " + e, e);
+        }
+        corpus.put(doc, board != null ? board : Boards.of(doc, data), data.length);
+        lastOutcome = old == null ? Outcome.STORED : Outcome.REPLACED;
+        return doc;
+    }
+
+    /** Waits after a file when asked to; false when interrupted. */
+    private boolean pause() {
+        if (pauseMillis <= 0) return true;
+        try {
+            Thread.sleep(pauseMillis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static byte[] readBytes(Path f, String name) throws InputException {

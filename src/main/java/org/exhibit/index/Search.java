@@ -31,12 +31,22 @@ public final class Search implements AutoCloseable {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?");
 
     /** Narrowing filters; null fields do not filter. Dates are ISO prefixes (1937, 1937-03, 1937-03-02), inclusive. */
-    public record Filters(String speaker, String author, String work, String kind, String person, String from, String to) {
-        public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+    public record Filters(String speaker, String author, String work, String kind, String person, String from, String to, String board) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
+
+        public Filters(String speaker, String author, String work, String kind, String person, String from, String to) {
+            this(speaker, author, work, kind, person, from, to, null);
+        }
     }
 
+    /** One post or quote found; board is null when the document's board is unknown. */
     public record Hit(float score, String type, String path, String post, String author, String published,
-                      String quote, String kind, String speaker, String work, String snippet) {}
+                      String quote, String kind, String speaker, String work, String snippet, String board) {
+        public Hit(float score, String type, String path, String post, String author, String published,
+                   String quote, String kind, String speaker, String work, String snippet) {
+            this(score, type, path, post, author, published, quote, kind, speaker, work, snippet, null);
+        }
+    }
 
     public record Result(long total, List<Hit> hits) {}
 
@@ -92,7 +102,7 @@ public final class Search implements AutoCloseable {
                     : opening(d.get(Fields.TEXT), html);
             hits.add(new Hit(top.scoreDocs[i].score, d.get(Fields.TYPE), d.get(Fields.PATH), d.get(Fields.POST),
                     d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
-                    d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet));
+                    d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet, d.get(Fields.BOARD + "_name")));
         }
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
         return new Result(total, limit <= 0 ? List.of() : hits);
@@ -112,6 +122,8 @@ public final class Search implements AutoCloseable {
         phrase(b, Fields.AUTHOR, f.author());
         phrase(b, Fields.WORK, f.work());
         phrase(b, Fields.PERSON, f.person());
+        if (f.board() != null && !f.board().isBlank())
+            b.add(new TermQuery(new Term(Fields.BOARD, f.board().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
         if (f.kind() != null) {
             String k = f.kind().toLowerCase(Locale.ROOT);
             if (!KINDS.contains(k)) throw new ParseException("unknown kind '" + f.kind() + "'; use one of post, quote, passage, scare, title");

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads a file into a {@link Document}: checks it, decodes it, detects its format and hands it to the reader. */
+/**
+ * Reads a file into a {@link Document}: checks it, decompresses it ({@code .zst}, {@code .gz}, {@code .bz2}, see
+ * {@link Compressed}), decodes it, detects its format and hands it to the reader.
+ */
 public final class Readers {
     /**
      * The default size limit: a thread is never this big, a corpus goes through {@code ingest}. The limit in force
@@ -47,6 +50,7 @@ public final class Readers {
         if (!Files.exists(path)) throw new InputException(name + ": no such file");
         if (Files.isDirectory(path)) throw new InputException(name + ": is a directory; give the thread files inside it (e.g. " + name + "/*.txt)");
         if (!Files.isReadable(path)) throw new InputException(name + ": cannot be read (permission denied)");
+        if (Compressed.isCompressed(path)) return read(name, Compressed.readAll(path), format);
         byte[] bytes;
         try {
             if (Files.size(path) > Limits.maxInputBytes()) throw tooLarge(name);
@@ -61,6 +65,8 @@ public final class Readers {
 
     public static Document read(String name, byte[] bytes, String format) throws InputException {
         if (bytes.length == 0) throw new InputException(name + ": is empty");
+        if (bytes.length > Limits.maxInputBytes()) throw tooLarge(name);
+        if (Compressed.kind(name) != null && Compressed.looksCompressed(bytes)) bytes = Compressed.decompress(name, bytes);
         if (bytes.length > Limits.maxInputBytes()) throw tooLarge(name);
         String text = Decoder.decode(bytes, name).text();
         if (text.isBlank()) throw new InputException(name + ": contains only white space");

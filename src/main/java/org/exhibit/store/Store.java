@@ -73,7 +73,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** Stores an analysed document, replacing any earlier version of its path; returns its sequence number. */
-    public long put(Document doc, long bytes) throws SQLException {
+    public long put(Document doc, long bytes) throws SQLException { return put(doc, null, bytes); }
+
+    /** Stores an analysed document from a board or site (null when unknown), replacing any earlier version. */
+    public long put(Document doc, String board, long bytes) throws SQLException {
         String path = doc.source().path();
         try {
             // Taking the next seq first locks the counter row until commit: writers sharing a server store take
@@ -85,11 +88,14 @@ public final class Store implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM failures WHERE path = ?")) {
-                ps.setString(1, path);
-                ps.executeUpdate();
+            for (String t : new String[]{"failures", "reuse"}) {
+                // reuse found before no longer fits the new version's offsets; 'exhibit reuse --db' finds it again
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t + " WHERE path = ?")) {
+                    ps.setString(1, path);
+                    ps.executeUpdate();
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (path, sha256, format, bytes, seq, ingested_at, post_count, quote_count, edition) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (path, sha256, format, bytes, seq, ingested_at, post_count, quote_count, edition, board) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, path);
                 ps.setString(2, doc.source().sha256());
                 ps.setString(3, doc.source().format());
@@ -99,6 +105,7 @@ public final class Store implements AutoCloseable {
                 ps.setInt(7, doc.posts().size());
                 ps.setInt(8, doc.quotes().size());
                 ps.setString(9, edition(doc));
+                ps.setString(10, board);
                 ps.executeUpdate();
             }
             insertPosts(doc, path);
@@ -231,14 +238,15 @@ public final class Store implements AutoCloseable {
 
     /** The rows stored for a path, or null when nothing is. */
     public StoredDocument load(String path) throws SQLException {
-        String sha;
+        String sha, board;
         long seq;
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, seq FROM documents WHERE path = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, seq, board FROM documents WHERE path = ?")) {
             ps.setString(1, path);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) { c.commit(); return null; }
                 sha = rs.getString(1);
                 seq = rs.getLong(2);
+                board = rs.getString(3);
             }
         }
         List<StoredDocument.PostRow> posts = new ArrayList<>();
@@ -263,7 +271,7 @@ public final class Store implements AutoCloseable {
             }
         }
         c.commit();
-        return new StoredDocument(path, sha, seq, posts, quotes, mentions);
+        return new StoredDocument(path, sha, seq, posts, quotes, mentions, board);
     }
 
     /** The JSON edition stored for a path, or null. */
@@ -325,32 +333,175 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public Stats stats(int top) throws SQLException {
-        long docs = one("SELECT COUNT(*) FROM documents"), bytes = one("SELECT COALESCE(SUM(bytes), 0) FROM documents");
-        long posts = one("SELECT COUNT(*) FROM posts"), quotes = one("SELECT COUNT(*) FROM quotes");
-        long failures = one("SELECT COUNT(*) FROM failures");
+    public Stats stats(int top) throws SQLException { return stats(top, null); }
+
+    /** Counts over the whole corpus, or over the documents of one board. */
+    public Stats stats(int top, String board) throws SQLException {
+        String d = board == null ? "" : " WHERE path IN (SELECT path FROM documents WHERE board = ?)";
+        String and = board == null ? " WHERE " : d + " AND ";
+        long docs = one("SELECT COUNT(*) FROM documents" + (board == null ? "" : " WHERE board = ?"), board);
+        long bytes = one("SELECT COALESCE(SUM(bytes), 0) FROM documents" + (board == null ? "" : " WHERE board = ?"), board);
+        long posts = one("SELECT COUNT(*) FROM posts" + d, board), quotes = one("SELECT COUNT(*) FROM quotes" + d, board);
+        long failures = board == null ? one("SELECT COUNT(*) FROM failures", null) : 0;
         Map<String, Long> byKind = new LinkedHashMap<>();
-        for (Stats.Count k : counts("SELECT kind, COUNT(*) FROM quotes GROUP BY kind ORDER BY COUNT(*) DESC, kind", Integer.MAX_VALUE))
+        for (Stats.Count k : counts("SELECT kind, COUNT(*) FROM quotes" + d + " GROUP BY kind ORDER BY COUNT(*) DESC, kind", Integer.MAX_VALUE, board))
             byKind.put(k.name(), k.count());
-        List<Stats.Count> speakers = counts("SELECT speaker, COUNT(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY COUNT(*) DESC, speaker", top);
-        List<Stats.Count> works = counts("SELECT work_title, COUNT(*) FROM quotes WHERE work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title", top);
-        List<Stats.Count> authors = counts("SELECT author, COUNT(*) FROM posts WHERE author IS NOT NULL GROUP BY author ORDER BY COUNT(*) DESC, author", top);
+        List<Stats.Count> speakers = counts("SELECT speaker, COUNT(*) FROM quotes" + and + "speaker IS NOT NULL GROUP BY speaker ORDER BY COUNT(*) DESC, speaker", top, board);
+        List<Stats.Count> works = counts("SELECT work_title, COUNT(*) FROM quotes" + and + "work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title", top, board);
+        List<Stats.Count> authors = counts("SELECT author, COUNT(*) FROM posts" + and + "author IS NOT NULL GROUP BY author ORDER BY COUNT(*) DESC, author", top, board);
         c.commit();
         return new Stats(docs, bytes, posts, quotes, byKind, failures, speakers, works, authors);
     }
 
-    private long one(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
+    /** Boards and their document counts, most documents first. */
+    public List<Stats.Count> boards() throws SQLException {
+        List<Stats.Count> out = counts("SELECT board, COUNT(*) FROM documents WHERE board IS NOT NULL GROUP BY board ORDER BY COUNT(*) DESC, board", Integer.MAX_VALUE, null);
+        c.commit();
+        return out;
+    }
+
+    private long one(String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (arg != null) ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
     }
 
-    private List<Stats.Count> counts(String sql, int limit) throws SQLException {
+    private List<Stats.Count> counts(String sql, int limit, String arg) throws SQLException {
         List<Stats.Count> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next() && out.size() < limit) out.add(new Stats.Count(rs.getString(1), rs.getLong(2)));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (arg != null) ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && out.size() < limit) out.add(new Stats.Count(rs.getString(1), rs.getLong(2)));
+            }
         }
         return out;
+    }
+
+    /** A document as reuse needs it: its text (from the JSON edition) and its posts; null when not stored. */
+    public Document document(String path) throws SQLException {
+        String sha, format, edition;
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, format, edition FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) { c.commit(); return null; }
+                sha = rs.getString(1);
+                format = rs.getString(2);
+                edition = rs.getString(3);
+            }
+        }
+        String text = editionText(edition);
+        if (text == null) { c.commit(); return null; }
+        int[] cpToChar = new int[text.codePointCount(0, text.length()) + 1];
+        for (int cp = 0, ch = 0; cp < cpToChar.length; cp++) {
+            cpToChar[cp] = ch;
+            if (ch < text.length()) ch += Character.charCount(text.codePointAt(ch));
+        }
+        List<Post> posts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, reply_to FROM posts WHERE path = ? ORDER BY ord")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int a = Math.min(rs.getInt(4), cpToChar.length - 1), b = Math.min(rs.getInt(5), cpToChar.length - 1);
+                    posts.add(new Post(rs.getString(1), rs.getString(2), rs.getString(3), new Span(cpToChar[a], cpToChar[b]), null, rs.getString(6)));
+                }
+            }
+        }
+        c.commit();
+        return new Document(new Source(path, format, sha), text, posts);
+    }
+
+    /** The "text" field of a JSON edition, read as a stream that stops there (it comes third, before the findings). */
+    static String editionText(String edition) {
+        try (com.fasterxml.jackson.core.JsonParser p = JsonWriter.mapper().getFactory().createParser(edition)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("text")) return p.getValueAsString("");
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** One witness of a reuse cluster, as stored. */
+    public record ReuseRow(long cluster, String path, String post, String published, int start, int end, String text, boolean earliest) {}
+
+    /** Replaces every stored reuse cluster with these (each a list of witnesses): one transaction. */
+    public void replaceReuse(List<List<ReuseRow>> clusters) throws SQLException {
+        try {
+            lock();
+            try (Statement st = c.createStatement()) { st.executeUpdate("DELETE FROM reuse"); }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reuse (cluster, ord, path, post_id, published, start_cp, end_cp, text, earliest) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                int batch = 0;
+                for (List<ReuseRow> cl : clusters) {
+                    int ord = 0;
+                    for (ReuseRow r : cl) {
+                        ps.setLong(1, r.cluster());
+                        ps.setInt(2, ord++);
+                        ps.setString(3, r.path());
+                        ps.setString(4, r.post());
+                        ps.setString(5, r.published());
+                        ps.setInt(6, r.start());
+                        ps.setInt(7, r.end());
+                        ps.setString(8, r.text());
+                        ps.setInt(9, r.earliest() ? 1 : 0);
+                        ps.addBatch();
+                        if (++batch % 1000 == 0) ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /** A cluster that a post or quote takes part in: its id, how many witnesses, and its earliest dated one. */
+    public record ReuseRef(long cluster, int witnesses, ReuseRow earliest) {}
+
+    /**
+     * The reuse clusters overlapping a post or quote (a quote when {@code quote} is given, else the post): what
+     * search shows beside a hit.
+     */
+    public List<ReuseRef> reuseFor(String path, String post, String quote) throws SQLException {
+        String sql = quote != null
+                ? "SELECT DISTINCT r.cluster FROM reuse r JOIN quotes q ON q.path = r.path AND q.quote_id = ? WHERE r.path = ? AND r.start_cp < q.end_cp AND r.end_cp > q.start_cp ORDER BY r.cluster"
+                : "SELECT DISTINCT r.cluster FROM reuse r WHERE r.post_id = ? AND r.path = ? ORDER BY r.cluster";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, quote != null ? quote : post);
+            ps.setString(2, path);
+            try (ResultSet rs = ps.executeQuery()) { while (rs.next()) ids.add(rs.getLong(1)); }
+        }
+        List<ReuseRef> out = new ArrayList<>();
+        for (long id : ids) {
+            List<ReuseRow> rows = cluster(id);
+            ReuseRow first = null;
+            for (ReuseRow r : rows) if (r.earliest()) first = r;
+            out.add(new ReuseRef(id, rows.size(), first));
+        }
+        c.commit();
+        return out;
+    }
+
+    /** The witnesses of one stored cluster. */
+    public List<ReuseRow> cluster(long id) throws SQLException {
+        List<ReuseRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT cluster, path, post_id, published, start_cp, end_cp, text, earliest FROM reuse WHERE cluster = ? ORDER BY ord")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) rows.add(new ReuseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getInt(8) != 0));
+            }
+        }
+        return rows;
     }
 
     static String firstLine(Exception e) {

@@ -4,7 +4,11 @@ import java.util.List;
 
 /** What the store holds for one file version, as rows: what the full-text index is built from. */
 public record StoredDocument(String path, String sha256, long seq, List<PostRow> posts, List<QuoteRow> quotes,
-                             List<MentionRow> mentions) {
+                             List<MentionRow> mentions, String board) {
+    public StoredDocument(String path, String sha256, long seq, List<PostRow> posts, List<QuoteRow> quotes, List<MentionRow> mentions) {
+        this(path, sha256, seq, posts, quotes, mentions, null);
+    }
+
     public record PostRow(String id, String author, String published, int start, int end, String text) {}
 
     public record QuoteRow(String id, String post, String kind, String speaker, String work, int start, int end,

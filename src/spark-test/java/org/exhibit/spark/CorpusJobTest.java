@@ -64,7 +64,7 @@ class CorpusJobTest {
         }
         int posts = expected.values().stream().mapToInt(d -> d.posts().size()).sum();
         int quotes = expected.values().stream().mapToInt(d -> d.quotes().size()).sum();
-        assertEquals(new CorpusJob.Summary(expected.size(), posts, quotes, 2), s);
+        assertEquals(new CorpusJob.Summary(expected.size(), posts, quotes, 2, s.clusters()), s);
 
         List<Row> docs = spark.read().parquet(out + "/documents").collectAsList();
         assertEquals(expected.size(), docs.size());
@@ -102,7 +102,7 @@ class CorpusJobTest {
         spark.createDataFrame(rows, schema).write().parquet(in.toString());
         CorpusJob.Summary s = CorpusJob.run(spark, List.of(in.toString()), tmp.resolve("out3").toString(), 2);
         Document d = Pipeline.standard().run(Readers.read("x", Files.readAllBytes(text), "auto"));
-        assertEquals(new CorpusJob.Summary(1, d.posts().size(), d.quotes().size(), 1), s);
+        assertEquals(new CorpusJob.Summary(1, d.posts().size(), d.quotes().size(), 1, 0), s);
         Row doc = spark.read().parquet(tmp.resolve("out3") + "/documents").first();
         assertEquals(in.toAbsolutePath() + "#hastings", doc.getString(0));
     }

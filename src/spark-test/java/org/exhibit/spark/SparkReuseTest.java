@@ -1,5 +1,6 @@
 package org.exhibit.spark;
 
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.exhibit.analysis.reuse.CorpusReuse;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class SparkReuseTest {
             assertEquals(expected, got);
             // t0-t1 (A) and t0-t2 (B; t2 holds it twice, the second copy is implied); nothing from the stock phrases
             assertEquals(2, got.size(), got.toString());
+
+            // clusters: the single-machine clusters of 'exhibit reuse' equal those of the corpus job's reuse table
+            List<CorpusReuse.Cluster> local2 = SparkReuse.clusters(expected);
+            assertEquals(2, local2.size(), local2.toString());
+            Path out = dir.resolve("out");
+            CorpusJob.Summary s = CorpusJob.run(spark, List.of(dir.toString()), out.toString(), 2);
+            assertEquals(2, s.clusters());
+            List<Row> rows = spark.read().parquet(out.resolve("reuse").toString()).orderBy("cluster", "path", "start_cp").collectAsList();
+            List<String> fromJob = new ArrayList<>(), fromLocal = new ArrayList<>();
+            for (Row r : rows)
+                fromJob.add(r.getLong(0) + " " + r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " [" + r.getInt(4) + "," + r.getInt(5) + ") " + r.getBoolean(7) + " " + r.getString(6));
+            long id = 0;
+            for (CorpusReuse.Cluster c : local2) {
+                id++;
+                for (CorpusReuse.Side w : c.witnesses())
+                    fromLocal.add(id + " " + w.document() + " " + w.post() + " " + w.published() + " [" + w.start() + "," + w.end() + ") " + (w == c.earliest()) + " " + w.text());
+            }
+            assertEquals(fromLocal, fromJob);
+            // each cluster's earliest witness is t0, posted first (10:10)
+            assertTrue(fromJob.stream().filter(l -> l.contains(" true ")).allMatch(l -> l.contains("t0.txt")), fromJob.toString());
         } finally {
             spark.stop();
         }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.exhibit.read.ThreadKeys;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -37,22 +38,31 @@ import java.util.stream.Stream;
  * {@code path}) and {@code format}.
  */
 public final class CorpusJob {
-    static final List<String> THREAD_KEYS = List.of("link_id", "thread_id", "topic_id", "submission_id");
+    static final List<String> THREAD_KEYS = ThreadKeys.KEYS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Summary(long documents, long posts, long quotes, long failures) {}
+    public record Summary(long documents, long posts, long quotes, long failures, long clusters) {}
+
+    /** The reuse table's columns, as in the store: one row per witness of a cluster. */
+    static final org.apache.spark.sql.types.StructType REUSE = new org.apache.spark.sql.types.StructType()
+            .add("cluster", org.apache.spark.sql.types.DataTypes.LongType).add("path", org.apache.spark.sql.types.DataTypes.StringType)
+            .add("post_id", org.apache.spark.sql.types.DataTypes.StringType).add("published", org.apache.spark.sql.types.DataTypes.StringType)
+            .add("start_cp", org.apache.spark.sql.types.DataTypes.IntegerType).add("end_cp", org.apache.spark.sql.types.DataTypes.IntegerType)
+            .add("text", org.apache.spark.sql.types.DataTypes.StringType).add("earliest", org.apache.spark.sql.types.DataTypes.BooleanType);
 
     private CorpusJob() {}
 
     public static void main(String[] args) throws Exception {
         String out = null, master = null;
         int partitions = 0;
+        boolean reuse = true;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--master" -> master = args[++i];
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--no-reuse" -> reuse = false;
                 case "-h", "--help" -> { usage(); return; }
                 default -> inputs.add(args[i]);
             }
@@ -60,15 +70,15 @@ public final class CorpusJob {
         if (out == null || inputs.isEmpty()) { usage(); System.exit(2); }
         long t0 = System.nanoTime();
         try (SparkSession spark = session(master)) {
-            Summary s = run(spark, inputs, out, partitions);
+            Summary s = run(spark, inputs, out, partitions, reuse);
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.err.printf(Locale.ROOT, "spark: %d documents, %d posts, %d quotes, %d failed in %.1f s (%.0f posts/s) -> %s%n",
-                    s.documents(), s.posts(), s.quotes(), s.failures(), secs, s.posts() / secs, out);
+            System.err.printf(Locale.ROOT, "spark: %d documents, %d posts, %d quotes, %d failed, %d reuse clusters in %.1f s (%.0f posts/s) -> %s%n",
+                    s.documents(), s.posts(), s.quotes(), s.failures(), s.clusters(), secs, s.posts() / secs, out);
         }
     }
 
     private static void usage() {
-        System.err.println("usage: CorpusJob --out DIR [--master URL] [--partitions N] FILE|DIR|NDJSON...");
+        System.err.println("usage: CorpusJob --out DIR [--master URL] [--partitions N] [--no-reuse] FILE|DIR|NDJSON...");
     }
 
     /** A session for a spark-submit run, or a local one on loopback when no master is configured. */
@@ -87,6 +97,11 @@ public final class CorpusJob {
     }
 
     public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) throws IOException {
+        return run(spark, inputs, out, partitions, true);
+    }
+
+    /** Analyses the inputs and, with {@code reuse}, finds the passages shared between them ({@code OUT/reuse}). */
+    public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions, boolean reuse) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> files = new ArrayList<>(), ndjson = new ArrayList<>(), parquet = new ArrayList<>();
         for (String in : inputs) {
@@ -134,8 +149,30 @@ public final class CorpusJob {
 
         long[] n = analysed.map(a -> new long[]{a.document != null ? 1 : 0, a.posts.size(), a.quotes.size(), a.failure != null ? 1 : 0})
                 .fold(new long[4], (x, y) -> new long[]{x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]});
+        long clusters = reuse ? reuse(spark, analysed, out) : 0;
         analysed.unpersist();
-        return new Summary(n[0], n[1], n[2], n[3]);
+        return new Summary(n[0], n[1], n[2], n[3], clusters);
+    }
+
+    /**
+     * Corpus reuse over the analysed documents, numbered in name order, with {@link SparkReuse}; the clusters go
+     * to {@code OUT/reuse} with the store's reuse columns. Returns how many clusters.
+     */
+    static long reuse(SparkSession spark, JavaRDD<Analysed> analysed, String out) {
+        JavaPairRDD<Long, ReuseDoc> docs = analysed.filter(a -> a.document != null && a.edition != null)
+                .map(a -> ReuseDoc.of(a.document.getString(0), JSON.readTree(a.edition).path("text").asText(""), a.posts))
+                .sortBy(ReuseDoc::name, true, Math.max(1, analysed.getNumPartitions()))
+                .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()));
+        List<org.exhibit.analysis.reuse.CorpusReuse.Cluster> clusters = SparkReuse.clusters(SparkReuse.run(spark, docs, new org.exhibit.analysis.reuse.CorpusReuse(List.of())));
+        List<Row> rows = new ArrayList<>();
+        long id = 0;
+        for (var c : clusters) {
+            id++;
+            for (var w : c.witnesses())
+                rows.add(org.apache.spark.sql.RowFactory.create(id, w.document(), w.post(), w.published(), w.start(), w.end(), w.text(), w == c.earliest()));
+        }
+        spark.createDataFrame(rows, REUSE).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/reuse");
+        return clusters.size();
     }
 
     /** Local folders are walked here (hidden files left out); other URLs go to Spark as they are. */
@@ -152,7 +189,7 @@ public final class CorpusJob {
     }
 
     static boolean isNdjson(String name) {
-        return name.toLowerCase(Locale.ROOT).matches(".*\\.(ndjson|jsonl)(\\.gz|\\.bz2)?$");
+        return ThreadKeys.isDump(name);
     }
 
     static String localName(String uri) {
@@ -165,18 +202,13 @@ public final class CorpusJob {
         try {
             o = JSON.readTree(line);
         } catch (IOException e) {
-            return new Tuple2<>(file + "#(not json)", "B" + line);
+            return new Tuple2<>(file + "#" + ThreadKeys.NOT_JSON, "B" + line);
         }
-        if (o == null || !o.isObject()) return new Tuple2<>(file + "#(not json)", "B" + line);
-        for (String k : THREAD_KEYS) {
-            if (o.hasNonNull(k)) return new Tuple2<>(file + "#" + o.get(k).asText(), "C" + line);
-        }
-        if (o.path("text").isTextual()) {
-            String id = o.hasNonNull("id") ? o.get("id").asText() : o.hasNonNull("path") ? o.get("path").asText()
-                    : Integer.toHexString(line.hashCode());
-            return new Tuple2<>(file + "#" + id, "T" + line);
-        }
-        return new Tuple2<>(file + "#" + "(no thread)", "C" + line);
+        if (o == null || !o.isObject()) return new Tuple2<>(file + "#" + ThreadKeys.NOT_JSON, "B" + line);
+        String thread = ThreadKeys.thread(o);
+        if (thread != null) return new Tuple2<>(file + "#" + thread, "C" + line);
+        if (ThreadKeys.isWholeThread(o)) return new Tuple2<>(file + "#" + ThreadKeys.recordId(o, line), "T" + line);
+        return new Tuple2<>(file + "#" + ThreadKeys.NO_THREAD, "C" + line);
     }
 
     /** The threads of one group: each whole-thread record, and all comments together as one NDJSON file. */
@@ -192,7 +224,7 @@ public final class CorpusJob {
             else {
                 JsonNode o = JSON.readTree(line);
                 String name = records++ == 0 ? key : key + "~" + records;
-                String format = o.path("format").isTextual() ? o.get("format").asText() : "auto";
+                String format = ThreadKeys.recordFormat(o);
                 out.add(Analysed.of(name, o.get("text").asText().getBytes(StandardCharsets.UTF_8), format));
             }
         }

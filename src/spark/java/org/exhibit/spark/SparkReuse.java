@@ -1,6 +1,12 @@
 package org.exhibit.spark;
 
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.exhibit.model.Document;
+import org.exhibit.read.InputException;
+import org.exhibit.read.Readers;
+import scala.Tuple2;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,18 +37,33 @@ import static org.apache.spark.sql.functions.*;
 public final class SparkReuse {
     private SparkReuse() {}
 
+    /** Reuse among files, each read with the readers (an unreadable file takes part in nothing). */
     public static List<CorpusReuse.Pair> run(SparkSession spark, List<Path> files, CorpusReuse settings) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> paths = files.stream().map(Path::toString).toList();
+        JavaPairRDD<Long, ReuseDoc> docs = jsc.parallelize(IntStream.range(0, paths.size()).boxed().toList())
+                .mapToPair(d -> {
+                    try {
+                        return new Tuple2<>((long) d, ReuseDoc.of(Readers.read(Path.of(paths.get(d)), "auto")));
+                    } catch (InputException e) {
+                        return new Tuple2<>((long) d, (ReuseDoc) null);
+                    }
+                }).filter(t -> t._2() != null);
+        return run(spark, docs, settings);
+    }
+
+    /**
+     * Reuse among documents numbered 0..n-1 (the numbers order the two sides of a pair, as file order does on one
+     * machine): anchors on the executors, the shingle join in Spark SQL, then each candidate pair is aligned with
+     * both documents joined to it.
+     */
+    public static List<CorpusReuse.Pair> run(SparkSession spark, JavaPairRDD<Long, ReuseDoc> docs, CorpusReuse settings) {
         int window = settings.window, maxDf = settings.maxDf, minAnchors = settings.minAnchors, minWords = settings.minWords;
-        JavaRDD<Row> rows = jsc.parallelize(IntStream.range(0, paths.size()).boxed().toList()).mapPartitions(it -> {
-            CorpusReuse cr = runner(paths, minWords);
+        docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Row> rows = docs.flatMap(t -> {
             List<Row> out = new ArrayList<>();
-            while (it.hasNext()) {
-                int d = it.next();
-                String text = cr.text(d);
-                if (text != null) CorpusReuse.anchors(text, window, (h, p) -> out.add(RowFactory.create(h, d, p)));
-            }
+            int d = (int) (long) t._1();
+            CorpusReuse.anchors(t._2().text(), window, (h, p) -> out.add(RowFactory.create(h, d, p)));
             return out.iterator();
         });
         StructType schema = new StructType().add("hash", DataTypes.LongType).add("doc", DataTypes.IntegerType).add("pos", DataTypes.IntegerType);
@@ -56,32 +77,54 @@ public final class SparkReuse {
                         shiftleft(col("x.pos").cast("long"), 32).bitwiseOR(col("y.pos").cast("long")).as("seed"));
         Dataset<Row> candidates = pairs.groupBy("da", "db").agg(count(lit(1)).as("n"), collect_list("seed").as("seeds"))
                 .filter(col("n").geq(minAnchors));
-        List<CorpusReuse.Pair> found = new ArrayList<>(candidates.toJavaRDD().mapPartitions(it -> {
-            CorpusReuse cr = runner(paths, minWords);
-            List<CorpusReuse.Pair> out = new ArrayList<>();
-            while (it.hasNext()) {
-                Row r = it.next();
-                List<Long> s = r.getList(3);
-                long[] seeds = s.stream().mapToLong(Long::longValue).toArray();
-                out.addAll(cr.align(r.getInt(0), r.getInt(1), seeds, seeds.length));
-            }
-            return out.iterator();
+        // (da, (db, seeds)) joined with doc a, then keyed by db and joined with doc b
+        JavaPairRDD<Long, Tuple2<Long, long[]>> byA = candidates.toJavaRDD().mapToPair(r -> {
+            List<Long> s = r.getList(3);
+            return new Tuple2<>((long) r.getInt(0), new Tuple2<>((long) r.getInt(1), s.stream().mapToLong(Long::longValue).toArray()));
+        });
+        JavaPairRDD<Long, Tuple2<ReuseDoc, long[]>> byB = byA.join(docs)
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())));
+        List<CorpusReuse.Pair> found = new ArrayList<>(byB.join(docs).flatMap(t -> {
+            ReuseDoc a = t._2()._1()._1(), b = t._2()._2();
+            long[] seeds = t._2()._1()._2();
+            CorpusReuse cr = new CorpusReuse(two(a, b));
+            cr.progress = null;
+            cr.minWords = minWords;
+            return cr.align(0, 1, seeds, seeds.length).iterator();
         }).collect());
         anchors.unpersist();
+        docs.unpersist();
         found.sort(ORDER);
         return found;
+    }
+
+    /** Clusters of witnesses in a stable order: witnesses by document and start, clusters by their first witness. */
+    public static List<CorpusReuse.Cluster> clusters(List<CorpusReuse.Pair> pairs) {
+        List<CorpusReuse.Pair> sorted = new ArrayList<>(pairs);
+        sorted.sort(ORDER);
+        List<CorpusReuse.Cluster> out = new ArrayList<>();
+        Comparator<CorpusReuse.Side> side = Comparator.comparing(CorpusReuse.Side::document).thenComparingInt(CorpusReuse.Side::start);
+        for (CorpusReuse.Cluster c : CorpusReuse.clusters(sorted)) {
+            List<CorpusReuse.Side> w = new ArrayList<>(c.witnesses());
+            w.sort(side);
+            out.add(new CorpusReuse.Cluster(w, c.earliest()));
+        }
+        out.sort((p, q) -> side.compare(p.witnesses().get(0), q.witnesses().get(0)));
+        return out;
+    }
+
+    private static CorpusReuse.Documents two(ReuseDoc a, ReuseDoc b) {
+        return new CorpusReuse.Documents() {
+            @Override public int size() { return 2; }
+            @Override public String name(int d) { return (d == 0 ? a : b).name(); }
+            @Override public long bytes(int d) { return (d == 0 ? a : b).text().length(); }
+            @Override public Document read(int d) { return (d == 0 ? a : b).document(); }
+        };
     }
 
     /** A stable order for comparing runs. */
     public static final Comparator<CorpusReuse.Pair> ORDER = Comparator.comparing((CorpusReuse.Pair p) -> p.a().document())
             .thenComparing(p -> p.b().document()).thenComparingInt(p -> p.a().start()).thenComparingInt(p -> p.b().start());
-
-    private static CorpusReuse runner(List<String> paths, int minWords) {
-        CorpusReuse cr = new CorpusReuse(paths.stream().map(Path::of).toList());
-        cr.progress = null;
-        cr.minWords = minWords;
-        return cr;
-    }
 
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();

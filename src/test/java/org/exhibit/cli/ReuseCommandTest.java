@@ -77,4 +77,45 @@ class ReuseCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("exhibit: " + dir.resolve("nolib")), missing.err());
     }
+
+    @Test void reuseOverAnIngestedCorpusIsStoredAndShownBySearch(@TempDir Path dir) throws Exception {
+        Path threads = Files.createDirectories(dir.resolve("threads"));
+        Files.writeString(threads.resolve("a.txt"), "Marten\n12th April 2004, 10:15\nHe wrote:\n" + PASSAGE + "\nSo it was graft.\n");
+        Files.writeString(threads.resolve("b.txt"), "Iris\n2nd May 2006, 22:40\nThe usual passage again: \"" + PASSAGE + "\" Nothing new.\n");
+        Files.writeString(threads.resolve("c.txt"), "Vasko\n3rd May 2005, 18:20\nThe commission bought mine-hoists abroad; nobody checked the bases.\n");
+        String db = dir.resolve("corpus").toString();
+        Run ingest = run("ingest", "-q", "--db", db, threads.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+
+        Run reuse = run("reuse", "--json", "--db", db);
+        assertEquals(0, reuse.code(), reuse.err());
+        JsonNode root = JsonWriter.mapper().readTree(reuse.out());
+        assertEquals(1, root.path("clusters").size(), reuse.out());
+        JsonNode cluster = root.path("clusters").get(0);
+        assertEquals(threads.resolve("a.txt").toAbsolutePath().toString(), cluster.path("earliest").path("document").asText());
+        assertTrue(reuse.err().contains("1 clusters stored"), reuse.err());
+
+        // search marks the quote and the post that hold the shared passage, and not the third thread
+        Run search = run("search", "--db", db, "--json", "mine-hoists OR astonishment");
+        assertEquals(0, search.code(), search.err());
+        JsonNode hits = JsonWriter.mapper().readTree(search.out()).path("hits");
+        int marked = 0;
+        for (JsonNode h : hits) {
+            boolean inC = h.path("path").asText().endsWith("c.txt");
+            if (h.path("reuse").size() > 0) {
+                marked++;
+                assertFalse(inC, h.toString());
+                assertEquals(2, h.path("reuse").get(0).path("witnesses").asInt());
+                assertEquals("2004-04-12T10:15", h.path("reuse").get(0).path("earliest").path("published").asText());
+            }
+        }
+        assertTrue(marked >= 2, search.out());
+        Run text = run("search", "--db", db, "astonishment");
+        assertTrue(text.out().contains("reused: cluster 1, 2 witnesses, earliest "), text.out());
+
+        // the file-based command still works, and both at once is refused
+        assertEquals(0, run("reuse", threads.toString()).code());
+        Run both = run("reuse", "--db", db, threads.toString());
+        assertEquals(2, both.code());
+    }
 }

@@ -89,7 +89,27 @@ public final class CorpusReuse {
     /** Threads reading and winnowing documents. */
     public int threads = Runtime.getRuntime().availableProcessors();
 
-    private final List<Path> files;
+    /** Where the documents come from: files read with the readers, or a corpus store. */
+    public interface Documents {
+        int size();
+        /** The name a witness carries: the file or stored path. */
+        String name(int d);
+        /** Its size in bytes, for progress and the memory estimate. */
+        long bytes(int d);
+        Document read(int d) throws InputException;
+    }
+
+    /** Files, each read with {@link Readers}. */
+    public static Documents files(List<Path> files) {
+        return new Documents() {
+            @Override public int size() { return files.size(); }
+            @Override public String name(int d) { return files.get(d).toString(); }
+            @Override public long bytes(int d) { try { return Files.size(files.get(d)); } catch (Exception e) { return 0; } }
+            @Override public Document read(int d) throws InputException { return Readers.read(files.get(d), "auto"); }
+        };
+    }
+
+    private final Documents files;
     private final Map<Integer, Words> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<Integer, Words> e) { return size() > 64; }
     };
@@ -99,7 +119,9 @@ public final class CorpusReuse {
     private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private long bytesRead;
 
-    public CorpusReuse(List<Path> files) { this.files = files; }
+    public CorpusReuse(List<Path> files) { this(files(files)); }
+
+    public CorpusReuse(Documents documents) { this.files = documents; }
 
     public List<String> errors() { return errors; }
     public long bytes() { return bytesRead; }
@@ -113,7 +135,7 @@ public final class CorpusReuse {
 
     public List<Pair> run() {
         total = 0;
-        for (Path f : files) total += size(f);
+        for (int d = 0; d < files.size(); d++) total += files.bytes(d);
         // about one word per 4.5 bytes at most, and winnowing keeps about 2 / (window + 1) of the shingles
         long estimate = (long) (total / 4.5 * 2.0 / (window + 1)) + 1;
         passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
@@ -231,8 +253,8 @@ public final class CorpusReuse {
                     long[] a;
                     try { a = futures.get(i).get(); } catch (Exception e) { throw new IllegalStateException(e.getCause()); }
                     if (a == null) continue;
-                    if (pass == 0) bytesRead += size(files.get(d));
-                    done += size(files.get(d));
+                    if (pass == 0) bytesRead += files.bytes(d);
+                    done += files.bytes(d);
                     int m = a.length / 2;
                     if (n + m > keys.length) {
                         int cap = Math.max(keys.length * 2, n + m);
@@ -262,7 +284,7 @@ public final class CorpusReuse {
     private long[] docAnchors(int d, int pass) {
         Document doc;
         try {
-            doc = Readers.read(files.get(d), "auto");
+            doc = files.read(d);
         } catch (InputException e) {
             synchronized (errors) { if (!errors.contains(e.getMessage())) errors.add(e.getMessage()); }
             return null;
@@ -342,13 +364,11 @@ public final class CorpusReuse {
         return e > s && ov * 2 > e - s;
     }
 
-    private static long size(Path p) { try { return Files.size(p); } catch (Exception e) { return 0; } }
-
     private Document doc(int d) {
         Document doc = docs.get(d);
         if (doc != null) return doc;
         try {
-            doc = Readers.read(files.get(d), "auto");
+            doc = files.read(d);
         } catch (InputException e) {
             synchronized (errors) { if (!errors.contains(e.getMessage())) errors.add(e.getMessage()); }
             return null;
@@ -371,6 +391,6 @@ public final class CorpusReuse {
         Document doc = doc(d);
         Span span = new Span(w.start(from), w.end(to - 1));
         Post p = doc.postAt(span.start());
-        return new Side(files.get(d).toString(), p == null ? null : p.id(), p == null ? null : p.published(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
+        return new Side(files.name(d), p == null ? null : p.id(), p == null ? null : p.published(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
     }
 }
