@@ -93,6 +93,7 @@ public final class IndependenceCheck implements Stage {
     static boolean adjacent(Document doc, Reuse.Part a, Reuse.Part b) {
         Span first = a.span().start() <= b.span().start() ? a.span() : b.span(), second = first == a.span() ? b.span() : a.span();
         if (second.start() < first.end()) return true;
+        if (second.start() - first.end() > 200) return false; // more than three words apart: no need to count them
         String between = doc.text().substring(first.end(), second.start());
         return org.exhibit.analysis.reuse.Words.of(between).size() <= 3;
     }
