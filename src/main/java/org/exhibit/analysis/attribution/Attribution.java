@@ -94,6 +94,11 @@ public final class Attribution implements Stage {
                     if (work == null && prev.work() != null) work = prev.work();
                 }
             }
+            // 5b. A dash line naming the source right after the passage ("- Beria's proposal, approved by the Politburo").
+            if (claim == null) {
+                Matcher da = Patterns.DASH_ATTRIBUTION.matcher(text).region(q.outer().end(), Math.min(text.length(), q.outer().end() + 120));
+                if (da.find()) claim = nameClaim(da.start(1), da.end(1), 0.7);
+            }
             if (claim != null && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
             if (claim != null) {
                 Speaker s = speaker(claim);
@@ -244,12 +249,32 @@ public final class Attribution implements Stage {
                     if (best == null || (named && !bestNamed) || (named == bestNamed && m.start(1) > bestAt)) { best = c; bestAt = m.start(1); }
                 }
             }
+            m = Patterns.BODY_SAYS.matcher(text).region(s, to);
+            while (m.find()) {
+                Claim c = bodyClaim(m);
+                if (c != null && (best == null || best.pronoun() || m.start(1) > bestAt)) { best = c; bestAt = m.start(1); }
+            }
             if (best == null && Patterns.THE_INTERVIEW.matcher(window).find() && lastInterview != null && lastInterview.speaker() != null) {
                 Speaker ls = lastInterview.speaker();
                 return new IntroResult(new Claim(ls.asWritten(), ls.evidence().span(), 0.7, false), lastInterview.work(), true);
             }
             if (best != null || work != null) return new IntroResult(best, work, false);
             return null;
+        }
+
+        /** The speaking body ("Burdenko commission") or the issuer of the speaking document ("TASS" of "Gorbachev's TASS statement"). */
+        Claim bodyClaim(Matcher m) {
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            List<int[]> words = new ArrayList<>();
+            Matcher w = Pattern.compile("[A-Z][\\p{L}’'.-]*").matcher(text).region(m.start(1), m.end(1));
+            while (w.find()) words.add(new int[]{w.start(), w.end()});
+            while (!words.isEmpty() && Names.NOT_NAMES.contains(text.substring(words.get(0)[0], words.get(0)[1]))) words.remove(0);
+            if (Patterns.DOCUMENT_NOUNS.contains(noun)) // the issuer: words after any possessive owner
+                for (int k = words.size() - 1; k >= 0; k--)
+                    if (text.substring(words.get(k)[0], words.get(k)[1]).matches(".*(’s|'s)")) { words = new ArrayList<>(words.subList(k + 1, words.size())); break; }
+            if (words.isEmpty()) return null;
+            int s = words.get(0)[0], e = Patterns.DOCUMENT_NOUNS.contains(noun) ? words.get(words.size() - 1)[1] : m.end(2);
+            return new Claim(text.substring(s, e), new Span(s, e), 0.7, false, true); // a body, not a person to resolve
         }
 
         /** "he" resolved to the subject of an earlier sentence, or the speaker of the passage just before. */
@@ -352,6 +377,15 @@ public final class Attribution implements Stage {
         /** The citation that follows the passage: a reference, or an Ibid. standing for the work it repeats. */
         Work citationAfter(Quote q) {
             int end = q.outer().end();
+            Matcher src = Patterns.SOURCE_LINE.matcher(text).region(end, Math.min(text.length(), end + 260));
+            if (src.find()) { // "Source: Title, Place, Year, p. N" on the next line
+                String line = src.group(1).strip();
+                String title = line.split("\\s*[,(]\\s*")[0].replaceAll("[.;:]+$", "");
+                Matcher pg = Patterns.PAGES.matcher(line);
+                Matcher yr = Patterns.YEAR_IN.matcher(" in " + line.replaceAll(".*?\\b(1[5-9]\\d\\d|20\\d\\d)\\b.*", "$1"));
+                if (!title.isBlank()) return new Work(title, null, line.matches(".*\\b(1[5-9]\\d\\d|20\\d\\d)\\b.*") && yr.find() ? Integer.valueOf(yr.group(1)) : null,
+                        pg.find() ? pg.group(1).replaceAll("\\s*[-–]+\\s*", "-") : null, new Evidence(new Span(src.start(1), src.end(1)), line), 0.7);
+            }
             Citation best = null;
             for (Citation c : doc.citations()) {
                 if (c.kind() == Citation.Kind.FOOTNOTE_MARKER || c.kind() == Citation.Kind.TITLE) continue;

@@ -1,5 +1,6 @@
 package org.exhibit.analysis.attribution;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The English phrasings that introduce quoted words, and the works they come from. */
@@ -35,5 +36,13 @@ final class Patterns {
     static final Pattern WROTE_IN = Pattern.compile("\\b(?:wrote|writes|write|written|said|says|say|put it|argued|argues|argue|stated|states|state|recalled|recalls|described it|conclude|concludes|concluded|explains|explained|notes|noted)\\s+in\\s+(?:his\\s+|her\\s+|their\\s+)?(?:(?:book|memoirs?|article|essay|study|novel)\\s+)?((?:The|A|An)\\s+[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+))*|[A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|in|on|a|to|for|[A-Z][\\p{L}'’-]+)){1,8})\\s*[:,.]?\\s*$");
     /** "his talks with Chuev": the talks of the sentence's subject with the named person. */
     static final Pattern HIS_INTERVIEW = Pattern.compile("\\b(?:his|her)\\s+(interviews?|conversations?|talks?)\\s+with\\s+(" + NAME + ")");
+    /** "The Burdenko commission reported", "Gorbachev's TASS statement said": a body, or the issuer of a document, speaks. */
+    static final Pattern BODY_SAYS = Pattern.compile("((?:[A-Z][\\p{L}’'.-]*\\s+){1,4})([Cc]ommission|[Cc]ommittee|[Gg]overnment|[Cc]ourt|[Tt]ribunal|[Mm]inistry|[Cc]ouncil|[Pp]olitburo|[Aa]gency|[Nn]ewspaper|[Ss]tatement|[Rr]eport|[Cc]ommuniqu[ée]|[Dd]eclaration|[Dd]ecree|[Rr]esolution|[Ee]ditorial)\\s+(?:also\\s+)?(?:said|says|stated|states|reported|reports|declared|declares|concluded|concludes|found|wrote|writes|announced|announces|admitted|admits|reads|read)\\b");
+    static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "communique", "communiqué", "declaration", "decree", "resolution", "editorial");
+    /** A line after a passage naming its source: "- Beria's proposal, approved by the Politburo", "— Conquest". */
+    static final Pattern DASH_ATTRIBUTION = Pattern.compile("^[ \\t]*\\n?[ \\t]*[-—–~][ \\t]*(" + NAME + ")");
+    /** "Source: Report of the Special Commission, Moscow, 1944, p. 10" on the line after a passage. */
+    static final Pattern SOURCE_LINE = Pattern.compile("^[ \\t]*\\n?[ \\t]*(?:Source|Sources|From|Ref|Reference|Quelle)\\s*:\\s*([^\\n]{3,200})");
+    static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*(\\d+(?:\\s*[-–]+\\s*\\d+)?)");
     static final Pattern STARTS_WITH_PRONOUN = Pattern.compile("^\\W*(He|She|They|It|That|This|Which|These|Those|His|Her|Their)\\b");
 }

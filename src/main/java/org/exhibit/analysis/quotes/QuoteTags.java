@@ -32,6 +32,8 @@ final class QuoteTags {
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(there you have it|see (ya|yeah|you)\\b|cheers|regards|thanks|thank you|this thread|this board|this forum|comrades|should show you|note also|in my opinion|IMO|I think|I believe|please)\\b");
 
     static final int MAX_INTRO_WORDS = 60;
+    /** Words with which a poster directs the reader. */
+    private static final Pattern READER_DIRECTIVE = Pattern.compile("(?i)\\b(should|must|anyone|everyone|you|compare|consider|remember)\\b");
     /** A reply that opens by pointing back at what was just quoted. */
     private static final Pattern POINTS_BACK = Pattern.compile("^(That is|That's|This is|This shows|So there|In other words|Note that|Notice that|As you can see|Which shows|Which proves|See\\?)\\b");
     static final int MAX_EXTRA_INTRO_WORDS = 15;
@@ -166,7 +168,11 @@ final class QuoteTags {
         for (int k = from + 1; k <= last; k++) {
             String t = paras.get(k).text();
             boolean names = introName != null && Pattern.compile("\\b" + Pattern.quote(introName) + "\\b").matcher(t).find();
-            if (names || POINTS_BACK.matcher(t).find()) { last = k - 1; break; }
+            // The poster turning to the reader to introduce a further quotation ("Anyone who ... should read ...:"
+            // then a quoted paragraph); a quoted article's own "Here is what he wrote:" has no such words.
+            boolean introduces = t.endsWith(":") && READER_DIRECTIVE.matcher(t).find() && k + 1 <= last
+                    && DisplayedQuotes.startsWithOpener(text, paras.get(k + 1), paras.get(k + 1).end());
+            if (names || introduces || POINTS_BACK.matcher(t).find()) { last = k - 1; break; }
         }
         while (last > from) {
             Para p = paras.get(last);
