@@ -265,8 +265,19 @@ public final class QuoteFinder implements Stage {
         private void runIns() {
             Set<Span> have = new HashSet<>();
             for (Quote q : out) have.add(q.span());
-            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks, tooDeep))
-                if (have.add(r.span())) add(new Quote(null, post, r.span(), r.kind(), r.marker(), r.open(), r.close()));
+            for (RunInQuotes.RunIn r : RunInQuotes.find(text, paras, ends, usedMarks, tooDeep)) {
+                if (!have.add(r.span())) continue;
+                QuoteKind kind = r.kind();
+                // Words of an earlier post quoted in passing are a passage: the thread quoting itself.
+                if (kind == QuoteKind.PHRASE && reproducesEarlierPost(r.span())) kind = QuoteKind.PASSAGE;
+                add(new Quote(null, post, r.span(), kind, r.marker(), r.open(), r.close()));
+            }
+        }
+
+        private boolean reproducesEarlierPost(Span s) {
+            if (prior == null || prior.isEmpty()) return false;
+            PriorPosts.Match m = prior.match(text, s);
+            return m != null && m.passage().length() * 10 >= s.length() * 8;
         }
 
         private void add(Quote q) { out.add(q); }

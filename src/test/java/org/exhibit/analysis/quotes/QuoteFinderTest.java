@@ -194,4 +194,21 @@ class QuoteFinderTest {
         assertNull(ps.get(0).markupName());
         assertEquals(Marker.DOUBLE, ps.get(0).marker());
     }
+
+    @Test void aRunInQuoteOfAnEarlierPostIsAPassage() throws Exception {
+        Document doc = analyse("""
+                mike
+                Mar 3 2009, 10:14 AM
+                The NKVD made a million and a half arrests in 1937 and 1938 alone.
+
+                sara
+                Mar 3 2009, 11:02 AM
+                "The NKVD made a million and a half arrests in 1937 and 1938 alone." Where did you get that number? And "the Pavlov report" is not a census.
+                """);
+        List<Quote> ps = passages(doc);
+        assertEquals(1, ps.size(), doc.quotes().toString());
+        assertEquals("p2", ps.get(0).post());
+        assertTrue(ps.get(0).text(doc).startsWith("The NKVD made"));
+        assertTrue(doc.quotes().stream().anyMatch(q -> q.kind() != QuoteKind.PASSAGE && q.text(doc).equals("the Pavlov report")));
+    }
 }
