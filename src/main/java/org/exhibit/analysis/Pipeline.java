@@ -1,5 +1,6 @@
 package org.exhibit.analysis;
 
+import org.exhibit.analysis.attribution.Attribution;
 import org.exhibit.analysis.quotes.QuoteFinder;
 import org.exhibit.model.Document;
 
@@ -20,10 +21,9 @@ public final class Pipeline {
         s.add(new DateFinder());
         s.add(new EntityResolver());
         // Attribution reads the quotes, citations, people and dates found before it.
-        s.add(new org.exhibit.analysis.attribution.Attribution());
+        s.add(new Attribution());
         s.add(new ReuseFinder());
         s.add(new IndependenceCheck());
-        // Later stages register here, in dependency order.
         return new Pipeline(s);
     }
 

@@ -154,6 +154,19 @@ public final class NameKey {
     }
 
     /** The largest distance accepted between a written name and a key, by the key's length (precision first). */
+    /** Plain Levenshtein distance: insertions, deletions and substitutions all cost 1. */
+    public static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++)
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
     public static double threshold(int length) {
         if (length <= 4) return 0;
         if (length <= 6) return 1;

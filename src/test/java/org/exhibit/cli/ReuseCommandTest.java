@@ -5,9 +5,6 @@ import org.exhibit.output.JsonWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,27 +15,13 @@ class ReuseCommandTest {
             + "To my astonishment the Russians were not at all pleased. They even brought considerable pressure upon me to "
             + "approve the deal, telling me I had misunderstood what was wanted.";
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream o = System.out, e = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Exhibit.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test void jsonPairsAndClustersAcrossADirectory(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("board/2004"));
         Files.writeString(dir.resolve("board/2004/a.txt"), "Marten\n12th April 2004, 10:15\nHe wrote:\n" + PASSAGE + "\nSo it was graft.\n");
         Files.writeString(dir.resolve("board/b.txt"), "Iris\n2nd May 2006, 22:40\nThe usual passage again: \"" + PASSAGE + "\" Nothing new.\n");
-        Run r = run("reuse", "--json", dir.resolve("board").toString());
+        CliRun r = run("reuse", "--json", dir.resolve("board").toString());
         assertEquals(0, r.code(), r.err());
         JsonNode root = JsonWriter.mapper().readTree(r.out());
         assertEquals(1, root.path("pairs").size());
@@ -49,12 +32,12 @@ class ReuseCommandTest {
         assertEquals("2004-04-12T10:15", root.path("clusters").get(0).path("earliest").path("published").asText());
         assertTrue(r.err().contains("2 files"), r.err());
 
-        Run strict = run("reuse", "--json", "--min-words", "80", dir.resolve("board").toString());
+        CliRun strict = run("reuse", "--json", "--min-words", "80", dir.resolve("board").toString());
         assertEquals(0, JsonWriter.mapper().readTree(strict.out()).path("pairs").size());
     }
 
     @Test void missingInputIsOneLineAndExitOne(@TempDir Path dir) {
-        Run r = run("reuse", dir.resolve("nope").toString());
+        CliRun r = run("reuse", dir.resolve("nope").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("exhibit: " + dir.resolve("nope") + ": no such file or directory"), r.err());
     }
@@ -65,7 +48,7 @@ class ReuseCommandTest {
                 + "This seemed to be nothing other than a trick. " + PASSAGE + " I wasn't able to understand their attitude.");
         Path thread = Files.writeString(dir.resolve("t.txt"), "Vasko\n3rd May 2005, 18:20\nHe says: "
                 + PASSAGE.replace("considerable pressure", "great pressure") + "\n");
-        Run r = run("verify", "--json", "--library", lib.toString(), thread.toString());
+        CliRun r = run("verify", "--json", "--library", lib.toString(), thread.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode res = JsonWriter.mapper().readTree(r.out());
         assertEquals(1, res.size(), r.out());
@@ -73,7 +56,7 @@ class ReuseCommandTest {
         assertEquals("altered", res.get(0).path("verdict").asText());
         assertTrue(res.get(0).path("differences").toString().contains("great"), r.out());
 
-        Run missing = run("verify", "--library", dir.resolve("nolib").toString(), thread.toString());
+        CliRun missing = run("verify", "--library", dir.resolve("nolib").toString(), thread.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("exhibit: " + dir.resolve("nolib")), missing.err());
     }
@@ -84,10 +67,10 @@ class ReuseCommandTest {
         Files.writeString(threads.resolve("b.txt"), "Iris\n2nd May 2006, 22:40\nThe usual passage again: \"" + PASSAGE + "\" Nothing new.\n");
         Files.writeString(threads.resolve("c.txt"), "Vasko\n3rd May 2005, 18:20\nThe commission bought mine-hoists abroad; nobody checked the bases.\n");
         String db = dir.resolve("corpus").toString();
-        Run ingest = run("ingest", "-q", "--db", db, threads.toString());
+        CliRun ingest = run("ingest", "-q", "--db", db, threads.toString());
         assertEquals(0, ingest.code(), ingest.err());
 
-        Run reuse = run("reuse", "--json", "--db", db);
+        CliRun reuse = run("reuse", "--json", "--db", db);
         assertEquals(0, reuse.code(), reuse.err());
         JsonNode root = JsonWriter.mapper().readTree(reuse.out());
         assertEquals(1, root.path("clusters").size(), reuse.out());
@@ -96,7 +79,7 @@ class ReuseCommandTest {
         assertTrue(reuse.err().contains("1 clusters stored"), reuse.err());
 
         // search marks the quote and the post that hold the shared passage, and not the third thread
-        Run search = run("search", "--db", db, "--json", "mine-hoists OR astonishment");
+        CliRun search = run("search", "--db", db, "--json", "mine-hoists OR astonishment");
         assertEquals(0, search.code(), search.err());
         JsonNode hits = JsonWriter.mapper().readTree(search.out()).path("hits");
         int marked = 0;
@@ -110,12 +93,12 @@ class ReuseCommandTest {
             }
         }
         assertTrue(marked >= 2, search.out());
-        Run text = run("search", "--db", db, "astonishment");
+        CliRun text = run("search", "--db", db, "astonishment");
         assertTrue(text.out().contains("reused: cluster 1, 2 witnesses, earliest "), text.out());
 
         // the file-based command still works, and both at once is refused
         assertEquals(0, run("reuse", threads.toString()).code());
-        Run both = run("reuse", "--db", db, threads.toString());
+        CliRun both = run("reuse", "--db", db, threads.toString());
         assertEquals(2, both.code());
     }
 }

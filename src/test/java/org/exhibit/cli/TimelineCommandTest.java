@@ -12,8 +12,6 @@ import org.exhibit.read.Readers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,21 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class TimelineCommandTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Exhibit.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     Path thread() throws Exception {
         Path f = dir.resolve("purges.txt");
@@ -59,7 +43,7 @@ class TimelineCommandTest {
 
     @Test
     void printsDatesInChronologicalOrderWithTheirSentences() throws Exception {
-        Run r = run("timeline", thread().toString());
+        CliRun r = run("timeline", thread().toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = new ArrayList<>(r.out().lines().toList());
         assertTrue(lines.get(0).contains("purges.txt"), lines.get(0));
@@ -76,7 +60,7 @@ class TimelineCommandTest {
 
     @Test
     void jsonListsValueTextPostQuoteSentenceAndAnchor() throws Exception {
-        Run r = run("timeline", "--json", thread().toString());
+        CliRun r = run("timeline", "--json", thread().toString());
         assertEquals(0, r.code(), r.err());
         JsonNode root = JsonWriter.mapper().readTree(r.out());
         JsonNode dates = root.path("dates");
@@ -110,7 +94,7 @@ class TimelineCommandTest {
 
     @Test
     void unreadableFileIsOneLineAndExitCodeOne() throws Exception {
-        Run r = run("timeline", dir.resolve("missing.txt").toString(), thread().toString());
+        CliRun r = run("timeline", dir.resolve("missing.txt").toString(), thread().toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("missing.txt: no such file"), r.err());

@@ -1,33 +1,17 @@
 package org.exhibit.output;
 
-import org.exhibit.cli.Exhibit;
+import org.exhibit.cli.CliRun;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class ExportCommandTest {
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Exhibit.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void writesEveryFormatIntoOutDir(@TempDir Path dir) throws Exception {
@@ -35,7 +19,7 @@ class ExportCommandTest {
         Files.writeString(f, Fixtures.THREAD);
         Path out = dir.resolve("out");
         for (String to : new String[]{"tei", "csl", "annotations", "json"}) {
-            Run r = run("export", "--to", to, "--out", out.toString(), f.toString());
+            CliRun r = run("export", "--to", to, "--out", out.toString(), f.toString());
             assertEquals(0, r.code(), r.err());
         }
         assertTrue(Files.readString(out.resolve("thread.txt.tei.xml")).contains("<post xml:id=\"post-p2\""));
@@ -51,7 +35,7 @@ class ExportCommandTest {
         Files.writeString(good, Fixtures.THREAD);
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
-        Run r = run("export", "--to", "tei", dir.resolve("missing.txt").toString(), empty.toString(), good.toString(), dir.toString());
+        CliRun r = run("export", "--to", "tei", dir.resolve("missing.txt").toString(), empty.toString(), good.toString(), dir.toString());
         assertEquals(1, r.code());
         String[] lines = r.err().strip().split("\n");
         assertEquals(3, lines.length, r.err());
@@ -70,14 +54,14 @@ class ExportCommandTest {
         for (String to : new String[]{"tei", "csl", "annotations", "json"})
             assertEquals(run("export", "--to", to, f.toString()).out(), run("analyze", "--to", to, f.toString()).out(), to);
         assertEquals(run("analyze", "--json", f.toString()).out(), run("analyze", "--to", "json", f.toString()).out());
-        Run r = run("analyze", "--to", "annotations", "--out", dir.resolve("o").toString(), f.toString());
+        CliRun r = run("analyze", "--to", "annotations", "--out", dir.resolve("o").toString(), f.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(dir.resolve("o/thread.txt.annotations.jsonld")));
     }
 
     @Test
     void unknownTargetIsAUsageError() {
-        Run r = run("export", "--to", "docx", "x.txt");
+        CliRun r = run("export", "--to", "docx", "x.txt");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--to"), r.err());
     }

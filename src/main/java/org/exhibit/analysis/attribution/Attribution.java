@@ -485,7 +485,7 @@ public final class Attribution implements Stage {
                 if (l == null) continue;
                 l = l.toLowerCase(Locale.ROOT);
                 if (l.equals(w) || written.toLowerCase(Locale.ROOT).contains(l)) return true;
-                if (org.exhibit.eval.NameMatch.distance(l, w) <= Math.max(1, Math.min(l.length(), w.length()) / 4)) return true;
+                if (org.exhibit.authority.NameKey.edits(l, w) <= Math.max(1, Math.min(l.length(), w.length()) / 4)) return true;
             }
             return false;
         }

@@ -5,6 +5,8 @@ import org.exhibit.model.Post;
 import org.exhibit.model.Span;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.WeakHashMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -36,8 +38,22 @@ public final class PriorPosts {
 
     private PriorPosts() {}
 
+    /**
+     * Posts and text never change once read, so the quote finder and attribution share one index per document
+     * (held weakly: it goes with the document).
+     */
+    private static final Map<Document, Map<String, PriorPosts>> BY_DOCUMENT = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** One instance per post of the document, sharing the work of reading earlier posts. */
     public static Map<String, PriorPosts> forDocument(Document doc) {
+        Map<String, PriorPosts> known = BY_DOCUMENT.get(doc);
+        if (known != null) return known;
+        Map<String, PriorPosts> built = index(doc); // outside the lock: documents analysed in parallel do not wait
+        Map<String, PriorPosts> raced = BY_DOCUMENT.putIfAbsent(doc, built);
+        return raced != null ? raced : built;
+    }
+
+    private static Map<String, PriorPosts> index(Document doc) {
         Map<String, PriorPosts> out = new HashMap<>();
         PriorPosts acc = new PriorPosts();
         List<Post> all = doc.posts();
