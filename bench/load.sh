@@ -3,10 +3,11 @@
 # page, the thread's JSON and the thread list (and SEARCH_PATH, e.g. '/api/search?q=trial', if set), printing
 # latency and throughput. While the load runs, hostile files are uploaded to UPLOAD_PATH if set (multipart
 # 'file' field). Not part of the test suite.
-# Usage: bench/load.sh [thread-file] [duration]      (default: ../shared/samples/show-trials-thread.txt, 30s)
+# Usage: bench/load.sh [thread-file] [duration]      (default: ../shared/samples/show-trials-thread.txt, else examples/kronstadt-thread.txt; 30s)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 thread="${1:-../shared/samples/show-trials-thread.txt}"
+[[ -f $thread || $# -gt 0 ]] || thread=examples/kronstadt-thread.txt   # no development sample here
 duration="${2:-30s}"
 conns="${CONNECTIONS:-200}"
 

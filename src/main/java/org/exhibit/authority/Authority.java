@@ -70,6 +70,9 @@ public final class Authority {
     private final Map<String, List<Hit>> single = new HashMap<>(); // one-word fold keys, for fuzzy search
     private final Map<Character, List<String>> byFirst = new HashMap<>(); // one-word keys by first letter
     private final Map<String, List<String>> tails = new HashMap<>();     // one-word keys by all but the first letter
+    // the plain spellings behind each one-word fold key: folding can push a typo further away (Trotksy folds to
+    // "trotxi", two edits from Trotsky's "trotski", though the spellings are one transposition apart)
+    private final Map<String, Set<String>> spellings = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private int maxWords = 1;
     private Map<String, Set<String>> phonetic; // Daitch-Mokotoff code -> one-word fold keys, built on first use
@@ -284,6 +287,7 @@ public final class Authority {
                 tails.computeIfAbsent(f.substring(1), x -> new ArrayList<>()).add(f);
             }
             put(single, f, new Hit(e, explicit, canonical));
+            spellings.computeIfAbsent(f, x -> new HashSet<>(2)).add(p);
         }
     }
 
@@ -361,6 +365,7 @@ public final class Authority {
         List<Near> cached = nearCache.get(cacheKey);
         if (cached != null) return cached;
         double max = NameKey.threshold(f.length()) + slack;
+        String plainWord = NameKey.plain(word);
         Map<String, Near> best = new HashMap<>();
         if (max > 0 && !f.isEmpty()) {
             // keys with the same first letter, and those one edit away at the first letter
@@ -374,6 +379,7 @@ public final class Authority {
                 List<Hit> hits = single.get(key);
                 if (hits == null || Math.abs(key.length() - f.length()) > max || key.equals(f)) continue;
                 double d = NameKey.distance(f, key, max);
+                if (d > max && plainWord.length() >= 5) d = Math.min(d, plainDistance(plainWord, key, max));
                 if (d > max || d > 1 && key.charAt(0) != f.charAt(0)) continue;
                 for (Hit h : hits) best.merge(h.entry().id() + "\u0000" + key, new Near(h.entry(), key, d, false, h.explicit()), (a, b) -> a.distance() <= b.distance() ? a : b);
             }
@@ -390,6 +396,15 @@ public final class Authority {
         l = List.copyOf(l);
         nearCache.put(cacheKey, l);
         return l;
+    }
+
+    /** The least distance from a plain word to a plain spelling behind a fold key, same first letter only. */
+    private double plainDistance(String plainWord, String key, double max) {
+        double d = Double.MAX_VALUE;
+        for (String sp : spellings.getOrDefault(key, Set.of()))
+            if (sp.charAt(0) == plainWord.charAt(0) && Math.abs(sp.length() - plainWord.length()) <= max)
+                d = Math.min(d, NameKey.distance(plainWord, sp, max));
+        return d;
     }
 
     private static final DaitchMokotoffSoundex DM = new DaitchMokotoffSoundex();

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code exhibit} command: a source-critical edition of a forum thread. */
-@Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
+@Command(name = "exhibit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Reads forum threads built from quoted testimony and shows, for every quoted passage, "
                 + "who is speaking, which work it comes from, and the chain of hands it passed through."},
         subcommands = {AnalyzeCommand.class, EvalCommand.class, ExportCommand.class, ServeCommand.class, TimelineCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, VerifyCommand.class, ReuseCommand.class, CommandLine.HelpCommand.class},
