@@ -48,28 +48,17 @@ public final class CorpusReuse {
      */
     public static List<Cluster> clusters(List<Pair> pairs) {
         List<Side> nodes = new ArrayList<>();
-        List<Integer> parent = new ArrayList<>();
-        java.util.function.IntUnaryOperator[] find = new java.util.function.IntUnaryOperator[1];
-        find[0] = x -> { while (parent.get(x) != x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); } return x; };
-        java.util.function.Function<Side, Integer> node = sd -> {
-            for (int i = 0; i < nodes.size(); i++) {
-                Side o = nodes.get(i);
-                int ov = Math.min(o.end(), sd.end()) - Math.max(o.start(), sd.start());
-                if (o.document().equals(sd.document()) && ov * 2 >= Math.min(o.end() - o.start(), sd.end() - sd.start())) {
-                    if (sd.end() - sd.start() > o.end() - o.start()) nodes.set(i, sd);
-                    return i;
-                }
-            }
-            nodes.add(sd);
-            parent.add(nodes.size() - 1);
-            return nodes.size() - 1;
-        };
+        int[][] parent = {new int[64]};
+        // witnesses by document, so that finding a witness's node looks only at the spans of its own document
+        // (a scan over every node made the step quadratic in the witnesses of the corpus)
+        Map<String, List<Integer>> byDocument = new java.util.HashMap<>();
         for (Pair p : pairs) {
-            int a = find[0].applyAsInt(node.apply(p.a())), b = find[0].applyAsInt(node.apply(p.b()));
-            if (a != b) parent.set(a, b);
+            int na = node(p.a(), nodes, byDocument, parent), nb = node(p.b(), nodes, byDocument, parent);
+            int a = find(parent[0], na), b = find(parent[0], nb);
+            if (a != b) parent[0][a] = b;
         }
         Map<Integer, List<Side>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) groups.computeIfAbsent(find[0].applyAsInt(i), k -> new ArrayList<>()).add(nodes.get(i));
+        for (int i = 0; i < nodes.size(); i++) groups.computeIfAbsent(find(parent[0], i), k -> new ArrayList<>()).add(nodes.get(i));
         List<Cluster> out = new ArrayList<>();
         for (List<Side> g : groups.values()) {
             Side earliest = null;
@@ -78,6 +67,31 @@ public final class CorpusReuse {
             out.add(new Cluster(g, earliest));
         }
         return out;
+    }
+
+    /** The node of a witness: an earlier witness of the same document covering half of the shorter, else a new one. */
+    private static int node(Side sd, List<Side> nodes, Map<String, List<Integer>> byDocument, int[][] parent) {
+        List<Integer> same = byDocument.computeIfAbsent(sd.document(), k -> new ArrayList<>(2));
+        for (int i : same) {
+            Side o = nodes.get(i);
+            int ov = Math.min(o.end(), sd.end()) - Math.max(o.start(), sd.start());
+            if (ov * 2 >= Math.min(o.end() - o.start(), sd.end() - sd.start())) {
+                if (sd.end() - sd.start() > o.end() - o.start()) nodes.set(i, sd);
+                return i;
+            }
+        }
+        int id = nodes.size();
+        nodes.add(sd);
+        same.add(id);
+        if (id >= parent[0].length) parent[0] = Arrays.copyOf(parent[0], parent[0].length * 2);
+        parent[0][id] = id;
+        return id;
+    }
+
+    /** Union-find root with path halving. */
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; }
+        return x;
     }
 
     public int minWords = 20;

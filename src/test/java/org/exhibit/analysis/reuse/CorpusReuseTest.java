@@ -101,4 +101,35 @@ class CorpusReuseTest {
         assertTrue(clusters.get(0).earliest().document().endsWith("t6.txt"));
         assertEquals("2002-01-01T08:00", clusters.get(0).earliest().published());
     }
+
+    /**
+     * The cluster step is linear in the pairs: a corpus in which every document shares one passage with many others
+     * (here each of n documents with its 50 successors) clusters in time proportional to the pairs, not to the
+     * square of the witnesses. Measured as a ratio of thread CPU time, best of three, never as a wall time.
+     */
+    @Test void clusteringGrowsLinearlyWithThePairs() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] best = new long[2];
+        for (int size = 0; size < 2; size++) {
+            int n = 20_000 << size;
+            List<CorpusReuse.Pair> pairs = new java.util.ArrayList<>();
+            for (int d = 0; d < n; d++)
+                for (int k = 1; k <= 50 && d + k < n; k += 7)
+                    pairs.add(new CorpusReuse.Pair(side(d, 100), side(d + k, 110), "verbatim", 1.0, "=20", 20));
+            best[size] = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
+                best[size] = Math.min(best[size], mx.getCurrentThreadCpuTime() - t0);
+                assertEquals(1, clusters.size(), "one passage, one cluster");
+                assertEquals(n, clusters.get(0).witnesses().size(), "overlapping spans of one document are one witness");
+            }
+        }
+        double ratio = best[1] / (double) Math.max(1, best[0]);
+        assertTrue(ratio <= 2.5, "2x the pairs cost " + ratio + "x the time");
+    }
+
+    private static CorpusReuse.Side side(int doc, int start) {
+        return new CorpusReuse.Side("doc" + doc, "p1", null, start, start + 400, "");
+    }
 }
