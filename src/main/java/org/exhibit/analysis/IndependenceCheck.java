@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * "corroborate", "independently", "both ... agree"), a document flag {@code not-independent} quotes that claim.
  */
 public final class IndependenceCheck implements Stage {
-    private static final Pattern CLAIM = Pattern.compile("(?i)[^.!?\\n]*\\b(concurs?|concurred|confirms?|confirmed|corroborat\\w*|"
-            + "independent(?:ly)?|both\\b[^.!?\\n]{0,80}\\bagree\\w*|two (?:separate |different |independent )?(?:sources|witnesses|accounts))\\b[^.!?\\n]*[.!?]?");
+    // The claim's key words; the sentence around them is found by scanning, not by a leading [^.]* in the pattern,
+    // which made every search quadratic in the sentence length and the stage the slowest of the pipeline.
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:concurs?|concurred|confirms?|confirmed|corroborat\\w*|"
+            + "independent(?:ly)?|both\\b[^.!?\\n]{0,80}\\bagree\\w*|two (?:separate |different |independent )?(?:sources|witnesses|accounts))\\b");
 
     /** Different passages of one speaker's one work: not independent witnesses, though no text is shared. */
     public static final String SAME_WORK = "same-work";
@@ -129,7 +131,12 @@ public final class IndependenceCheck implements Stage {
             if (s0 >= e0) continue;
             Matcher m = CLAIM.matcher(doc.text()).region(s0, e0);
             if (m.find()) {
-                Span s = new Span(m.start(), m.end());
+                String text = doc.text();
+                int start = m.start(), end = m.end();
+                while (start > s0 && !sentenceEnd(text.charAt(start - 1))) start--;
+                while (end < e0 && !sentenceEnd(text.charAt(end))) end++;
+                if (end < e0 && text.charAt(end) != '\n') end++; // the full stop belongs to the sentence
+                Span s = new Span(start, end);
                 String t = doc.slice(s).strip();
                 int lead = doc.slice(s).indexOf(t);
                 return new Evidence(new Span(s.start() + lead, s.start() + lead + t.length()), t);
@@ -137,6 +144,8 @@ public final class IndependenceCheck implements Stage {
         }
         return null;
     }
+
+    private static boolean sentenceEnd(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
     static String describe(Document doc, Reuse r) {
         List<String> l = new ArrayList<>();
