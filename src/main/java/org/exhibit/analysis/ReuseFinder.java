@@ -189,9 +189,19 @@ public final class ReuseFinder implements Stage {
 
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
-        int all = Words.of(doc.text(), post.body().start(), post.body().end()).size();
+        int all = postWords(doc, post);
         int in = Words.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
         return all > 0 && in * 100 >= all * 85;
+    }
+
+    // Words per post body, counted once per document: both reuse and independence ask for every reuse item, and
+    // counting the whole post each time made long threads quadratic.
+    private static final java.util.Map<Document, java.util.Map<Span, Integer>> POST_WORDS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static int postWords(Document doc, Post post) {
+        java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
+        return counts.computeIfAbsent(post.body(), b -> Words.of(doc.text(), b.start(), b.end()).size());
     }
 
     static String brief(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }

@@ -398,13 +398,22 @@ public final class Authority {
         return l;
     }
 
-    /** The least distance from a plain word to a plain spelling behind a fold key, same first letter only. */
+    /**
+     * A spelling behind a fold key that the plain word is one swap of two neighbouring letters away from (the
+     * commonest typo, which folding can turn into two edits): distance 1, else none. Only swaps: a plain one-letter
+     * change is already judged on the folded keys (Tanakh is no Tanaka).
+     */
     private double plainDistance(String plainWord, String key, double max) {
-        double d = Double.MAX_VALUE;
         for (String sp : spellings.getOrDefault(key, Set.of()))
-            if (sp.charAt(0) == plainWord.charAt(0) && Math.abs(sp.length() - plainWord.length()) <= max)
-                d = Math.min(d, NameKey.distance(plainWord, sp, max));
-        return d;
+            if (sp.length() == plainWord.length() && sp.charAt(0) == plainWord.charAt(0) && swapped(sp, plainWord)) return 1;
+        return Double.MAX_VALUE;
+    }
+
+    private static boolean swapped(String a, String b) {
+        int i = 0, n = a.length();
+        while (i < n && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     private static final DaitchMokotoffSoundex DM = new DaitchMokotoffSoundex();

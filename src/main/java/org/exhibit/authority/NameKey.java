@@ -20,8 +20,27 @@ public final class NameKey {
 
     private NameKey() {}
 
+    // Keys of the short strings a document asks for again and again (every capitalised word, every phrase tried
+    // against the authority): computed once per process. Cleared when full, so memory stays bounded.
+    private static final int CACHE_MAX = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String cached(java.util.concurrent.ConcurrentHashMap<String, String> cache, String key,
+                                 java.util.function.Function<String, String> f) {
+        if (key.length() > 80) return f.apply(key);
+        String v = cache.get(key);
+        if (v != null) return v;
+        if (cache.size() >= CACHE_MAX) cache.clear();
+        v = f.apply(key);
+        cache.put(key, v);
+        return v;
+    }
+
     /** Lower-case ASCII words separated by single spaces; hyphens and apostrophes removed; initials joined. */
-    public static String plain(String name) {
+    public static String plain(String name) { return cached(PLAIN, name, NameKey::computePlain); }
+
+    private static String computePlain(String name) {
         String latin = ascii(name).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(latin.length());
         int i = 0, n = latin.length();
@@ -45,7 +64,9 @@ public final class NameKey {
     }
 
     /** The romanisation-folded key: see the class comment. Spaces are dropped. */
-    public static String fold(String name) {
+    public static String fold(String name) { return cached(FOLD, name, NameKey::computeFold); }
+
+    private static String computeFold(String name) {
         String p = plain(name);
         StringBuilder out = new StringBuilder(p.length());
         for (String w : p.split(" ")) out.append(foldWord(w));
