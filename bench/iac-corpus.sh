@@ -34,7 +34,9 @@ mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 
 mvn -q -B -DskipTests package test-compile
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
-cp="target/classes:target/test-classes:$(cat "$work/classpath.txt")"
+# a copy of the build, so that rebuilding the tree during a long run changes nothing under it
+rm -rf "$work/classes" "$work/test-classes"; cp -r target/classes "$work/classes"; cp -r target/test-classes "$work/test-classes"
+cp="$work/classes:$work/test-classes:$(cat "$work/classpath.txt")"
 
 say "## Internet Argument Corpus v1 (\`bench/iac-corpus.sh SNAPSHOT\`${THREADS:+ with THREADS=$THREADS}), $(date -u +%Y-%m-%d)"
 say ""
