@@ -106,7 +106,7 @@ final class GraphView {
         for (int c = 0; c < columns; c++) {
             int chars = 0;
             for (int i : cols.get(c)) chars = Math.max(chars, cp(g.nodes.get(i).label));
-            double w = chars * CHAR + PAD * 2 + BADGE;
+            double w = (chars + 1) * CHAR + PAD * 2 + BADGE; // one character to spare: a label that fits is never cut
             colW[c] = Math.max(MIN_COL, Math.min(c == postCol ? MAX_POST_COL : MAX_COL, w));
         }
         double x = 10;

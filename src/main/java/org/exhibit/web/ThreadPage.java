@@ -125,8 +125,10 @@ final class ThreadPage {
                     .append("<li><span class=\"sw k-hand\"></span>named intermediary</li><li><span class=\"sw k-unnamed\"></span>source not named</li>")
                     .append("<li><span class=\"sw k-post\"></span>post</li><li><span class=\"ln\"></span>quoted in</li>")
                     .append("<li><span class=\"ln k-reproduces\"></span>reproduced in a later post</li><li><span class=\"ln unquoted\"></span>same text, not quoted</li>")
-                    .append("<li><span class=\"sw box\"></span>sources that are one</li><li><span class=\"ln lit\"></span>path of the chosen passage</li>")
+                    .append("<li><span class=\"sw box\"></span>sources that are one</li><li><span class=\"ln path\"></span>path of the chosen passage</li>")
                     .append("<li><span class=\"num\">3</span>passages through a node</li></ul>\n");
+            if (PosterView.wanted(g))
+                h.append("<h3>Who quotes whom, by poster</h3><div class=\"pg-scroll posters\">").append(PosterView.svg(g)).append("</div>\n<h3>Every post and source</h3>");
             h.append("<div class=\"pg-scroll\">").append(view.svg()).append("</div>\n");
             h.append("<p class=\"pg-status\" aria-live=\"polite\">Hover a source to light its passages")
                     .append(alone ? "" : " in the text").append("; click it to list them; click a passage to light its path.");

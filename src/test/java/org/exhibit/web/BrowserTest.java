@@ -328,7 +328,7 @@ class BrowserTest {
         return (String) js("var out = [];"
                 + "var ts = Array.from(document.querySelectorAll('svg.pg text')).map(function (t) { var b = t.getBBox(); return {t: t, x: b.x, y: b.y, w: b.width, h: b.height}; });"
                 + "for (var i = 0; i < ts.length; i++) for (var j = i + 1; j < ts.length; j++) { var a = ts[i], b = ts[j];"
-                + "  if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5 && a.t.parentNode !== b.t.parentNode)"
+                + "  if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5 && a.t.parentNode !== b.t.parentNode && a.t.ownerSVGElement === b.t.ownerSVGElement)"
                 + "    out.push(a.t.textContent + ' / ' + b.t.textContent); }"
                 + "document.querySelectorAll('svg.pg .pg-node').forEach(function (n) { var r = n.querySelector('rect').getBBox(), l = n.querySelector('.pg-label').getBBox(), c = n.querySelector('.pg-count').getBBox();"
                 + "  if (l.x + l.width > c.x - 2 || l.x < r.x || c.x + c.width > r.x + r.width) out.push('label out of its box: ' + n.querySelector('.pg-label').textContent); });"
@@ -338,6 +338,9 @@ class BrowserTest {
     static void screenshotAt1400x900(String name) throws IOException {
         org.openqa.selenium.Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        // The window's size includes what the browser draws around the page: make the page itself 1400 x 900.
+        long inner = ((Number) js("return window.innerHeight")).longValue(), innerW = ((Number) js("return window.innerWidth")).longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension((int) (1400 + 1400 - innerW), (int) (900 + 900 - inner)));
         try {
             js("window.scrollTo(0, 0)");
             screenshot(name);

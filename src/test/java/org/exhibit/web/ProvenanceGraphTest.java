@@ -124,9 +124,9 @@ class ProvenanceGraphTest {
     static double num(Element e, String attr) { return Double.parseDouble(e.attr(attr)); }
 
     /** Node boxes of a rendered graph: [x, y, w, h, fits] where fits is the label's room in characters. */
-    static List<double[]> boxes(org.jsoup.nodes.Document page) {
+    static List<double[]> boxes(Element svg) {
         List<double[]> l = new ArrayList<>();
-        for (Element n : page.select("#provenance svg.pg g.pg-node")) {
+        for (Element n : svg.select("g.pg-node")) {
             Element r = n.selectFirst("rect");
             l.add(new double[]{num(r, "x"), num(r, "y"), num(r, "width"), num(r, "height"), n.selectFirst("text.pg-label").text().codePointCount(0, n.selectFirst("text.pg-label").text().length())});
         }
@@ -134,7 +134,12 @@ class ProvenanceGraphTest {
     }
 
     static void assertNoOverlaps(org.jsoup.nodes.Document page) {
-        List<double[]> b = boxes(page);
+        assertFalse(page.select("#provenance svg.pg").isEmpty());
+        for (Element svg : page.select("#provenance svg.pg")) assertNoOverlaps(svg);
+    }
+
+    static void assertNoOverlaps(Element svg) {
+        List<double[]> b = boxes(svg);
         assertFalse(b.isEmpty());
         for (int i = 0; i < b.size(); i++) {
             double[] p = b.get(i);
@@ -198,8 +203,9 @@ class ProvenanceGraphTest {
         var doc = Jsoup.parse(html);
         assertNoOverlaps(doc);
         Provenance g = Provenance.of(ed);
-        assertEquals(g.nodes.size(), doc.select("#provenance svg.pg g.pg-node").size());
-        assertEquals(g.edges.size(), doc.select("#provenance svg.pg g.pg-edge").size());
+        assertEquals(g.nodes.size(), doc.select("#provenance svg.pg:not(.pg-posters) g.pg-node").size());
+        assertEquals(g.edges.size(), doc.select("#provenance svg.pg:not(.pg-posters) g.pg-edge").size());
+        assertEquals(1, doc.select("#provenance svg.pg-posters").size(), "many posts: the graph folded by poster too");
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long t = System.nanoTime();
@@ -264,5 +270,36 @@ class ProvenanceGraphTest {
         }
         System.err.println("ProvenanceGraphTest: iac-9196 (" + ed.withArray("posts").size() + " posts, " + ed.withArray("quotes").size() + " quotes) renders in " + best / 1_000_000 + " ms warm");
         assertTrue(best < 1_000_000_000L, "rendered in " + best / 1_000_000 + " ms");
+    }
+
+    @Test void aSourceQuotedForEventsAfterItsOwnDateIsMarked() {
+        // Invented thread: a memoir dated 1930 quoted for an event of 1936; a post of 2009.
+        String text = "Some words first. In his memoir he wrote: \"The bridge was opened in May 1936 by the governor.\" And in 1925 the plans were made.";
+        ObjectNode ed = JsonWriter.mapper().createObjectNode();
+        ed.put("text", text);
+        ed.putArray("posts").addObject().put("id", "p1").put("author", "reader").put("published", "2009-04-02T10:00").put("start", 0).put("end", text.length());
+        int qs = text.indexOf("The bridge"), qe = text.indexOf("governor.") + 9;
+        ObjectNode q = ed.putArray("quotes").addObject().put("id", "q1").put("post", "p1").put("start", qs).put("end", qe).put("kind", "passage");
+        q.putObject("speaker").put("name", "Osric Pell");
+        q.putObject("work").put("title", "Memoir of a Bridge Builder").put("year", 1930);
+        ArrayNode dates = ed.putArray("dates");
+        int d1 = text.indexOf("May 1936"), d2 = text.indexOf("1925");
+        dates.addObject().put("start", d1).put("end", d1 + 8).put("text", "May 1936").put("value", "1936-05");
+        dates.addObject().put("start", d2).put("end", d2 + 4).put("text", "1925").put("value", "1925");
+        var page = Jsoup.parse(new ThreadPage("t", "t", ed).render());
+        Element row = page.select("#provenance svg.tl g.tl-row").stream().filter(r -> r.text().contains("Memoir of a Bridge Builder")).findFirst().orElseThrow();
+        assertEquals(1, row.select("g.tl-mark.anachronism").size(), "the 1936 event in a work of 1930");
+        assertEquals("0", row.selectFirst("g.tl-mark").attr("data-q"));
+        assertEquals(1, row.select("path.tl-own").size(), "the work's own date");
+        Element own = page.select("#provenance svg.tl g.tl-row.own").first();
+        assertNotNull(own, "the poster's own 1925 is a date of the post, not of the memoir");
+        assertEquals(0, own.select(".anachronism").size());
+        assertTrue(page.select(".anachronisms li").text().contains("speaks of 1936, after its work’s date (1930)"), page.select(".anachronisms").text());
+        assertEquals(1, page.select("#provenance svg.tl g.posted line.tl-post").size());
+        // Without the contradiction nothing is flagged.
+        ((ObjectNode) ed.withArray("quotes").get(0).get("work")).put("year", 1940);
+        var fine = Jsoup.parse(new ThreadPage("t", "t", ed).render());
+        assertEquals(0, fine.select("#provenance svg .anachronism").size());
+        assertTrue(fine.select(".anachronisms").isEmpty());
     }
 }
