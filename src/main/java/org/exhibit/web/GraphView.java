@@ -28,7 +28,7 @@ import static org.exhibit.web.Html.attr;
 final class GraphView {
     static final int ROW = 22, BOX_H = 17, GAP = 44, TOP = 30, GROUP_TOP = 16, GROUP_BOTTOM = 7, PAD = 8;
     static final double CHAR = 6.3; // a generous advance for 11px sans-serif text; labels are cut to fit by it (the browser test measures)
-    static final int MIN_COL = 96, MAX_COL = 250, MAX_POST_COL = 190, BADGE = 26;
+    static final int MIN_COL = 96, MAX_COL = 280, MAX_POST_COL = 190, BADGE = 26;
 
     private final Provenance g;
     private final int[] layer;
