@@ -33,7 +33,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON edition instead of the outline.")
     boolean json;
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "Write a standard format instead: ${COMPLETION-CANDIDATES} (as 'exhibit export').")
+    @Option(names = "--to", paramLabel = "FORMAT", converter = ExportCommand.TargetConverter.class, completionCandidates = ExportCommand.TargetNames.class, description = "Write a standard format instead: ${COMPLETION-CANDIDATES} (as 'exhibit export').")
     ExportCommand.Target to;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.exhibit.json for each input into DIR instead of printing.")

@@ -3,6 +3,7 @@ package org.exhibit.cli;
 import org.exhibit.model.Document;
 import org.exhibit.output.AnnotationWriter;
 import org.exhibit.output.CslWriter;
+import org.exhibit.output.GraphWriter;
 import org.exhibit.output.JsonWriter;
 import org.exhibit.output.TeiWriter;
 import org.exhibit.read.InputException;
@@ -28,26 +29,48 @@ import java.util.concurrent.Callable;
                 "  annotations  W3C Web Annotations (JSON-LD) with position and",
                 "               quote selectors",
                 "  json         the JSON edition, as 'analyze --json'",
+                "  graph        GraphML of the provenance graph (who quotes whom,",
+                "               through which works and hands), for Gephi or yEd",
+                "  graph-json   the same graph as a JSON list of nodes, edges, groups",
                 "Prints to standard output; --out writes one file per input",
-                "(NAME.tei.xml, .csl.json, .annotations.jsonld, .exhibit.json).",
+                "(NAME.tei.xml, .csl.json, .annotations.jsonld, .exhibit.json,",
+                ".graphml, .graph.json).",
                 "A file that cannot be read is reported on one line and skipped;",
                 "the exit code is then 1."},
         footer = {"", "Examples:", "  exhibit export --to tei thread.txt > thread.tei.xml",
-                "  exhibit export --to csl --out editions/ threads/*.html"})
+                "  exhibit export --to csl --out editions/ threads/*.html",
+                "  exhibit export --to graph thread.txt > thread.graphml"})
 public final class ExportCommand implements Callable<Integer> {
     /** The output formats, with the file suffix each gets under --out. */
     public enum Target {
-        tei(".tei.xml"), csl(".csl.json"), annotations(".annotations.jsonld"), json(".exhibit.json");
+        tei(".tei.xml"), csl(".csl.json"), annotations(".annotations.jsonld"), json(".exhibit.json"),
+        graph(".graphml"), graph_json(".graph.json");
 
         final String suffix;
 
         Target(String suffix) { this.suffix = suffix; }
+
+        /** The name on the command line: graph-json. */
+        @Override public String toString() { return name().replace('_', '-'); }
+    }
+
+    /** Reads --to by the names {@link Target#toString} gives. */
+    public static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+        @Override public Target convert(String value) {
+            for (Target t : Target.values()) if (t.toString().equals(value)) return t;
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use one of " + java.util.Arrays.toString(Target.values()));
+        }
+    }
+
+    /** The --to names, for help and completion. */
+    public static final class TargetNames extends java.util.ArrayList<String> {
+        public TargetNames() { for (Target t : Target.values()) add(t.toString()); }
     }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Thread files, in any input format 'analyze' reads.")
     List<Path> files;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = TargetConverter.class, completionCandidates = TargetNames.class, description = "Output format: ${COMPLETION-CANDIDATES}.")
     Target to;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write one file per input into DIR instead of printing.")
@@ -100,6 +123,8 @@ public final class ExportCommand implements Callable<Integer> {
             case csl -> CslWriter.write(doc, w);
             case annotations -> AnnotationWriter.write(doc, w);
             case json -> JsonWriter.write(doc, w);
+            case graph -> GraphWriter.graphml(doc, w);
+            case graph_json -> GraphWriter.json(doc, w);
         }
         w.flush();
     }

@@ -1,6 +1,7 @@
 package org.exhibit.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.exhibit.output.Provenance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ final class ThreadPage {
     private final Map<String, Integer> entityIndex = new HashMap<>();
     private final Map<String, Integer> colours = new HashMap<>();
     private int[][] postStarts; // [start, end, index] of post bodies by start, built on first use
+    private Provenance graph;
 
     ThreadPage(String id, String name, JsonNode edition) {
         this.id = id;
@@ -65,7 +67,9 @@ final class ThreadPage {
                 .append("<span class=\"legend\"><span class=\"q k-passage\">passage</span> <span class=\"q k-scare\">scare</span> ")
                 .append("<span class=\"q k-title\">title</span> <span class=\"q k-phrase\">phrase</span></span></header>\n");
         timeline(h);
-        h.append("<div class=\"layout\">\n<main>\n");
+        h.append("<div class=\"layout\">\n");
+        provenance(h, false);
+        h.append("<main>\n");
         documentFlags(h);
         h.append(text);
         sources(h);
@@ -80,6 +84,100 @@ final class ThreadPage {
         entityCards(h);
         h.append("</aside>\n</div>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The provenance graph and the timeline of the sources alone, for /threads/ID/sources. */
+    String renderSources() {
+        StringBuilder h = new StringBuilder(65536);
+        Pages.head(h, name + " · sources");
+        h.append("<body class=\"thread sources-page\">\n<header class=\"top\"><a class=\"home\" href=\"/\">Exhibit</a> <span class=\"sep\">›</span> <a href=\"/threads/")
+                .append(id).append("\"><bdi class=\"name\">").append(text(name)).append("</bdi></a> <span class=\"sep\">›</span> sources<span class=\"meta\">")
+                .append(count("posts", "post")).append(" · ").append(count("quotes", "quote")).append("</span></header>\n<div class=\"layout solo\">\n");
+        provenance(h, true);
+        h.append("</div>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private Provenance graph() {
+        if (graph == null) graph = Provenance.of(ed.root);
+        return graph;
+    }
+
+    /**
+     * Who quotes whom through what, drawn: the provenance graph, what each source supports (shown on choosing a
+     * node), and the timeline of what the sources speak of against when they were written and posted.
+     */
+    private void provenance(StringBuilder h, boolean alone) {
+        Provenance g = graph();
+        GraphView view = new GraphView(g);
+        String to = alone ? "/threads/" + id : "";
+        int sources = 0, posts = 0;
+        for (Provenance.Node n : g.nodes) if (n.kind == Provenance.Kind.POST) posts++; else sources++;
+        h.append("<section id=\"provenance\" class=\"provenance\" aria-label=\"Sources at a glance\"><details open><summary><h2>Sources at a glance</h2> <span class=\"n\">")
+                .append(sources).append(sources == 1 ? " source" : " sources").append(" · ").append(posts).append(posts == 1 ? " post" : " posts")
+                .append(" · ").append(g.edges.size()).append(g.edges.size() == 1 ? " link" : " links");
+        if (!g.groups.isEmpty()) h.append(" · <b>").append(g.groups.size()).append(g.groups.size() == 1 ? " set" : " sets").append(" of sources that are one</b>");
+        h.append("</span></summary>\n");
+        if (view.empty()) {
+            h.append("<p class=\"none\">No passage here is attributed to a speaker, a work or an earlier post.</p>");
+        } else {
+            h.append("<ul class=\"pg-legend\" aria-label=\"Legend\"><li><span class=\"sw k-speaker\"></span>speaker</li><li><span class=\"sw k-work\"></span>work</li>")
+                    .append("<li><span class=\"sw k-hand\"></span>named intermediary</li><li><span class=\"sw k-unnamed\"></span>source not named</li>")
+                    .append("<li><span class=\"sw k-post\"></span>post</li><li><span class=\"ln\"></span>quoted in</li>")
+                    .append("<li><span class=\"ln k-reproduces\"></span>reproduced in a later post</li><li><span class=\"ln unquoted\"></span>same text, not quoted</li>")
+                    .append("<li><span class=\"sw box\"></span>sources that are one</li><li><span class=\"ln path\"></span>path of the chosen passage</li>")
+                    .append("<li><span class=\"num\">3</span>passages through a node</li></ul>\n");
+            if (PosterView.wanted(g))
+                h.append("<h3>Who quotes whom, by poster</h3><div class=\"pg-scroll posters\">").append(PosterView.svg(g)).append("</div>\n<h3>Every post and source</h3>");
+            h.append("<div class=\"pg-scroll\">").append(view.svg()).append("</div>\n");
+            h.append("<p class=\"pg-status\" aria-live=\"polite\">Hover a source to light its passages")
+                    .append(alone ? "" : " in the text").append("; click it to list them; click a passage to light its path.");
+            if (g.postsOutside > 0) h.append(" ").append(g.postsOutside).append(g.postsOutside == 1 ? " post neither quotes nor is quoted." : " posts neither quote nor are quoted.");
+            h.append("</p>\n<div class=\"pg-infos\">");
+            for (Provenance.Node n : g.nodes) nodeInfo(h, g, n, to);
+            h.append("</div>\n");
+        }
+        TimelineView tl = new TimelineView(ed, g);
+        String svg = tl.empty() ? "" : tl.svg();
+        if (!svg.isEmpty()) {
+            h.append("<h3 id=\"when\">When the sources speak of, when they were written, when they were posted</h3>")
+                    .append("<ul class=\"pg-legend tl-legend\"><li><span class=\"dot\"></span>a day or month a passage speaks of</li>")
+                    .append("<li><span class=\"bar\"></span>a year, season, decade or range</li><li><span class=\"dot approx\"></span>approximate</li>")
+                    .append("<li><span class=\"dia\"></span>date of the work</li><li><span class=\"life\"></span>the speaker’s life</li>")
+                    .append("<li><span class=\"tick\"></span>posted</li><li><span class=\"dot anachronism\"></span>after its source’s own date</li></ul>\n")
+                    .append("<div class=\"tl-scroll\">").append(svg).append("</div>\n");
+            if (!tl.problems.isEmpty()) {
+                h.append("<div class=\"anachronisms\"><h4>Possible anachronisms <span class=\"n\">").append(tl.problems.size()).append("</span></h4><ul>");
+                for (String p : tl.problems) h.append("<li>").append(alone ? p.replace("href=\"#q-", "href=\"" + to + "#q-") : p).append("</li>");
+                h.append("</ul></div>\n");
+            }
+        }
+        h.append("<p class=\"pg-links\">");
+        if (!alone) h.append("<a href=\"/threads/").append(id).append("/sources\">The graph alone</a> · ");
+        h.append("<a href=\"/api/threads/").append(id).append("/graph\">graph as JSON</a> · <a href=\"/api/threads/").append(id)
+                .append("/graph.graphml\">GraphML</a></p>\n</details></section>\n");
+    }
+
+    private void nodeInfo(StringBuilder h, Provenance g, Provenance.Node n, String to) {
+        h.append("<div class=\"pg-info\" id=\"pg-info-").append(n.index).append("\"><b>").append(text(n.label)).append("</b> <span class=\"kind\">")
+                .append(GraphView.kindName(n)).append("</span>");
+        if (n.detail != null) h.append(" · ").append(text(n.detail));
+        if (n.years != null) h.append(" · ").append(text(n.years));
+        if (n.group >= 0) {
+            Provenance.Group gr = g.groups.get(n.group);
+            h.append("<span class=\"oneof\"> · one source with ");
+            List<String> others = new ArrayList<>();
+            for (int m : gr.members) if (m != n.index) others.add(text(g.nodes.get(m).label));
+            h.append(String.join(", ", others)).append("</span>");
+        }
+        h.append(": <span class=\"n\">").append(n.quotes.size()).append(n.quotes.size() == 1 ? " passage" : " passages").append("</span>");
+        int shown = 0;
+        for (int q : n.quotes) {
+            if (shown++ == 200) { h.append(" …"); break; }
+            String qid = text(nz(str(ed.array("quotes").get(q), "id")));
+            h.append(' ').append(to.isEmpty() && !marked.rendered("q-" + q) ? qid : "<a href=\"" + to + "#q-" + q + "\" data-q=\"" + q + "\">" + qid + "</a>");
+        }
+        h.append("</div>");
     }
 
     /** A link to a mark in the text when it is shown there, else the label alone. */
@@ -319,6 +417,13 @@ final class ThreadPage {
                 h.append("</ol>");
             }
             h.append("</dd>");
+            List<Integer> path = graph().paths.get(qi);
+            if (path != null) {
+                h.append("<dt>Path</dt><dd class=\"path\">");
+                for (int k = 0; k < path.size(); k++)
+                    h.append(k == 0 ? "" : " → ").append("<bdi>").append(text(graph().nodes.get(path.get(k)).label)).append("</bdi>");
+                h.append(" <a class=\"tograph\" href=\"#provenance\">in the graph</a></dd>");
+            }
             String src = str(q, "source_post");
             if (src != null) {
                 Integer pi = postIndex.get(src);

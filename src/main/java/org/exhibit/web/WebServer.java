@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.exhibit.output.GraphWriter;
 import org.exhibit.output.JsonWriter;
 import org.exhibit.read.InputException;
 import org.exhibit.read.Readers;
@@ -27,7 +28,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The web reading view on the JDK's HTTP server: {@code /} lists the threads, {@code /threads/ID} shows one,
- * {@code /api/threads} and {@code /api/threads/ID} give the same as JSON, {@code /static/} the stylesheet and
+ * {@code /threads/ID/sources} its provenance graph and timeline alone, {@code /api/threads} and {@code /api/threads/ID}
+ * give the same as JSON ({@code /api/threads/ID/graph} and {@code .../graph.graphml} the graph), {@code /static/} the stylesheet and
  * script; {@code /new} opens a thread (POST to {@code /threads} or {@code /api/threads}, the only POST); with a
  * corpus, {@code /search}, {@code /people}, {@code /works}, {@code /reuse} and the same under {@code /api/}.
  * Every response forbids inline script through its Content-Security-Policy.
@@ -129,6 +131,17 @@ public final class WebServer implements AutoCloseable {
             send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store, corpus, uploads != null)));
         } else if (path.equals("/new") && uploads != null) {
             send(ex, 200, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), null)));
+        } else if (path.startsWith("/threads/") && path.endsWith("/sources")) {
+            ThreadStore.Entry e = entry(path.substring("/threads/".length(), path.length() - "/sources".length()));
+            if (e == null) { notFound(ex, false, path); return; }
+            send(ex, 200, "text/html; charset=utf-8", bytes(new ThreadPage(e.id(), e.name(), e.edition()).renderSources()));
+        } else if (path.startsWith("/api/threads/") && (path.endsWith("/graph") || path.endsWith("/graph.graphml"))) {
+            boolean xml = path.endsWith(".graphml");
+            String rest = path.substring("/api/threads/".length());
+            ThreadStore.Entry e = entry(rest.substring(0, rest.lastIndexOf('/')));
+            if (e == null) { notFound(ex, true, path); return; }
+            if (xml) send(ex, 200, "application/graphml+xml; charset=utf-8", bytes(GraphWriter.graphml(e.edition())));
+            else json(ex, 200, GraphWriter.json(e.edition()));
         } else if (path.startsWith("/threads/")) {
             ThreadStore.Entry e = entry(path.substring("/threads/".length()));
             if (e == null) { notFound(ex, false, path); return; }

@@ -18,7 +18,7 @@ class ExportCommandTest {
         Path f = dir.resolve("thread.txt");
         Files.writeString(f, Fixtures.THREAD);
         Path out = dir.resolve("out");
-        for (String to : new String[]{"tei", "csl", "annotations", "json"}) {
+        for (String to : new String[]{"tei", "csl", "annotations", "json", "graph", "graph-json"}) {
             CliRun r = run("export", "--to", to, "--out", out.toString(), f.toString());
             assertEquals(0, r.code(), r.err());
         }
@@ -26,7 +26,9 @@ class ExportCommandTest {
         assertTrue(Files.readString(out.resolve("thread.txt.csl.json")).trim().startsWith("["));
         assertTrue(Files.readString(out.resolve("thread.txt.annotations.jsonld")).contains("\"TextQuoteSelector\""));
         assertTrue(Files.readString(out.resolve("thread.txt.exhibit.json")).contains("\"exhibit_schema\""));
-        try (var l = Files.list(out)) { assertEquals(4, l.count(), "no temporary files left behind"); }
+        assertTrue(Files.readString(out.resolve("thread.txt.graphml")).contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
+        assertTrue(Files.readString(out.resolve("thread.txt.graph.json")).contains("\"edges\""));
+        try (var l = Files.list(out)) { assertEquals(6, l.count(), "no temporary files left behind"); }
     }
 
     @Test
@@ -51,7 +53,7 @@ class ExportCommandTest {
     void analyzeToIsTheSameAsExport(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("thread.txt");
         Files.writeString(f, Fixtures.THREAD);
-        for (String to : new String[]{"tei", "csl", "annotations", "json"})
+        for (String to : new String[]{"tei", "csl", "annotations", "json", "graph", "graph-json"})
             assertEquals(run("export", "--to", to, f.toString()).out(), run("analyze", "--to", to, f.toString()).out(), to);
         assertEquals(run("analyze", "--json", f.toString()).out(), run("analyze", "--to", "json", f.toString()).out());
         CliRun r = run("analyze", "--to", "annotations", "--out", dir.resolve("o").toString(), f.toString());

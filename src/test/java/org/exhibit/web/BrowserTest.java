@@ -320,4 +320,126 @@ class BrowserTest {
         js("document.getElementById('sources').scrollIntoView()");
         screenshot("thread-sources.png");
     }
+
+    // ---- the provenance graph
+
+    /** Labels of the drawing that overlap one another, or that run out of their node's box (measured by the browser). */
+    static String overlaps() {
+        return (String) js("var out = [];"
+                + "var ts = Array.from(document.querySelectorAll('svg.pg text')).map(function (t) { var b = t.getBBox(); return {t: t, x: b.x, y: b.y, w: b.width, h: b.height}; });"
+                + "for (var i = 0; i < ts.length; i++) for (var j = i + 1; j < ts.length; j++) { var a = ts[i], b = ts[j];"
+                + "  if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5 && a.t.parentNode !== b.t.parentNode && a.t.ownerSVGElement === b.t.ownerSVGElement)"
+                + "    out.push(a.t.textContent + ' / ' + b.t.textContent); }"
+                + "document.querySelectorAll('svg.pg .pg-node').forEach(function (n) { var r = n.querySelector('rect').getBBox(), l = n.querySelector('.pg-label').getBBox(), c = n.querySelector('.pg-count').getBBox();"
+                + "  if (l.x + l.width > c.x - 2 || l.x < r.x || c.x + c.width > r.x + r.width) out.push('label out of its box: ' + n.querySelector('.pg-label').textContent); });"
+                + "return out.slice(0, 10).join('; ');");
+    }
+
+    static void screenshotAt1400x900(String name) throws IOException {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        // The window's size includes what the browser draws around the page: make the page itself 1400 x 900.
+        long inner = ((Number) js("return window.innerHeight")).longValue(), innerW = ((Number) js("return window.innerWidth")).longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension((int) (1400 + 1400 - innerW), (int) (900 + 900 - inner)));
+        try {
+            js("window.scrollTo(0, 0)");
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test void theSampleGraphGroupsTheKulikovPassagesAndLightsTheBukharinChain() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("..", "shared", "samples", "show-trials-thread.txt")), "../shared/samples not present: skipping");
+        Path sample = Path.of("..", "shared", "samples", "show-trials-thread.txt");
+        ThreadStore one = new ThreadStore();
+        one.addFiles(java.util.List.of(sample), "auto", m -> fail(m));
+        com.fasterxml.jackson.databind.JsonNode ed = one.all().iterator().next().edition();
+        // The passages that mention Kulikov, from the edition: the innermost attributed passage holding each mention.
+        java.util.Set<Integer> kulikov = new java.util.TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : ed.get("entities"))
+            if (e.path("name").asText().equals("Kulikov"))
+                for (com.fasterxml.jackson.databind.JsonNode m : e.get("mentions")) {
+                    int best = -1, len = Integer.MAX_VALUE;
+                    for (int i = 0; i < ed.get("quotes").size(); i++) {
+                        com.fasterxml.jackson.databind.JsonNode q = ed.get("quotes").get(i);
+                        if (q.path("kind").asText().equals("passage") && q.get("start").asInt() <= m.get("start").asInt() && m.get("end").asInt() <= q.get("end").asInt()
+                                && q.get("end").asInt() - q.get("start").asInt() < len) { best = i; len = q.get("end").asInt() - q.get("start").asInt(); }
+                    }
+                    // The testimony about him (passages with a speaker), not the words of the article that quotes it.
+                    if (best >= 0 && ed.get("quotes").get(best).path("speaker").isObject()) kulikov.add(best);
+                }
+        assertTrue(kulikov.size() >= 2, "the sample quotes Kulikov's confrontation more than once: " + kulikov);
+        int bukharin = -1;
+        for (int i = 0; i < ed.get("quotes").size() && bukharin < 0; i++) {
+            com.fasterxml.jackson.databind.JsonNode q = ed.get("quotes").get(i);
+            if (q.path("speaker").path("name").asText().contains("Bukharin") && q.path("via").size() == 2) bukharin = i;
+        }
+        assertTrue(bukharin >= 0, "the Bukharin passage inside the TLS review inside the article");
+        try (WebServer s = WebServer.start(one, InetAddress.getLoopbackAddress(), 0)) {
+            browser.get(s.url() + "threads/" + one.all().iterator().next().id());
+            ready();
+            assertEquals("", overlaps(), "labels overlap");
+            // One group holds the sources of every Kulikov passage.
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> holding = (java.util.List<Object>) js("var ks = arguments[0]; return Array.from(document.querySelectorAll('svg.pg .pg-group')).filter(function (g) {"
+                    + " var members = g.getAttribute('data-members').split(' ');"
+                    + " return ks.every(function (k) { return members.some(function (m) { return document.getElementById('pg-n-' + m).getAttribute('data-qs').split(' ').indexOf(String(k)) >= 0; }); });"
+                    + "}).map(function (g) { return g.getAttribute('data-g'); });", new java.util.ArrayList<>(kulikov));
+            assertEquals(1, holding.size(), "one group around the Kulikov passages' sources: " + holding);
+            assertEquals(Boolean.TRUE, js("var g = document.querySelector('svg.pg .pg-group[data-g=\"' + arguments[0] + '\"]'), box = g.querySelector('.pg-box').getBBox();"
+                    + "return g.getAttribute('data-members').split(' ').every(function (m) { var r = document.getElementById('pg-n-' + m).querySelector('rect').getBBox();"
+                    + " return r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width && r.y + r.height <= box.y + box.height; });", holding.get(0)),
+                    "the group's box is drawn around its sources");
+            screenshotAt1400x900("graph-sample.png");
+            // Clicking the Bukharin passage lights its chain: four links, five nodes.
+            WebElement quote = browser.findElement(By.id("q-" + bukharin));
+            js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", quote);
+            WebElement card = browser.findElement(By.id("card-q-" + bukharin));
+            await("the Bukharin card", card::isDisplayed);
+            assertEquals(4L, js("return document.querySelectorAll('svg.pg .pg-edge.lit').length"));
+            String lit = (String) js("return Array.from(document.querySelectorAll('svg.pg .pg-node.lit title')).map(function (t) { return t.textContent; }).join(' | ')");
+            assertEquals(5, lit.split(" \\| ").length, lit);
+            assertTrue(lit.contains("Nikolai Bukharin") && lit.contains("Humbert-Droz") && lit.contains("Times Literary Supplement") && lit.contains("unnamed source")
+                    && lit.contains("Cassius Clay"), lit);
+            assertTrue(card.findElement(By.cssSelector("dd.path")).getText().startsWith("Nikolai Bukharin → memoirs of Jules Humbert-Droz →"), card.getText());
+            js("document.getElementById('provenance').scrollIntoView()");
+            screenshot("graph-sample-bukharin-path.png");
+            // Hovering a source lights its passages in the text.
+            WebElement kaganovich = browser.findElements(By.cssSelector("svg.pg .pg-node.k-speaker")).stream()
+                    .filter(n -> n.findElement(By.cssSelector("title")).getAttribute("textContent").startsWith("Lazar Kaganovich")).findFirst().orElseThrow();
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(kaganovich).perform();
+            await("Kaganovich's passages lit", () -> ((Number) js("return document.querySelectorAll('.q.gl').length")).intValue() > 0);
+            long glowing = (Long) js("return new Set(Array.from(document.querySelectorAll('.q.gl')).map(function (e) { return e.getAttribute('data-q'); })).size");
+            assertEquals(kaganovich.getAttribute("data-qs").split(" ").length, glowing);
+            kaganovich.click();
+            WebElement info = browser.findElement(By.id("pg-info-" + kaganovich.getAttribute("data-n")));
+            await("the source's passages listed", info::isDisplayed);
+            assertTrue(info.getText().contains("Lazar Kaganovich") && info.getText().contains("passages"), info.getText());
+            assertEquals("undefined", js("return typeof window.__pwned"));
+        }
+    }
+
+    @Test void aThreadOfAHundredPostsIsLegible() throws IOException {
+        Path iac = Path.of("..", "shared", "dev", "iac", "iac-9196.txt");
+        Assumptions.assumeTrue(Files.exists(iac), "../shared/dev not present: skipping");
+        ThreadStore one = new ThreadStore();
+        one.addFiles(java.util.List.of(iac), "auto", m -> fail(m));
+        try (WebServer s = WebServer.start(one, InetAddress.getLoopbackAddress(), 0)) {
+            String id = one.all().iterator().next().id();
+            browser.get(s.url() + "threads/" + id);
+            ready();
+            assertEquals("", overlaps(), "labels overlap");
+            screenshotAt1400x900("graph-iac-9196.png");
+            // A passage quoting an earlier post lights the reproduction from that post.
+            String q = (String) js("var e = Array.from(document.querySelectorAll('svg.pg .pg-edge.k-reproduces')).find(function (e) { return e.getAttribute('data-qs') !== ''; });"
+                    + "return e.getAttribute('data-qs').split(' ')[0];");
+            js("var q = document.getElementById('q-' + arguments[0]); q.scrollIntoView({block: 'center'}); q.click();", q);
+            await("the reproduction lit", () -> ((Number) js("return document.querySelectorAll('svg.pg .pg-edge.k-reproduces.lit').length")).intValue() >= 1);
+            browser.get(s.url() + "threads/" + id + "/sources");
+            ready();
+            assertEquals("", overlaps(), "labels overlap");
+            screenshotAt1400x900("graph-iac-9196-sources.png");
+        }
+    }
 }

@@ -128,9 +128,23 @@ final class WebFixtures {
     static final String HOSTILE_LINK = "<a href=\"javascript:window.__pwned=3\">click me</a>";
     static final String RTL = "report\u202Egnp.exe\u202C done";
 
+    static final java.util.Set<String> SVG_ELEMENTS = java.util.Set.of("svg", "g", "rect", "path", "line", "circle", "text", "title");
+
     /** Nothing in a page may run or load: only our script, no handlers, no script URLs, no foreign elements or links. */
     static void assertInert(String html) {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        // The drawings the server makes (the provenance graph and the timeline) are the only SVG, and hold only shapes and text.
+        for (org.jsoup.nodes.Element svg : page.select("svg")) {
+            org.junit.jupiter.api.Assertions.assertTrue(svg.is("#provenance svg.pg, #provenance svg.tl"), "foreign svg: " + svg.outerHtml());
+            for (org.jsoup.nodes.Element e : svg.select("*")) {
+                org.junit.jupiter.api.Assertions.assertTrue(SVG_ELEMENTS.contains(e.normalName()), "element " + e.normalName() + " in a drawing");
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    String k = a.getKey().toLowerCase();
+                    org.junit.jupiter.api.Assertions.assertFalse(k.startsWith("on") || k.equals("style") || k.endsWith("href"), "attribute " + a + " in a drawing");
+                }
+            }
+        }
+        page.select("#provenance svg").remove();
         org.junit.jupiter.api.Assertions.assertEquals(List.of("/static/view.js"), page.select("script").eachAttr("src"));
         org.junit.jupiter.api.Assertions.assertTrue(page.select("img, svg, math, iframe, object, embed, form, base, style, meta[http-equiv], link:not([href=/static/view.css])").isEmpty(),
                 "foreign elements: " + page.select("img, svg, math, iframe, object, embed, form, base, style, meta[http-equiv]"));

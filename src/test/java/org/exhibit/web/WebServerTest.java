@@ -256,4 +256,29 @@ class WebServerTest {
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
+
+    @Test void theGraphIsAPageAndData() throws Exception {
+        HttpResponse<String> page = get("/threads/" + annotatedId + "/sources");
+        assertEquals(200, page.statusCode());
+        assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        var doc = Jsoup.parse(page.body());
+        assertEquals(8, doc.select("#provenance svg.pg g.pg-node").size(), "speakers, work, hands and posts");
+        WebFixtures.assertInert(page.body());
+        HttpResponse<String> json = get("/api/threads/" + annotatedId + "/graph");
+        assertEquals(200, json.statusCode());
+        JsonNode g = JsonWriter.mapper().readTree(json.body());
+        assertEquals(8, g.get("nodes").size());
+        assertEquals(8, g.get("edges").size());
+        HttpResponse<String> xml = get("/api/threads/" + annotatedId + "/graph.graphml");
+        assertEquals(200, xml.statusCode());
+        assertTrue(xml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/graphml+xml"));
+        assertEquals(8, ProvenanceGraphTest.parse(xml.body()).getElementsByTagNameNS(org.exhibit.output.GraphWriter.GRAPHML_NS, "node").getLength());
+        assertEquals(404, get("/threads/nope/sources").statusCode());
+        assertEquals(404, get("/api/threads/nope/graph").statusCode());
+        // A hand-edited edition still gets its graph.
+        assertEquals(200, get("/threads/" + brokenId + "/sources").statusCode());
+        assertEquals(200, get("/api/threads/" + brokenId + "/graph.graphml").statusCode());
+        assertEquals(200, get("/threads/" + hostileId + "/sources").statusCode());
+        WebFixtures.assertInert(get("/threads/" + hostileId + "/sources").body());
+    }
 }
