@@ -103,7 +103,26 @@ final class CorpusPages {
 
     // ---- people and works
 
-    static String counts(String title, String base, List<CorpusView.Count> counts, String none) {
+    /** Links to the pages before and after this one, keeping the other parameters of the request. */
+    static void pager(StringBuilder h, String path, java.util.Map<String, String> q, CorpusView.Slice<?> s) {
+        if (s.pages() <= 1) return;
+        h.append("<nav class=\"pages\" aria-label=\"pages\">");
+        int n = s.page().number();
+        if (n > 1) h.append("<a rel=\"prev\" href=\"").append(attr(pageUrl(path, q, n - 1))).append("\">← previous</a> ");
+        h.append("<span class=\"in\">page ").append(n).append(" of ").append(s.pages()).append(" (").append(s.total()).append(")</span>");
+        if (s.hasNext()) h.append(" <a rel=\"next\" href=\"").append(attr(pageUrl(path, q, n + 1))).append("\">next →</a>");
+        h.append("</nav>");
+    }
+
+    static String pageUrl(String path, java.util.Map<String, String> q, int page) {
+        StringBuilder u = new StringBuilder(path).append("?page=").append(page);
+        for (var e : new java.util.TreeMap<>(q).entrySet())
+            if (!e.getKey().equals("page") && e.getValue() != null) u.append('&').append(enc(e.getKey())).append('=').append(enc(e.getValue()));
+        return u.toString();
+    }
+
+    static String counts(String title, String base, CorpusView.Slice<CorpusView.Count> slice, java.util.Map<String, String> q, String none) {
+        List<CorpusView.Count> counts = slice.items();
         StringBuilder h = new StringBuilder(8192);
         Pages.head(h, title);
         h.append("<body class=\"counts\">\n");
@@ -119,16 +138,20 @@ final class CorpusPages {
                         .append(" <span class=\"n\">").append(c.count()).append("</span></li>");
             h.append("</ul>");
         }
+        pager(h, base.substring(0, base.length() - 1), q, slice);
         return h.append(end()).toString();
     }
 
-    static String quotes(String title, String what, List<CorpusView.QuoteRow> rows) {
+    static String quotes(String title, String what, CorpusView.Slice<CorpusView.QuoteRow> slice, String path, java.util.Map<String, String> query) {
+        List<CorpusView.QuoteRow> rows = slice.items();
         StringBuilder h = new StringBuilder(8192);
         Pages.head(h, title);
         h.append("<body class=\"quotes\">\n");
         top(h, what, true);
-        h.append("<main class=\"wide\"><h1><bdi>").append(text(title)).append("</bdi></h1><p class=\"total\">").append(rows.size())
-                .append(rows.size() == 1 ? " quote" : " quotes").append(rows.size() >= CorpusView.LIMIT ? " (the first " + CorpusView.LIMIT + ")" : "").append("</p><ol class=\"hits\">");
+        h.append("<main class=\"wide\"><h1><bdi>").append(text(title)).append("</bdi></h1><p class=\"total\">").append(slice.total())
+                .append(slice.total() == 1 ? " quote" : " quotes").append("</p>");
+        pager(h, path, query, slice);
+        h.append("<ol class=\"hits\" start=\"").append(slice.page().offset() + 1).append("\">");
         for (CorpusView.QuoteRow q : rows) {
             h.append("<li class=\"hit\"><p class=\"where\"><a class=\"to\" href=\"").append(q.url()).append("\">")
                     .append(text(q.thread() == null ? "?" : q.quote())).append("</a>");
@@ -140,20 +163,24 @@ final class CorpusPages {
             String t = q.text() == null ? "" : q.text().length() > 400 ? q.text().substring(0, 400) + " …" : q.text();
             h.append("</p><p class=\"snippet\">").append(text(t)).append("</p></li>");
         }
-        return h.append("</ol>").append(end()).toString();
+        h.append("</ol>");
+        pager(h, path, query, slice);
+        return h.append(end()).toString();
     }
 
-    static String reuse(List<CorpusView.Cluster> clusters) {
+    static String reuse(CorpusView.Slice<CorpusView.Cluster> slice, java.util.Map<String, String> q) {
+        List<CorpusView.Cluster> clusters = slice.items();
         StringBuilder h = new StringBuilder(8192);
         Pages.head(h, "Reuse");
         h.append("<body class=\"reuse\">\n");
         top(h, "reuse", true);
-        h.append("<main class=\"wide\"><h1>Reused text <span class=\"n\">").append(clusters.size()).append("</span></h1>");
+        h.append("<main class=\"wide\"><h1>Reused text <span class=\"n\">").append(slice.total()).append("</span></h1>");
         if (clusters.isEmpty()) {
             h.append("<p class=\"none\">No reuse recorded in this corpus: its editions list no repeated or shared passages.</p>");
             return h.append(end()).toString();
         }
-        h.append("<ol class=\"clusters\">");
+        pager(h, "/reuse", q, slice);
+        h.append("<ol class=\"clusters\" start=\"").append(slice.page().offset() + 1).append("\">");
         for (CorpusView.Cluster c : clusters) {
             h.append("<li><span class=\"kind\">").append(text(c.kind() == null ? "reuse" : c.kind())).append("</span>");
             if (c.similarity() != null) h.append(" <span class=\"conf\">").append(Math.round(c.similarity() * 100)).append("% alike</span>");
@@ -169,6 +196,8 @@ final class CorpusPages {
             }
             h.append("</ol></li>");
         }
-        return h.append("</ol>").append(end()).toString();
+        h.append("</ol>");
+        pager(h, "/reuse", q, slice);
+        return h.append(end()).toString();
     }
 }

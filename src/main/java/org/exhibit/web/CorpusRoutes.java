@@ -31,45 +31,48 @@ final class CorpusRoutes {
         String p = api ? path.substring(4) : path;
         try {
             if (p.equals("/search")) return search(corpus, q, api);
+            CorpusView.Page page = page(q, api);
             if (p.equals("/people")) {
-                List<CorpusView.Count> people = corpus.people();
-                return api ? json(counts(people)) : html(CorpusPages.counts("People", "/people/", people, "No person is quoted or mentioned in this corpus."));
+                CorpusView.Slice<CorpusView.Count> people = corpus.people(page);
+                return api ? json(counts(people.items())) : html(CorpusPages.counts("People", "/people/", people, q, "No person is quoted or mentioned in this corpus."));
             }
             if (p.equals("/works")) {
-                List<CorpusView.Count> works = corpus.works();
-                return api ? json(counts(works)) : html(CorpusPages.counts("Works", "/works/", works, "No quote in this corpus is attributed to a work."));
+                CorpusView.Slice<CorpusView.Count> works = corpus.works(page);
+                return api ? json(counts(works.items())) : html(CorpusPages.counts("Works", "/works/", works, q, "No quote in this corpus is attributed to a work."));
             }
             if (p.startsWith("/people/")) {
                 String key = decode(p.substring("/people/".length()));
                 String name = key == null ? null : corpus.personName(key);
                 if (name == null) return missing(api, "No person with this key in the corpus.");
-                List<CorpusView.QuoteRow> rows = corpus.personQuotes(key);
+                CorpusView.Slice<CorpusView.QuoteRow> rows = corpus.personQuotes(key, page);
                 if (api) {
                     ObjectNode o = JsonWriter.mapper().createObjectNode();
                     o.put("key", key);
                     o.put("name", name);
-                    o.set("quotes", rows(rows));
+                    paging(o, rows);
+                    o.set("quotes", rows(rows.items()));
                     return json(o);
                 }
-                return html(CorpusPages.quotes(name, "person", rows));
+                return html(CorpusPages.quotes(name, "person", rows, p, q));
             }
             if (p.startsWith("/works/")) {
                 String title = decode(p.substring("/works/".length()));
-                List<CorpusView.QuoteRow> rows = title == null ? List.of() : corpus.workQuotes(title);
-                if (rows.isEmpty()) return missing(api, "No quote in the corpus comes from a work of this title.");
+                CorpusView.Slice<CorpusView.QuoteRow> rows = title == null ? null : corpus.workQuotes(title, page);
+                if (rows == null || rows.total() == 0) return missing(api, "No quote in the corpus comes from a work of this title.");
                 if (api) {
                     ObjectNode o = JsonWriter.mapper().createObjectNode();
                     o.put("title", title);
-                    o.set("quotes", rows(rows));
+                    paging(o, rows);
+                    o.set("quotes", rows(rows.items()));
                     return json(o);
                 }
-                return html(CorpusPages.quotes(title, "work", rows));
+                return html(CorpusPages.quotes(title, "work", rows, p, q));
             }
             if (p.equals("/reuse")) {
-                List<CorpusView.Cluster> clusters = corpus.clusters();
-                if (!api) return html(CorpusPages.reuse(clusters));
+                CorpusView.Slice<CorpusView.Cluster> clusters = corpus.clusters(page);
+                if (!api) return html(CorpusPages.reuse(clusters, q));
                 ArrayNode a = JsonWriter.mapper().createArrayNode();
-                for (CorpusView.Cluster c : clusters) {
+                for (CorpusView.Cluster c : clusters.items()) {
                     ObjectNode o = a.addObject();
                     o.put("kind", c.kind());
                     if (c.similarity() == null) o.putNull("similarity"); else o.put("similarity", c.similarity());
@@ -148,6 +151,19 @@ final class CorpusRoutes {
             o.put("snippet", h.snippet());
         }
         return json(root);
+    }
+
+    /** The page asked for; the API without ?page or ?per keeps its one long answer (the first 500 rows). */
+    private static CorpusView.Page page(Map<String, String> q, boolean api) {
+        if (api && q.get("page") == null && q.get("per") == null) return CorpusView.Page.FIRST;
+        return CorpusView.Page.of(q);
+    }
+
+    private static void paging(ObjectNode o, CorpusView.Slice<?> s) {
+        o.put("total", s.total());
+        o.put("page", s.page().number());
+        o.put("per", s.page().size());
+        o.put("pages", s.pages());
     }
 
     private static ArrayNode counts(List<CorpusView.Count> counts) {

@@ -40,6 +40,37 @@ public final class CorpusView implements AutoCloseable {
         String url() { return "/threads/" + thread + "#q-" + ord; }
     }
     public record Cluster(String kind, Double similarity, List<ClusterPart> parts) {}
+
+    /** A page of a long list: numbered from 1, {@code size} rows each (at most {@link #LIMIT}). */
+    public record Page(int number, int size) {
+        public static final int DEFAULT_SIZE = 100;
+        public static final Page FIRST = new Page(1, LIMIT);
+
+        public Page {
+            number = Math.max(1, number);
+            size = Math.max(1, Math.min(LIMIT, size));
+        }
+
+        public int offset() { return (int) Math.min(Integer.MAX_VALUE, (long) (number - 1) * size); }
+
+        /** From {@code ?page=N&per=M}; anything unreadable is the first page of the default size. */
+        static Page of(Map<String, String> q) { return new Page(number(q.get("page"), 1), number(q.get("per"), DEFAULT_SIZE)); }
+
+        private static int number(String s, int dflt) {
+            try { return s == null ? dflt : Integer.parseInt(s.strip()); } catch (NumberFormatException e) { return dflt; }
+        }
+    }
+
+    /** The rows of one page and how many there are in all. */
+    public record Slice<T>(List<T> items, long total, Page page) {
+        public boolean hasNext() { return (long) page.offset() + items.size() < total; }
+        public long pages() { return Math.max(1, (total + page.size() - 1) / page.size()); }
+
+        static <T> Slice<T> of(List<T> all, Page page) {
+            int from = Math.min(all.size(), page.offset()), to = Math.min(all.size(), from + page.size());
+            return new Slice<>(List.copyOf(all.subList(from, to)), all.size(), page);
+        }
+    }
     public record ClusterPart(String thread, String name, String post, String quote, String anchor, String text) {}
 
     private final Store store;
@@ -47,6 +78,8 @@ public final class CorpusView implements AutoCloseable {
     private final Map<String, String> idToPath = new HashMap<>(), pathToId = new HashMap<>();
     private final List<Doc> docs = new ArrayList<>();
     private List<Cluster> clusters;
+    // read-only corpus: the grouped lists are computed once and then paged
+    private List<Count> people, works;
 
     private CorpusView(Store store, Search search) {
         this.store = store;
@@ -124,8 +157,15 @@ public final class CorpusView implements AutoCloseable {
         return search.search(query, f, limit, new Snippets());
     }
 
-    /** People who speak in or are mentioned by the corpus's quotes, most quoted first. */
-    public synchronized List<Count> people() throws SQLException {
+    /** People who speak in or are mentioned by the corpus's quotes, most quoted first: the first page. */
+    public synchronized List<Count> people() throws SQLException { return people(Page.FIRST).items(); }
+
+    public synchronized Slice<Count> people(Page page) throws SQLException {
+        if (people == null) people = allPeople();
+        return Slice.of(people, page);
+    }
+
+    private List<Count> allPeople() throws SQLException {
         Map<String, Count> byKey = new LinkedHashMap<>();
         query("SELECT COALESCE(speaker_entity, '~' || speaker), MIN(speaker), COUNT(*) FROM quotes WHERE speaker IS NOT NULL "
                 + "GROUP BY COALESCE(speaker_entity, '~' || speaker)", List.of(), rs -> byKey.put(rs.getString(1), new Count(rs.getString(1), rs.getString(2), rs.getLong(3))));
@@ -135,7 +175,7 @@ public final class CorpusView implements AutoCloseable {
         });
         List<Count> out = new ArrayList<>(byKey.values());
         out.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : String.valueOf(a.name()).compareTo(String.valueOf(b.name())));
-        return out.size() > LIMIT ? out.subList(0, LIMIT) : out;
+        return out;
     }
 
     /** The person's name for a key from {@link #people}, or null when the corpus has none. */
@@ -150,27 +190,36 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** Quotes whose speaker is the person or that mention them, in corpus order. */
-    public synchronized List<QuoteRow> personQuotes(String key) throws SQLException {
+    public synchronized List<QuoteRow> personQuotes(String key) throws SQLException { return personQuotes(key, Page.FIRST).items(); }
+
+    public synchronized Slice<QuoteRow> personQuotes(String key, Page page) throws SQLException {
         if (key.startsWith("~"))
-            return quotes("q.speaker_entity IS NULL AND q.speaker = ?", "'speaker'", List.of(key.substring(1)));
+            return quotes("q.speaker_entity IS NULL AND q.speaker = ?", "'speaker'", List.of(key.substring(1)), page);
         return quotes("q.speaker_entity = ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.path = q.path AND m.entity = ? "
                         + "AND m.start_cp >= q.start_cp AND m.end_cp <= q.end_cp)",
-                "CASE WHEN q.speaker_entity = ? THEN 'speaker' ELSE 'mentioned' END", List.of(key, key, key));
+                "CASE WHEN q.speaker_entity = ? THEN 'speaker' ELSE 'mentioned' END", List.of(key, key, key), page);
     }
 
     /** Works the quotes come from, most quoted first. */
-    public synchronized List<Count> works() throws SQLException {
-        List<Count> out = new ArrayList<>();
-        query("SELECT work_title, MIN(work_author), COUNT(*) FROM quotes WHERE work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title LIMIT " + LIMIT,
-                List.of(), rs -> out.add(new Count(rs.getString(1), rs.getString(2), rs.getLong(3))));
-        return out;
+    public synchronized List<Count> works() throws SQLException { return works(Page.FIRST).items(); }
+
+    public synchronized Slice<Count> works(Page page) throws SQLException {
+        if (works == null) {
+            List<Count> out = new ArrayList<>();
+            query("SELECT work_title, MIN(work_author), COUNT(*) FROM quotes WHERE work_title IS NOT NULL GROUP BY work_title ORDER BY COUNT(*) DESC, work_title",
+                    List.of(), rs -> out.add(new Count(rs.getString(1), rs.getString(2), rs.getLong(3))));
+            works = out;
+        }
+        return Slice.of(works, page);
     }
 
-    public synchronized List<QuoteRow> workQuotes(String title) throws SQLException {
-        return quotes("q.work_title = ?", "'work'", List.of(title));
+    public synchronized List<QuoteRow> workQuotes(String title) throws SQLException { return workQuotes(title, Page.FIRST).items(); }
+
+    public synchronized Slice<QuoteRow> workQuotes(String title, Page page) throws SQLException {
+        return quotes("q.work_title = ?", "'work'", List.of(title), page);
     }
 
-    private List<QuoteRow> quotes(String where, String role, List<String> params) throws SQLException {
+    private Slice<QuoteRow> quotes(String where, String role, List<String> params, Page page) throws SQLException {
         // the role expression's parameter comes first in the statement
         List<String> ps = new ArrayList<>();
         if (role.contains("?")) ps.add(params.get(params.size() - 1));
@@ -178,17 +227,45 @@ public final class CorpusView implements AutoCloseable {
         List<QuoteRow> out = new ArrayList<>();
         query("SELECT q.path, q.quote_id, q.ord, q.kind, q.speaker, q.work_title, p.author, p.published, q.text, " + role
                         + " FROM quotes q LEFT JOIN posts p ON p.path = q.path AND p.post_id = q.post_id WHERE " + where
-                        + " ORDER BY q.path, q.ord LIMIT " + LIMIT, ps,
+                        + " ORDER BY q.path, q.ord LIMIT " + page.size() + " OFFSET " + page.offset(), ps,
                 rs -> out.add(new QuoteRow(pathToId.get(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
-        return out;
+        long[] total = {out.size()};
+        if (page.offset() > 0 || out.size() == page.size())
+            query("SELECT COUNT(*) FROM quotes q WHERE " + where, role.contains("?") ? params.subList(0, params.size() - 1) : params,
+                    rs -> total[0] = rs.getLong(1));
+        return new Slice<>(out, total[0], page);
     }
 
     /**
      * The reuse clusters recorded in the stored editions (read once, then kept). Read generically from each
      * edition's {@code reuse} array, so whatever kinds the reuse stage records appear.
      */
-    public synchronized List<Cluster> clusters() throws SQLException, IOException {
+    public synchronized List<Cluster> clusters() throws SQLException, IOException { return clusters(Page.FIRST).items(); }
+
+    /**
+     * A page of reuse clusters: those {@code exhibit reuse --db} stored for the corpus (read a page at a time, so a
+     * corpus of any size answers at once), else the reuse recorded inside the editions.
+     */
+    public synchronized Slice<Cluster> clusters(Page page) throws SQLException, IOException {
+        long[] stored = {0};
+        query("SELECT COUNT(DISTINCT cluster) FROM reuse", List.of(), rs -> stored[0] = rs.getLong(1));
+        if (stored[0] > 0) {
+            Map<Long, List<ClusterPart>> byCluster = new LinkedHashMap<>();
+            query("SELECT cluster, path, post_id, text FROM reuse WHERE cluster > " + page.offset() + " AND cluster <= "
+                    + ((long) page.offset() + page.size()) + " ORDER BY cluster, ord", List.of(), rs -> {
+                String path = rs.getString(2);
+                byCluster.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ClusterPart(pathToId.get(path), shortName(path), rs.getString(3), null, null, rs.getString(4)));
+            });
+            List<Cluster> out = new ArrayList<>();
+            for (List<ClusterPart> parts : byCluster.values()) out.add(new Cluster("shared passage", null, parts));
+            return new Slice<>(out, stored[0], page);
+        }
+        return Slice.of(editionClusters(), page);
+    }
+
+    private List<Cluster> editionClusters() throws SQLException, IOException {
         if (clusters != null) return clusters;
         List<Cluster> out = new ArrayList<>();
         for (Doc d : docs) {
