@@ -74,6 +74,12 @@ public final class SearchCommand implements Callable<Integer> {
         if (target == null) return 2;
         Path indexDir = corpus.indexDir(target);
         String q = query == null ? "" : String.join(" ", query);
+        try (Store store = Store.open(target, false)) {
+            // quick_check at open: a damaged store is said before its index is searched as if all were well
+        } catch (StoreException | java.sql.SQLException e) {
+            System.err.println("exhibit: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        }
         Search.Result r;
         try (Search s = Search.open(indexDir)) {
             r = s.search(q, new Search.Filters(speaker, author, work, kind, person, from, to, board), limit, json);
