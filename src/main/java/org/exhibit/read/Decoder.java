@@ -130,7 +130,9 @@ public final class Decoder {
         int even = 0, odd = 0;
         for (int i = 0; i < n; i++) if (b[i] == 0) { if ((i & 1) == 0) even++; else odd++; }
         int pairs = n / 2, zeros = even + odd;
-        if (zeros * 50 < pairs) return null; // fewer than 2% of characters with a zero byte: not UTF-16 text
+        // Latin text in UTF-16 has a zero byte in nearly every character, Cyrillic or Greek in its spaces, digits and
+        // line breaks: under a sixth, or a handful, is a text file with a stray NUL, not UTF-16.
+        if (zeros < 4 || zeros * 6 < pairs) return null;
         if (odd * 100 >= zeros * 95) return StandardCharsets.UTF_16LE;
         if (even * 100 >= zeros * 95) return StandardCharsets.UTF_16BE;
         return null;
