@@ -75,6 +75,12 @@ public final class Search implements AutoCloseable {
         return new Search(d, DirectoryReader.open(d));
     }
 
+    /** The store sequence number the index's commit covers (0 when it records none). */
+    public long indexedSeq() throws IOException {
+        String v = reader.getIndexCommit().getUserData().get(CorpusIndex.SEQ);
+        try { return v == null ? 0 : Long.parseLong(v); } catch (NumberFormatException e) { return 0; }
+    }
+
     /** Lucene documents in the index: one per post and per quote. */
     public int size() { return reader.numDocs(); }
 

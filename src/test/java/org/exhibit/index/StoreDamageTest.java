@@ -94,6 +94,20 @@ class StoreDamageTest {
         assertEquals(before, CliRun.of("search", "--db", db.toString(), "staged").out());
     }
 
+    @Test void searchSaysWhenTheIndexIsBehindTheStore() throws Exception {
+        Path db = corpus();
+        assertFalse(CliRun.of("search", "--db", db.toString(), "staged").err().contains("lacks"), "in step after an ingest");
+        // What a kill between the store's commit and the index's leaves: a stored document the index has not seen.
+        try (Store store = Store.open(StoreTarget.parse(db.toString()), false)) {
+            var doc = org.exhibit.read.Readers.read("late.txt", "Olga\n2nd May 2005, 10:00\nShe said \"staged again\".\n".getBytes(StandardCharsets.UTF_8), "auto");
+            store.put(doc, 40);
+            store.connection().commit();
+        }
+        CliRun r = CliRun.of("search", "--db", db.toString(), "staged");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("the index lacks 1 change"), r.err());
+    }
+
     static Path largest(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> l = s.filter(p -> !p.getFileName().toString().equals("write.lock")).toList();
