@@ -48,7 +48,8 @@ class ScalingTest {
                 new Family("QUOTE header lines", "headers.txt", 2_000, n -> Hostile.post("Anna Petrova", "QUOTE\n".repeat(n) + "the end")),
                 new Family("board posts", "posts.txt", 1_500, ScalingTest::posts),
                 new Family("lines of an unclosed mark", "marks.txt", 1_000, n -> Hostile.post("Anna Petrova", "\"x\n".repeat(n))),
-                new Family("lines of 150 marks", "many-marks.txt", 100, n -> Hostile.post("Anna Petrova", ("\"".repeat(150) + "\n").repeat(n))));
+                new Family("lines of 75 opening marks", "openers.txt", 300, n -> Hostile.post("Anna Petrova", ("\"x ".repeat(75) + "\n").repeat(n))),
+                new Family("lines of 150 marks", "many-marks.txt", 300, n -> Hostile.post("Anna Petrova", ("\"".repeat(150) + "\n").repeat(n))));
     }
 
     @ParameterizedTest(name = "{0}") @MethodSource("families")
