@@ -166,7 +166,7 @@ public final class Store implements AutoCloseable {
             insertMentions(doc, path);
             c.commit();
             return seq;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) { // an Error too: the ingest goes on, so nothing half-stored may stay
             c.rollback();
             throw e;
         }
