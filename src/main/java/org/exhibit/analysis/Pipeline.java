@@ -30,7 +30,12 @@ public final class Pipeline {
     public List<Stage> stages() { return stages; }
 
     public Document run(Document doc) {
-        for (Stage s : stages) s.apply(doc);
+        for (Stage s : stages) {
+            // A caller with a time budget (the server's uploads) interrupts the thread: stop at the next stage.
+            if (Thread.currentThread().isInterrupted())
+                throw new java.util.concurrent.CancellationException("analysis stopped before the " + s.name() + " stage: over its time budget");
+            s.apply(doc);
+        }
         return doc;
     }
 }

@@ -6,6 +6,7 @@ import org.exhibit.authority.Authority;
 import org.exhibit.authority.AuthorityException;
 import org.exhibit.model.Document;
 import org.exhibit.output.OutlineWriter;
+import org.exhibit.read.Failures;
 import org.exhibit.read.InputException;
 import org.exhibit.read.Readers;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Document doc;
             try {
                 doc = analyze(f, format);
-            } catch (InputException e) {
+            } catch (InputException e) { // includes anything thrown by this file's reading or analysis
                 System.err.println("exhibit: " + e.getMessage());
                 failures++;
                 continue;
@@ -76,13 +77,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     System.err.println("exhibit: " + target + ": cannot be written: " + e.getMessage());
                     failures++;
                     continue;
+                } catch (Throwable t) { // a writer that fails on this document: the others still get theirs
+                    System.err.println("exhibit: " + Failures.of(f.toString(), t).getMessage());
+                    failures++;
+                    continue;
                 }
                 System.err.println("wrote " + target);
-            } else if (json || to != null) {
-                ExportCommand.write(doc, to == null ? ExportCommand.Target.json : to, stdout);
-                stdout.println();
             } else {
-                OutlineWriter.write(doc, stdout);
+                try {
+                    // Render first, so a writer failing on this document leaves no half edition on stdout.
+                    java.io.StringWriter buf = new java.io.StringWriter();
+                    if (json || to != null) {
+                        ExportCommand.write(doc, to == null ? ExportCommand.Target.json : to, buf);
+                        buf.write(System.lineSeparator());
+                    } else {
+                        PrintWriter pw = new PrintWriter(buf);
+                        OutlineWriter.write(doc, pw);
+                        pw.flush();
+                    }
+                    stdout.write(buf.toString());
+                    stdout.flush();
+                } catch (Throwable t) {
+                    System.err.println("exhibit: " + Failures.of(f.toString(), t).getMessage());
+                    failures++;
+                }
             }
         }
         stdout.flush();
@@ -102,8 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Reads and analyses one file with the standard pipeline. */
     public static Document analyze(Path file, String format) throws InputException {
-        Document doc = Readers.read(file, format);
-        return Pipeline.standard().run(doc);
+        return Failures.isolate(file.toString(), () -> Pipeline.standard().run(Readers.read(file, format)));
     }
 
     static final class Formats implements Iterable<String> {

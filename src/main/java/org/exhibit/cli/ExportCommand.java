@@ -97,9 +97,16 @@ public final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             if (out == null) {
-                write(doc, to, stdout);
-                stdout.println();
-                stdout.flush();
+                try {
+                    java.io.StringWriter buf = new java.io.StringWriter(); // nothing half-written on failure
+                    write(doc, to, buf);
+                    stdout.write(buf.toString());
+                    stdout.println();
+                    stdout.flush();
+                } catch (Throwable t) {
+                    System.err.println("exhibit: " + org.exhibit.read.Failures.of(f.toString(), t).getMessage());
+                    failures++;
+                }
                 continue;
             }
             Path target = AtomicOutput.target(out, f, to.suffix);
@@ -107,6 +114,10 @@ public final class ExportCommand implements Callable<Integer> {
                 AtomicOutput.write(target, w -> write(doc, to, w));
             } catch (IOException e) {
                 System.err.println("exhibit: " + target + ": cannot be written: " + e.getMessage());
+                failures++;
+                continue;
+            } catch (Throwable t) {
+                System.err.println("exhibit: " + org.exhibit.read.Failures.of(f.toString(), t).getMessage());
                 failures++;
                 continue;
             }

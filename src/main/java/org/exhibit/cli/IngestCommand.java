@@ -60,6 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err, !quiet && Progress.stderrIsTerminal(), quiet ? Long.MAX_VALUE : 10_000);
         Ingest.Summary s;
         try (Corpus c = Corpus.open(target, corpus.indexDir(target))) {
+            if (c.recoveryNote() != null) System.err.println("exhibit: " + c.recoveryNote());
             c.commitEvery(commitEvery, 5_000);
             s = new Ingest(c).format(format).board(board).pauseMillis(pauseMs).run(files, progress);
         } catch (StoreException e) {

@@ -74,14 +74,29 @@ public final class SearchCommand implements Callable<Integer> {
         if (target == null) return 2;
         Path indexDir = corpus.indexDir(target);
         String q = query == null ? "" : String.join(" ", query);
+        Store checked;
+        try {
+            // quick_check at open: a damaged store is said before its index is searched as if all were well
+            checked = Store.open(target, false);
+        } catch (StoreException e) {
+            System.err.println("exhibit: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        }
         Search.Result r;
-        try (Search s = Search.open(indexDir)) {
+        try (Store store = checked; Search s = Search.open(indexDir)) {
+            int behind = store.changesAfter(s.indexedSeq()).size();
+            if (behind > 0) // between a killed ingest and its rerun: the hits are not of everything stored
+                System.err.println("exhibit: note: the index lacks " + behind + " change(s) the store has (an ingest was interrupted or is running); "
+                        + "'exhibit ingest --db DIR' with any file brings it up to date");
             r = s.search(q, new Search.Filters(speaker, author, work, kind, person, from, to, board), limit, json);
         } catch (ParseException e) {
             System.err.println("exhibit: cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
             return 2;
         } catch (IOException e) {
             System.err.println("exhibit: " + e.getMessage());
+            return 2;
+        } catch (java.sql.SQLException e) {
+            System.err.println("exhibit: " + target.display() + ": store error: " + e.getMessage().lines().findFirst().orElse(""));
             return 2;
         }
         List<List<Store.ReuseRef>> reuse = reuse(target, r.hits());

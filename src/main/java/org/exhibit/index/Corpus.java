@@ -46,12 +46,26 @@ public final class Corpus implements AutoCloseable {
         }
         Corpus c = new Corpus(store, index);
         try {
-            c.recover();
+            c.recovered = c.recover();
         } catch (IOException | SQLException | RuntimeException e) {
             c.close();
             throw e;
         }
         return c;
+    }
+
+    private int recovered;
+
+    /**
+     * What opening did to the index, for the user: null when nothing, else that a damaged index was rebuilt from
+     * the store or that documents stored by an interrupted run were indexed now.
+     */
+    public String recoveryNote() {
+        if (index.rebuiltBecause() != null)
+            return index.dir() + ": the search index was damaged (" + index.rebuiltBecause() + "); rebuilt it from the store ("
+                    + recovered + " documents)";
+        if (recovered > 0) return index.dir() + ": resuming: indexed " + recovered + " documents the store had beyond the index (an earlier run was interrupted)";
+        return null;
     }
 
     public Store store() { return store; }

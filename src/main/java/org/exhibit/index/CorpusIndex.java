@@ -40,6 +40,82 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** Opens the index for writing; the write lock also keeps two ingests off one corpus. */
     public static CorpusIndex open(Path dir) throws IOException {
+        String damage = damage(dir);
+        if (damage != null) {
+            // The store holds everything the index is made from: start it again and let the caller re-index. Under
+            // the write lock, and checked again there, so a commit another writer was making is not taken for damage.
+            try (FSDirectory d = FSDirectory.open(dir); org.apache.lucene.store.Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                damage = damage(dir);
+                if (damage != null) for (String f : d.listAll()) if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) d.deleteFile(f);
+            } catch (LockObtainFailedException e) {
+                throw new IOException(dir + ": another ingest is writing this corpus");
+            }
+        }
+        CorpusIndex ix = openWriter(dir);
+        ix.rebuilt = damage;
+        return ix;
+    }
+
+    /** Deletes the index in {@code dir} (under its write lock), so the next open rebuilds it from the store. */
+    public static void discard(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return;
+        try (FSDirectory d = FSDirectory.open(dir); org.apache.lucene.store.Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String f : d.listAll()) if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) d.deleteFile(f);
+        } catch (LockObtainFailedException e) {
+            throw new IOException(dir + ": another ingest is writing this corpus");
+        }
+    }
+
+    /** Why the index was found damaged and started afresh at open, or null when it was sound. */
+    public String rebuiltBecause() { return rebuilt; }
+
+    private String rebuilt;
+
+    /**
+     * What is wrong with the index in {@code dir}, or null when it is sound or absent. Cheap, for every open: the
+     * latest commit must read, and each of its files must be whole (its footer and checksum where they belong,
+     * so a truncated or missing segment file shows); {@link #verify} reads every byte against its checksum.
+     */
+    public static String damage(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return null;
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return null;
+            org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(d);
+            for (String f : infos.files(false)) {
+                try (org.apache.lucene.store.IndexInput in = d.openInput(f, org.apache.lucene.store.IOContext.READONCE)) {
+                    org.apache.lucene.codecs.CodecUtil.retrieveChecksum(in);
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+        }
+    }
+
+    /** Lucene's CheckIndex over the whole index: every file read against its checksum. Problems, empty if sound. */
+    public static java.util.List<String> verify(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return java.util.List.of(dir + ": no index");
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return java.util.List.of(dir + ": no index");
+            try (org.apache.lucene.index.CheckIndex ci = new org.apache.lucene.index.CheckIndex(d)) {
+                ci.setInfoStream(null);
+                org.apache.lucene.index.CheckIndex.Status st = ci.checkIndex();
+                if (st.clean) return java.util.List.of();
+                java.util.List<String> l = new java.util.ArrayList<>();
+                for (org.apache.lucene.index.CheckIndex.Status.SegmentInfoStatus seg : st.segmentInfos)
+                    if (seg.error != null) l.add("segment " + seg.name + ": " + firstLine(String.valueOf(seg.error.getMessage())));
+                if (st.missingSegments) l.add("segments are missing");
+                if (l.isEmpty()) l.add(st.totLoseDocCount + " documents unreadable");
+                return l;
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.List.of(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String s) { return s == null ? "" : s.lines().findFirst().orElse(""); }
+
+    private static CorpusIndex openWriter(Path dir) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
             IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer())

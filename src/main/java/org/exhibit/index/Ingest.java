@@ -2,6 +2,7 @@ package org.exhibit.index;
 
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.model.Document;
+import org.exhibit.read.Failures;
 import org.exhibit.read.InputException;
 import org.exhibit.read.Compressed;
 import org.exhibit.read.Readers;
@@ -93,9 +94,9 @@ public final class Ingest {
                             Document doc = store(t.name(), t.bytes(), t.format());
                             o = doc == null ? Outcome.UNCHANGED : lastOutcome;
                             if (doc != null) { p = doc.posts().size(); q = doc.quotes().size(); }
-                        } catch (InputException e) {
+                        } catch (InputException | RuntimeException | Error e) {
                             o = Outcome.FAILED;
-                            message = e.getMessage();
+                            message = Failures.of(t.name(), e).getMessage();
                             corpus.store().failure(t.name(), Readers.sha256(t.bytes()), message);
                         }
                         n[o.ordinal()]++;
@@ -125,10 +126,12 @@ public final class Ingest {
                     quotes += doc.quotes().size();
                     listener.file(f, lastOutcome, null, size, doc.posts().size(), doc.quotes().size());
                 }
-            } catch (InputException e) {
+            } catch (InputException | RuntimeException | Error e) {
+                // Whatever one file's reading or analysis throws is that file's error; the rest are still stored.
+                String message = Failures.of(name, e).getMessage();
                 failed++;
-                corpus.store().failure(name, sha, e.getMessage());
-                listener.file(f, Outcome.FAILED, e.getMessage(), size, 0, 0);
+                corpus.store().failure(name, sha, message);
+                listener.file(f, Outcome.FAILED, message, size, 0, 0);
             }
             bytes += size;
             if (!pause()) break;
@@ -147,12 +150,7 @@ public final class Ingest {
         String sha = Readers.sha256(data);
         String old = corpus.store().sha256(name);
         if (sha.equals(old)) return null;
-        Document doc = Readers.read(name, data, format);
-        try {
-            pipeline.run(doc);
-        } catch (RuntimeException e) {
-            throw new InputException(name + ": analysis failed: " + e, e);
-        }
+        Document doc = Failures.isolate(name, () -> pipeline.run(Readers.read(name, data, format)));
         corpus.put(doc, board != null ? board : Boards.of(doc, data), data.length);
         lastOutcome = old == null ? Outcome.STORED : Outcome.REPLACED;
         return doc;

@@ -67,7 +67,18 @@ public final class Search implements AutoCloseable {
             d.close();
             throw new IOException(indexDir + ": no search index here (run 'exhibit ingest' first)");
         }
+        String damage = CorpusIndex.damage(indexDir);
+        if (damage != null) {
+            d.close();
+            throw new IOException(indexDir + ": the search index is damaged (" + damage + "); 'exhibit check --repair' rebuilds it from the store");
+        }
         return new Search(d, DirectoryReader.open(d));
+    }
+
+    /** The store sequence number the index's commit covers (0 when it records none). */
+    public long indexedSeq() throws IOException {
+        String v = reader.getIndexCommit().getUserData().get(CorpusIndex.SEQ);
+        try { return v == null ? 0 : Long.parseLong(v); } catch (NumberFormatException e) { return 0; }
     }
 
     /** Lucene documents in the index: one per post and per quote. */
@@ -108,6 +119,23 @@ public final class Search implements AutoCloseable {
         return new Result(total, limit <= 0 ? List.of() : hits);
     }
 
+    /** Deepest parenthesis nesting a query may have: the query parser recurses once per level. */
+    static final int MAX_NESTING = 32;
+
+    /** How deep the parentheses of a query nest, outside quoted phrases and escapes. */
+    static int nesting(String q) {
+        int depth = 0, max = 0;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c == '(') max = Math.max(max, ++depth);
+            else if (!quoted && c == ')' && depth > 0) depth--;
+        }
+        return max;
+    }
+
     Query build(String query, Filters f) throws ParseException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         String qs = query == null ? "" : query.strip();
@@ -115,7 +143,14 @@ public final class Search implements AutoCloseable {
         else {
             QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
-            b.add(parser.parse(qs), BooleanClause.Occur.MUST);
+            int depth = nesting(qs);
+            if (depth > MAX_NESTING)
+                throw new ParseException("the query nests parentheses " + depth + " deep; at most " + MAX_NESTING + " levels are read");
+            try {
+                b.add(parser.parse(qs), BooleanClause.Occur.MUST);
+            } catch (StackOverflowError | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+                throw new ParseException("the query is too complex to read (" + e.getClass().getSimpleName() + ")");
+            }
         }
         if (f == null) return b.build();
         phrase(b, Fields.SPEAKER, f.speaker());

@@ -1,5 +1,6 @@
 package org.exhibit.read;
 
+import org.exhibit.Limits;
 import org.exhibit.model.Document;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Post;
@@ -42,47 +43,71 @@ public final class BbcodeReader implements ThreadReader {
         List<Post> posts = BoardTextReader.posts(text);
         Document doc = new Document(source, text, posts);
         List<Found> found = new ArrayList<>();
-        for (Post p : posts) found.addAll(quotes(text, p.body(), p.id()));
+        int[] tooDeep = {0, -1, -1};
+        for (Post p : posts) found.addAll(quotes(text, p.body(), p.id(), tooDeep));
         Found.addAll(doc, found);
+        if (tooDeep[0] > 0) Found.flagTooDeep(doc, tooDeep[0], new Span(tooDeep[1], tooDeep[2]));
         return doc;
     }
 
     /** The quotes of one post body. */
-    static List<Found> quotes(String text, Span body, String post) {
+    static List<Found> quotes(String text, Span body, String post) { return quotes(text, body, post, new int[]{0, -1, -1}); }
+
+    /**
+     * The quotes of one post body. Quotes nested deeper than {@link Limits#maxQuoteDepth()} are not made quotes:
+     * they are counted in {@code tooDeep[0]} (the first one's tag at {@code tooDeep[1..2]}), and each outermost such
+     * region, tags and text, is one exclusion of the quotes around it. So a post costs time and memory linear in
+     * its length whatever its nesting: a quote keeps only the tags inside it, found by binary search, and at most
+     * the limit's number of quotes contain any one tag.
+     */
+    static List<Found> quotes(String text, Span body, String post, int[] tooDeep) {
         final class Frame {
-            final Matcher open; final Frame parent; Span close; Found found;
-            Frame(Matcher open, Frame parent) { this.open = open; this.parent = parent; }
+            final int openStart, openEnd, depth; final Frame parent; Span close; Found found;
+            Frame(int openStart, int openEnd, Frame parent) {
+                this.openStart = openStart; this.openEnd = openEnd; this.parent = parent;
+                this.depth = parent == null ? 1 : parent.depth + 1;
+            }
         }
+        int max = Limits.maxQuoteDepth();
         List<Frame> frames = new ArrayList<>();
         List<Span> tags = new ArrayList<>();
         Frame top = null;
+        int deepFrom = -1; // start of the outermost open quote below the limit, -1 when none is open
         Matcher m = TAG.matcher(text).region(body.start(), body.end());
         while (m.find()) {
             Span tag = new Span(m.start(), m.end());
-            tags.add(tag);
             if (m.group().charAt(1) != '/') {
-                Matcher open = OPEN.matcher(text).region(m.start(), m.end());
-                open.lookingAt();
-                top = new Frame(open, top);
-                frames.add(top);
+                top = new Frame(m.start(), m.end(), top);
+                if (top.depth > max) {
+                    if (deepFrom < 0) deepFrom = m.start();
+                    if (tooDeep[0]++ == 0) { tooDeep[1] = m.start(); tooDeep[2] = m.end(); }
+                } else {
+                    frames.add(top);
+                    tags.add(tag);
+                }
             } else if (top != null) {
                 top.close = tag;
+                if (top.depth == max + 1) { tags.add(new Span(deepFrom, tag.end())); deepFrom = -1; }
+                else if (top.depth <= max) tags.add(tag);
                 top = top.parent;
-            } // else: a stray closing tag, left as text
+            } else if (deepFrom < 0) tags.add(tag); // a stray closing tag, left as text (and out of the passage)
         }
+        if (deepFrom >= 0) tags.add(new Span(deepFrom, body.end())); // unclosed below the limit: to the post's end
         Matcher f = FORMAT.matcher(text).region(body.start(), body.end());
         while (f.find()) tags.add(new Span(f.start(), f.end()));
+        List<Span> ex = Found.disjoint(tags); // format tags inside a region too deep fall into it
 
         List<Found> out = new ArrayList<>();
         for (Frame fr : frames) {
             int end = fr.close != null ? fr.close.start() : body.end();
-            Span span = BoardTextReader.trim(text, fr.open.end(), end);
+            Span span = BoardTextReader.trim(text, fr.openEnd, end);
             if (span.length() == 0) continue;
             Found parent = null;
             for (Frame p = fr.parent; p != null && parent == null; p = p.parent) parent = p.found;
-            fr.found = new Found(post, span, new Span(fr.open.start(), fr.open.end()), fr.close, Marker.BBCODE, parent);
-            attributes(fr.found, fr.open.group(1), fr.open.group(2));
-            fr.found.excludeWithin(tags);
+            fr.found = new Found(post, span, new Span(fr.openStart, fr.openEnd), fr.close, Marker.BBCODE, parent);
+            Matcher open = OPEN.matcher(text).region(fr.openStart, fr.openEnd);
+            if (open.lookingAt()) attributes(fr.found, open.group(1), open.group(2));
+            fr.found.excludeWithin(ex);
             out.add(fr.found);
         }
         return out;

@@ -98,6 +98,20 @@ public final class Compressed {
 
     /** Decompresses bytes held in memory (as Spark hands a file over), under the same limits. */
     public static byte[] decompress(String name, byte[] data) throws InputException {
+        return decompress(name, data, maxBytes());
+    }
+
+    /** As {@link #decompress(String, byte[])}, refusing more than {@code maxBytes} of output with a {@link Bomb}. */
+    public static byte[] decompressAtMost(String name, byte[] data, long maxBytes) throws InputException, Bomb {
+        try {
+            return decompress(name, data, maxBytes);
+        } catch (InputException e) {
+            if (e.getCause() instanceof Bomb b) throw b;
+            throw e;
+        }
+    }
+
+    private static byte[] decompress(String name, byte[] data, long maxBytes) throws InputException {
         String kind = kind(name);
         try (InputStream raw = new java.io.ByteArrayInputStream(data);
              InputStream in = new Bounded(switch (kind == null ? "" : kind) {
@@ -105,10 +119,10 @@ public final class Compressed {
                  case "gz" -> GzipCompressorInputStream.builder().setInputStream(raw).setDecompressConcatenated(true).get();
                  case "bz2" -> new BZip2CompressorInputStream(raw, true);
                  default -> raw;
-             }, name, data.length, maxBytes(), maxRatio())) {
+             }, name, data.length, maxBytes, maxRatio())) {
             return in.readAllBytes();
         } catch (Bomb e) {
-            throw new InputException(e.getMessage());
+            throw new InputException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new InputException(name + ": is not a valid " + kind + " file: " + message(e));
         }

@@ -23,6 +23,7 @@ final class Found {
     Span close;
     final Marker marker;
     final Found parent;
+    private final int depth;
     final List<Span> exclusions = new ArrayList<>();
     String name;
     String date;
@@ -35,6 +36,7 @@ final class Found {
         this.close = close;
         this.marker = marker;
         this.parent = parent;
+        this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
     /** Starts of the quote including its opening marker: the order a reader meets quotes in. */
@@ -50,15 +52,44 @@ final class Found {
         exclusions.replaceAll(s -> new Span(s.start() + d, s.end() + d));
     }
 
-    int depth() {
-        int d = 0;
-        for (Found p = parent; p != null; p = p.parent) d++;
-        return d;
+    /** Enclosing quotes above this one (0 at the top), known when it is made: sorting must not walk the chain. */
+    int depth() { return depth; }
+
+    /**
+     * Adds every span of {@code candidates} that lies inside this quote's span to its exclusions. The candidates
+     * must be sorted by start and not overlap (tags, title lines): a binary search finds the first, so each quote
+     * costs log n plus what it keeps, not a pass over every tag of the post.
+     */
+    void excludeWithin(List<Span> candidates) {
+        int lo = 0, hi = candidates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (candidates.get(mid).start() < span.start()) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < candidates.size() && candidates.get(i).start() < span.end(); i++) {
+            Span s = candidates.get(i);
+            if (span.contains(s) && s.length() > 0) exclusions.add(s);
+        }
     }
 
-    /** Adds every span of {@code candidates} that lies inside this quote's span to its exclusions. */
-    void excludeWithin(List<Span> candidates) {
-        for (Span s : candidates) if (span.contains(s) && s.length() > 0) exclusions.add(s);
+    /** Sorts spans by start and drops any that lies inside the one before it, as {@link #excludeWithin} needs. */
+    static List<Span> disjoint(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -s.end()));
+        List<Span> out = new ArrayList<>(sorted.size());
+        int end = Integer.MIN_VALUE;
+        for (Span s : sorted) if (s.start() >= end) { out.add(s); end = s.end(); }
+        return out;
+    }
+
+    /** The flag a reader adds when it left quotes nested deeper than the limit unread. */
+    static void flagTooDeep(Document doc, int count, Span first) {
+        if (count == 0) return;
+        int max = org.exhibit.Limits.maxQuoteDepth();
+        Span shown = new Span(first.start(), Math.min(first.end(), first.start() + 80));
+        doc.flags().add(new org.exhibit.model.Flag("nesting-limit", count + " quotes nested more than " + max
+                + " levels deep were not analysed (" + org.exhibit.Limits.howToSet(org.exhibit.Limits.MAX_QUOTE_DEPTH) + ")",
+                new org.exhibit.model.Evidence(shown, doc.slice(shown))));
     }
 
     /** Appends the quotes to the document with ids q1, q2, ... in document order, parents set. */

@@ -107,6 +107,8 @@ public final class HtmlReader implements ThreadReader {
         HtmlText h = new HtmlText(thread);
         h.body(root, post);
         h.finish();
+        if (h.tooDeep > 0 && thread.tooDeep++ == 0) thread.firstTooDeep = h.firstTooDeep;
+        if (h.tooDeep > 1) thread.tooDeep += h.tooDeep - 1;
     }
 
     private static Set<Element> identitySet(List<Element> l) {

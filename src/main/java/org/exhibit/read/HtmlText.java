@@ -1,5 +1,6 @@
 package org.exhibit.read;
 
+import org.exhibit.Limits;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Span;
 import org.jsoup.nodes.Element;
@@ -52,6 +53,8 @@ final class HtmlText {
     private Found current;
     private boolean space;
     private int floor;
+    /** Quote containers nested below {@link Limits#maxQuoteDepth()}, read as text; where the first began. */
+    int tooDeep, firstTooDeep;
 
     HtmlText(ThreadText out) {
         this.out = out;
@@ -69,14 +72,36 @@ final class HtmlText {
 
     /** Hands the quotes to the thread, each excluding the titles of the quotes nested in it. */
     void finish() {
-        for (Found f : found) f.excludeWithin(titles);
+        List<Span> sorted = Found.disjoint(titles);
+        for (Found f : found) f.excludeWithin(sorted);
         out.quotes.addAll(found);
         found.clear();
     }
 
+    /**
+     * Work still to do, innermost first: nodes to visit and the steps that close an element once its children are
+     * done. An explicit stack rather than recursion, so markup nested thousands deep costs heap, not call stack.
+     */
+    private final java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+
     private void children(Element e) {
-        for (Node n : e.childNodes()) walk(n);
+        int mark = todo.size();
+        push(e);
+        while (todo.size() > mark) {
+            Object next = todo.pop();
+            if (next instanceof Runnable r) r.run();
+            else walk((Node) next);
+        }
     }
+
+    /** Schedules the children of {@code e}, first child first. */
+    private void push(Element e) {
+        List<Node> kids = e.childNodes();
+        for (int i = kids.size() - 1; i >= 0; i--) todo.push(kids.get(i));
+    }
+
+    /** Schedules {@code r} to run after everything scheduled later (the children pushed after it). */
+    private void after(Runnable r) { todo.push(r); }
 
     private void walk(Node n) {
         if (n instanceof TextNode t) { text(t.getWholeText()); return; }
@@ -86,7 +111,7 @@ final class HtmlText {
         for (String c : e.classNames()) if (SKIP_CLASS.contains(c)) return;
         switch (tag) {
             case "br" -> { newline(); return; }
-            case "q" -> { text("“"); children(e); text("”"); return; }
+            case "q" -> { text("“"); after(() -> text("”")); push(e); return; }
             case "pre" -> { newline(); sb.append(e.wholeText().strip()); newline(); return; }
             default -> { }
         }
@@ -96,9 +121,11 @@ final class HtmlText {
         boolean block = BLOCK.contains(tag) || title;
         if (block) newline();
         int start = sb.length();
-        children(e);
-        if (block) newline();
-        if (title) titles.add(withNewline(ThreadText.trim(sb, start, sb.length())));
+        after(() -> {
+            if (block) newline();
+            if (title) titles.add(withNewline(ThreadText.trim(sb, start, sb.length())));
+        });
+        push(e);
     }
 
     /** Where a quote container keeps its title lines and its content. */
@@ -140,27 +167,45 @@ final class HtmlText {
 
     private void quote(Element e, Shape s) {
         newline();
-        Found f = new Found(post, null, null, null, Marker.HTML, current);
-        for (Element t : s.titles()) {
-            newline();
-            int ts = sb.length();
-            children(t);
+        if (current != null && current.depth() + 1 >= Limits.maxQuoteDepth()) {
+            // Below the depth limit a container is text of the quote around it, not a quote of its own.
+            if (tooDeep++ == 0) firstTooDeep = sb.length();
+            after(this::newline);
+            push(e);
+            return;
+        }
+        quoteTitle(e, s, new Found(post, null, null, null, Marker.HTML, current), 0);
+    }
+
+    /** Writes title line {@code i} of a quote, then the next, then the quote's content. */
+    private void quoteTitle(Element e, Shape s, Found f, int i) {
+        if (i == s.titles().size()) { quoteContent(e, s, f); return; }
+        Element t = s.titles().get(i);
+        newline();
+        int ts = sb.length();
+        after(() -> {
             Span span = ThreadText.trim(sb, ts, sb.length());
             newline();
             if (span.length() > 0) { titles.add(withNewline(span)); if (f.open == null) f.open = span; }
-        }
+            quoteTitle(e, s, f, i + 1);
+        });
+        push(t);
+    }
+
+    private void quoteContent(Element e, Shape s, Found f) {
         skip.addAll(s.titles());
         attributes(e, s, f);
         Found saved = current;
         current = f;
         int start = sb.length();
-        if (s.content() != null) children(s.content());
-        else children(e);
-        skip.removeAll(s.titles());
-        current = saved;
-        newline();
-        f.span = ThreadText.trim(sb, start, sb.length());
-        if (f.span.length() > 0) found.add(f);
+        after(() -> {
+            skip.removeAll(s.titles());
+            current = saved;
+            newline();
+            f.span = ThreadText.trim(sb, start, sb.length());
+            if (f.span.length() > 0) found.add(f);
+        });
+        push(s.content() != null ? s.content() : e);
     }
 
     /** The attribution a quote carries in attributes or in its title line ("name wrote:"). */

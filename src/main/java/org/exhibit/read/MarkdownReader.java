@@ -38,13 +38,21 @@ public final class MarkdownReader implements ThreadReader {
         List<Post> posts = BoardTextReader.posts(text);
         Document doc = new Document(source, text, posts);
         List<Found> found = new ArrayList<>();
-        for (Post p : posts) found.addAll(quotes(text, p.body(), p.id()));
+        int[] tooDeep = {0, -1};
+        for (Post p : posts) found.addAll(quotes(text, p.body(), p.id(), tooDeep));
         Found.addAll(doc, found);
+        if (tooDeep[0] > 0) Found.flagTooDeep(doc, tooDeep[0], new Span(tooDeep[1], Math.min(text.length(), tooDeep[1] + 80)));
         return doc;
     }
 
     /** The block quotes of one Markdown body occupying {@code body} of {@code text}. */
-    static List<Found> quotes(String text, Span body, String post) {
+    static List<Found> quotes(String text, Span body, String post) { return quotes(text, body, post, new int[]{0, -1}); }
+
+    /**
+     * As {@link #quotes(String, Span, String)}; lines nested deeper than {@link org.exhibit.Limits#maxQuoteDepth()}
+     * stay in the deepest quote allowed, their extra '>' counted in {@code tooDeep[0]} (first at {@code tooDeep[1]}).
+     */
+    static List<Found> quotes(String text, Span body, String post, int[] tooDeep) {
         final class Frame {
             final Frame parent; int first = -1, last = -1; Span open; final List<Span> prefixes = new ArrayList<>(); Found found;
             Frame(Frame parent) { this.parent = parent; }
@@ -52,6 +60,7 @@ public final class MarkdownReader implements ThreadReader {
         List<Frame> frames = new ArrayList<>();
         List<Frame> stack = new ArrayList<>();
         boolean para = false, fence = false;
+        int maxDepth = org.exhibit.Limits.maxQuoteDepth();
         for (int[] line : BoardTextReader.lines(text.substring(body.start(), body.end()))) {
             int ls = body.start() + line[0], le = body.start() + line[1];
             int pos = ls, depth = 0;
@@ -64,6 +73,7 @@ public final class MarkdownReader implements ThreadReader {
                     if (pos < le && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) pos++;
                 } else break;
             }
+            if (depth > maxDepth) { depth = maxDepth; tooDeep[0]++; if (tooDeep[1] < 0) tooDeep[1] = ls; } // deeper '>' stay prefix
             int cs = pos;
             while (cs < le && Character.isWhitespace(text.charAt(cs))) cs++;
             int ce = le;

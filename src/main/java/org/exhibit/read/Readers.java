@@ -68,11 +68,21 @@ public final class Readers {
         if (bytes.length > Limits.maxInputBytes()) throw tooLarge(name);
         if (Compressed.kind(name) != null && Compressed.looksCompressed(bytes)) bytes = Compressed.decompress(name, bytes);
         if (bytes.length > Limits.maxInputBytes()) throw tooLarge(name);
-        String text = Decoder.decode(bytes, name).text();
+        Decoder.Decoded decoded = Decoder.decode(bytes, name);
+        String text = decoded.text();
         if (text.isBlank()) throw new InputException(name + ": contains only white space");
         ThreadReader reader = choose(text, name, format);
         Source src = new Source(name, reader.format(), sha256(bytes));
         Document doc = reader.read(src, text);
+        if (!decoded.replaced().isEmpty()) {
+            // Said on the document, with the byte offsets, so nobody takes the U+FFFD for what the author wrote.
+            String t = doc.text();
+            int at = t == text ? decoded.replaced().get(0)[2] : Math.max(0, t.indexOf('\uFFFD'));
+            at = Math.min(at, t.length());
+            org.exhibit.model.Span shown = new org.exhibit.model.Span(at, Math.min(t.length(), at + 1));
+            doc.flags().add(new org.exhibit.model.Flag("decoding", name + ": " + decoded.describeReplaced(),
+                    new org.exhibit.model.Evidence(shown, doc.slice(shown))));
+        }
         if (doc.posts().size() > Limits.maxPosts())
             throw new InputException(name + ": has " + doc.posts().size() + " posts, more than the limit of " + Limits.maxPosts()
                     + " per thread (" + Limits.howToSet(Limits.MAX_POSTS) + "); split it or use 'exhibit ingest'");

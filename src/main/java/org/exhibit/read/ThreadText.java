@@ -51,6 +51,9 @@ final class ThreadText {
         return new Span(s, e);
     }
 
+    /** Quote containers nested below the depth limit (read as text), and where the first began. */
+    int tooDeep, firstTooDeep;
+
     Document build(Source source) {
         int end = text.length(); // no trailing line break: every span ends on text
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -61,6 +64,10 @@ final class ThreadText {
                         p.header() == null ? null : new Span(Math.min(p.header().start(), last), last), p.replyTo()));
         Document doc = new Document(source, text.toString(), posts);
         Found.addAll(doc, quotes);
+        if (tooDeep > 0) {
+            int at = Math.min(firstTooDeep, doc.text().length());
+            Found.flagTooDeep(doc, tooDeep, new Span(at, Math.min(doc.text().length(), at + 80)));
+        }
         return doc;
     }
 }

@@ -27,7 +27,12 @@ public final class Store implements AutoCloseable {
     }
 
     /** Opens (and with {@code create}, makes) the store and brings its schema up to date. */
-    public static Store open(StoreTarget target, boolean create) throws StoreException {
+    public static Store open(StoreTarget target, boolean create) throws StoreException { return open(target, create, true); }
+
+    /** Opens an existing store without the checks and migrations of {@link #open}: for 'exhibit check' to look at damage. */
+    public static Store openUnchecked(StoreTarget target) throws StoreException { return open(target, false, false); }
+
+    private static Store open(StoreTarget target, boolean create, boolean checked) throws StoreException {
         Properties p = new Properties();
         p.putAll(target.properties());
         if (target.directory() != null) {
@@ -47,12 +52,60 @@ public final class Store implements AutoCloseable {
         }
         try {
             Connection c = DriverManager.getConnection(target.jdbcUrl(), p);
+            if (!checked) { c.setAutoCommit(false); return new Store(target, c); }
+            if (target.jdbcUrl().startsWith("jdbc:sqlite:")) {
+                List<String> problems;
+                try {
+                    problems = check(c, true);
+                } catch (SQLException e) {
+                    problems = List.of(firstLine(e));
+                }
+                if (!problems.isEmpty()) {
+                    try { c.close(); } catch (SQLException ignored) { /* already failing */ }
+                    throw new StoreException(damaged(target, problems));
+                }
+            }
             Migrations.apply(c);
             c.setAutoCommit(false);
             return new Store(target, c);
         } catch (SQLException e) {
-            throw new StoreException(target.display() + ": cannot open the store: " + firstLine(e));
+            String m = firstLine(e);
+            if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed"))
+                throw new StoreException(damaged(target, List.of(m)));
+            throw new StoreException(target.display() + ": cannot open the store: " + m);
         }
+    }
+
+    /**
+     * SQLite's own consistency check: {@code quick_check} (what every open runs: pages, b-trees, no index contents)
+     * or the full {@code integrity_check}. The problems it names, at most 20; empty when the file is sound, and for
+     * PostgreSQL, which checks its own pages.
+     */
+    public List<String> check(boolean quick) throws SQLException {
+        if (!target.jdbcUrl().startsWith("jdbc:sqlite:")) return List.of();
+        List<String> l = check(c, quick);
+        if (!c.getAutoCommit()) c.commit();
+        return l;
+    }
+
+    private static List<String> check(Connection c, boolean quick) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery(quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)")) {
+            while (rs.next()) {
+                String r = rs.getString(1);
+                if (r == null || r.equalsIgnoreCase("ok")) continue;
+                for (String line : r.split("\n")) // one problem a line, without SQLite's "*** in database main ***"
+                    if (!line.isBlank() && !line.strip().startsWith("***")) problems.add(line.strip());
+            }
+        }
+        return problems;
+    }
+
+    /** The one-line message for a damaged store: what SQLite found and what to do. */
+    static String damaged(StoreTarget target, List<String> problems) {
+        String file = target.directory() != null ? target.directory().resolve(StoreTarget.SQLITE_FILE).toString() : target.display();
+        return file + ": the store is damaged (SQLite: " + problems.get(0) + (problems.size() > 1 ? "; and " + (problems.size() - 1) + " more" : "")
+                + "); 'exhibit check --db DIR' lists the damage; restore a backup, or move the file aside and ingest the threads again";
     }
 
     public StoreTarget target() { return target; }
@@ -113,7 +166,7 @@ public final class Store implements AutoCloseable {
             insertMentions(doc, path);
             c.commit();
             return seq;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) { // an Error too: the ingest goes on, so nothing half-stored may stay
             c.rollback();
             throw e;
         }

@@ -49,6 +49,9 @@ public final class ThreadStore {
         return entries.computeIfAbsent(id, k -> new Entry(id, name, edition));
     }
 
+    /** Forgets a thread (an upload leaving memory); true when it was there. */
+    public synchronized boolean remove(String id) { return entries.remove(id) != null; }
+
     /** Adds a document under an id made from {@code name}; returns the entry. */
     public Entry add(String name, Document doc) { return add(name, JsonWriter.toJson(doc)); }
 
@@ -66,7 +69,7 @@ public final class ThreadStore {
         int added = 0;
         for (Path f : files) {
             try {
-                Document doc = Pipeline.standard().run(Readers.read(f, format));
+                Document doc = org.exhibit.read.Failures.isolate(f.toString(), () -> Pipeline.standard().run(Readers.read(f, format)));
                 add(f.getFileName() == null ? f.toString() : f.getFileName().toString(), doc);
                 added++;
             } catch (InputException e) {

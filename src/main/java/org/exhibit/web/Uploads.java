@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.output.JsonWriter;
+import org.exhibit.read.Compressed;
+import org.exhibit.read.Failures;
 import org.exhibit.read.InputException;
 import org.exhibit.read.Readers;
 
@@ -13,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -57,6 +60,7 @@ public final class Uploads {
                     }
                     String name = node.path("source").path("path").asText(id);
                     threads.put(id, name, (ObjectNode) node);
+                    remember(id, node.path("text").asText().length());
                     n++;
                 } catch (IOException e) {
                     errors.accept(p + ": cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
@@ -81,9 +85,23 @@ public final class Uploads {
      */
     public ThreadStore.Entry open(String name, byte[] bytes, String format) throws InputException, IOException {
         String id = idOf(bytes, format);
-        ThreadStore.Entry known = threads.get(id);
+        ThreadStore.Entry known = get(id);
         if (known != null) return known;
-        ObjectNode edition = JsonWriter.toJson(Pipeline.standard().run(Readers.read(name, bytes, format)));
+        byte[] data = bytes;
+        String readAs = name;
+        if (Compressed.kind(name) != null && Compressed.looksCompressed(bytes)) {
+            // The cap is on what the readers get: a small .gz must not inflate past it.
+            try {
+                data = Compressed.decompressAtMost(name, bytes, maxBytes);
+            } catch (Compressed.Bomb b) {
+                throw new TooLarge(name + ": decompresses to more than the server's upload limit of " + (maxBytes >> 20)
+                        + " MB (exhibit serve --max-upload-mb)");
+            }
+            readAs = Compressed.inner(name); // read as what it holds: a second layer is not inflated again
+        }
+        byte[] input = data;
+        String as = readAs;
+        ObjectNode edition = Failures.isolate(name, () -> JsonWriter.toJson(Pipeline.standard().run(Readers.read(as, input, format))));
         if (dir != null) {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
@@ -94,7 +112,62 @@ public final class Uploads {
                 Files.deleteIfExists(tmp);
             }
         }
-        return threads.put(id, name, edition);
+        ThreadStore.Entry e = threads.put(id, name, edition);
+        remember(id, bytes.length);
+        return e;
+    }
+
+    /** An upload too large once decompressed (a 413, as a body over the limit). */
+    public static final class TooLarge extends InputException {
+        TooLarge(String message) { super(message); }
+    }
+
+    /**
+     * Uploads kept in memory, least recently used first, with the input bytes each came from. An edition takes
+     * about 30 times its input on the heap, so the server keeps at most {@link #MEMORY_INPUT_BYTES} of input's
+     * worth (and {@link #MEMORY_ENTRIES} uploads); older ones leave memory and, with a directory, are read back
+     * from their file when asked for; without one they are gone.
+     */
+    private final LinkedHashMap<String, Long> recent = new LinkedHashMap<>(16, 0.75f, true);
+    private long recentBytes;
+    static final long MEMORY_INPUT_BYTES = 8L << 20;
+    static final int MEMORY_ENTRIES = 64;
+
+    private synchronized void remember(String id, long bytes) {
+        Long old = recent.put(id, Math.max(1, bytes));
+        recentBytes += Math.max(1, bytes) - (old == null ? 0 : old);
+        var it = recent.entrySet().iterator();
+        while ((recentBytes > Math.max(MEMORY_INPUT_BYTES, maxBytes) || recent.size() > MEMORY_ENTRIES) && it.hasNext()) {
+            var eldest = it.next();
+            if (eldest.getKey().equals(id)) continue; // the upload just made stays
+            it.remove();
+            recentBytes -= eldest.getValue();
+            threads.remove(eldest.getKey());
+        }
+    }
+
+    /** How many uploads are in memory now (for tests and the bench). */
+    public synchronized int inMemory() { return recent.size(); }
+
+    /** An upload by id: in memory, or read back from the directory after it left memory; null when unknown. */
+    public ThreadStore.Entry get(String id) {
+        ThreadStore.Entry e = threads.get(id);
+        if (e != null) {
+            synchronized (this) { recent.get(id); } // touch
+            return e;
+        }
+        if (dir == null || id == null || !ID.matcher(id).matches()) return null;
+        Path p = dir.resolve(id + ThreadStore.EDITION_SUFFIX);
+        if (!Files.isRegularFile(p)) return null;
+        try {
+            JsonNode node = JsonWriter.mapper().readTree(p.toFile());
+            if (node == null || !node.isObject() || !node.path("text").isTextual()) return null;
+            e = threads.put(id, node.path("source").path("path").asText(id), (ObjectNode) node);
+            remember(id, node.path("text").asText().length());
+            return e;
+        } catch (IOException ex) {
+            return null;
+        }
     }
 
     /** A name a client gave, reduced to a short file name fit for messages. */

@@ -22,9 +22,7 @@ import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The web reading view on the JDK's HTTP server: {@code /} lists the threads, {@code /threads/ID} shows one,
@@ -41,11 +39,35 @@ public final class WebServer implements AutoCloseable {
             "/static/view.css", "text/css; charset=utf-8",
             "/static/view.js", "text/javascript; charset=utf-8");
 
+    /**
+     * Threads that read requests and write responses. The JDK server reads a request's headers on these, so a
+     * client that sends half a request holds one until the request deadline closes its connection; with this many
+     * a few hundred such clients do not keep others waiting. Past it a connection is closed unanswered.
+     */
+    static final int CONNECTION_THREADS = 256;
+    /** Uploads analysed at once (analysis is CPU-bound), and uploads allowed to wait for a turn: past that, 503. */
+    static final int ANALYSES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    static final int ANALYSIS_QUEUE = 4;
+    /** Upload bodies being received at once: each may hold up to the upload limit in memory. */
+    static final int UPLOADS_RECEIVING = 8;
+    /** Rendered pages of files and uploads kept for the next request. */
+    static final int PAGE_CACHE = 32;
+
+    /** Seconds a client has to send a whole request (headers and body), and to take the whole response. */
+    public static long requestSeconds() { return Long.getLong("exhibit.request-seconds", 20); }
+    public static long responseSeconds() { return Long.getLong("exhibit.response-seconds", 60); }
+    /** Seconds the analysis of one upload may take before it is stopped and the client told (422). */
+    public static long analysisSeconds() { return Long.getLong("exhibit.upload-seconds", 20); }
+
     private final ThreadStore store;
     private final HttpServer server;
     private final ExecutorService pool;
+    private final java.util.concurrent.ThreadPoolExecutor analyses;
+    private final java.util.concurrent.Semaphore receiving = new java.util.concurrent.Semaphore(UPLOADS_RECEIVING);
     private final boolean loopback;
-    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pages = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) { return size() > PAGE_CACHE; }
+    });
     private final CorpusView corpus;
     private final Uploads uploads;
     /** Proves a form came from a page this server made: other sites cannot read our pages to learn it. */
@@ -61,6 +83,12 @@ public final class WebServer implements AutoCloseable {
         this.loopback = loopback;
         this.corpus = options.corpus();
         this.uploads = options.uploads();
+        this.analyses = new java.util.concurrent.ThreadPoolExecutor(ANALYSES, ANALYSES, 0, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(ANALYSIS_QUEUE), r -> {
+                    Thread t = new Thread(r, "exhibit-analysis");
+                    t.setDaemon(true);
+                    return t;
+                });
         byte[] t = new byte[24];
         new SecureRandom().nextBytes(t);
         this.token = HexFormat.of().formatHex(t);
@@ -73,8 +101,10 @@ public final class WebServer implements AutoCloseable {
 
     /** Binds and starts serving; port 0 picks a free port. Throws IOException when the address cannot be bound. */
     public static WebServer start(ThreadStore store, InetAddress bind, int port, Options options) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+        timeouts();
+        HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 256);
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(8, CONNECTION_THREADS,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "exhibit-web");
             t.setDaemon(true);
             return t;
@@ -84,6 +114,22 @@ public final class WebServer implements AutoCloseable {
         http.setExecutor(pool);
         http.start();
         return ws;
+    }
+
+    /**
+     * The JDK server's deadlines, read once when its first server is made: a request (headers and body) must
+     * arrive within {@link #requestSeconds()}, a response be taken within {@link #responseSeconds()}, else the
+     * connection is closed; idle keep-alive connections close after 30 s. A value set on the command line wins.
+     */
+    private static void timeouts() {
+        setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(requestSeconds()));
+        setIfAbsent("sun.net.httpserver.maxRspTime", Long.toString(responseSeconds()));
+        setIfAbsent("sun.net.httpserver.idleInterval", "30");
+        setIfAbsent("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
     }
 
     public int port() { return server.getAddress().getPort(); }
@@ -99,6 +145,7 @@ public final class WebServer implements AutoCloseable {
     @Override public void close() {
         server.stop(0);
         pool.shutdownNow();
+        analyses.shutdownNow();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -119,16 +166,23 @@ public final class WebServer implements AutoCloseable {
             }
             if (post) upload(ex, path.startsWith("/api/"));
             else route(ex, path);
-        } catch (RuntimeException e) {
-            // A malformed edition should cost one page, not the server.
+        } catch (IOException e) {
+            throw e; // the client went away or timed out: nothing to answer
+        } catch (Throwable e) { // NOPMD: a malformed edition, or a page too big for the heap, costs one page, not the server
             try { send(ex, 500, "text/html; charset=utf-8", bytes(Pages.error(500, "This page could not be shown: " + e.getClass().getSimpleName()))); }
-            catch (IOException | RuntimeException ignored) { /* the response was already under way */ }
+            catch (Throwable ignored) { /* the response was already under way */ }
         }
     }
 
     private void route(HttpExchange ex, String path) throws IOException {
         if (path.equals("/") || path.equals("/threads") || path.equals("/threads/")) {
             send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store, corpus, uploads != null)));
+        } else if (path.equals("/api/token") && uploads != null) {
+            // For scripts that POST raw files: only a page on this origin can read it (no CORS; Host checked).
+            ObjectNode o = JsonWriter.mapper().createObjectNode();
+            o.put("token", token);
+            o.put("header", "X-Exhibit-Token");
+            json(ex, 200, o);
         } else if (path.equals("/new") && uploads != null) {
             send(ex, 200, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), null)));
         } else if (path.startsWith("/threads/") && path.endsWith("/sources")) {
@@ -174,6 +228,7 @@ public final class WebServer implements AutoCloseable {
     private ThreadStore.Entry entry(String id) {
         if (!ThreadStore.ID.matcher(id).matches()) return null;
         ThreadStore.Entry e = store.get(id);
+        if (e == null && uploads != null && Uploads.ID.matcher(id).matches()) e = uploads.get(id); // left memory: read back
         return e == null && corpus != null ? corpus.thread(id) : e;
     }
 
@@ -205,6 +260,19 @@ public final class WebServer implements AutoCloseable {
         long max = uploads.maxBytes();
         String limit = "The upload is larger than the server's limit of " + megabytes(max) + " (exhibit serve --max-upload-mb).";
         String length = headers.getFirst("Content-Length");
+        String type = headers.getFirst("Content-Type");
+        if (!Form.isForm(type) && !tokenMatches(headers.getFirst("X-Exhibit-Token"))) {
+            // Every POST carries the token, whatever its type: a raw body in the X-Exhibit-Token header (GET /api/token).
+            ex.getResponseHeaders().set("Connection", "close");
+            refuse(ex, api, 403, "Refused: a POST needs the server's token in the X-Exhibit-Token header (GET /api/token) or the form's field.");
+            return;
+        }
+        if (!receiving.tryAcquire()) {
+            ex.getResponseHeaders().set("Retry-After", "5");
+            ex.getResponseHeaders().set("Connection", "close");
+            refuse(ex, api, 503, "The server is receiving as many uploads as it can; try again in a few seconds.");
+            return;
+        }
         byte[] body;
         try {
             if (length != null && Long.parseLong(length.strip()) > max) body = null;
@@ -212,14 +280,15 @@ public final class WebServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             refuse(ex, api, 400, "The request's Content-Length is not a number.");
             return;
+        } finally {
+            receiving.release();
         }
         if (body == null) {
-            drain(ex.getRequestBody(), 16 * max);
+            drain(ex.getRequestBody(), Math.min(16 * max, 64L << 20));
             ex.getResponseHeaders().set("Connection", "close");
             refuse(ex, api, 413, limit);
             return;
         }
-        String type = headers.getFirst("Content-Type");
         Map<String, String> q = query(ex);
         String name, format;
         byte[] data;
@@ -232,7 +301,7 @@ public final class WebServer implements AutoCloseable {
                 return;
             }
             String given = form.string("csrf") != null ? form.string("csrf") : headers.getFirst("X-Exhibit-Token");
-            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            if (!tokenMatches(given)) {
                 refuse(ex, api, 403, "Refused: this form is out of date or came from another page; reload the page and try again.");
                 return;
             }
@@ -254,13 +323,34 @@ public final class WebServer implements AutoCloseable {
             data = body;
         }
         ThreadStore.Entry e;
+        String fmt = format == null || format.isBlank() ? "auto" : format.strip();
+        java.util.concurrent.Future<ThreadStore.Entry> job;
         try {
-            e = uploads.open(name, data, format == null || format.isBlank() ? "auto" : format.strip());
-        } catch (InputException bad) {
-            refuse(ex, api, 400, bad.getMessage());
+            // Analysed off the connection threads, a few at a time, each within its time budget.
+            job = analyses.submit(() -> uploads.open(name, data, fmt));
+        } catch (java.util.concurrent.RejectedExecutionException busy) {
+            ex.getResponseHeaders().set("Retry-After", "10");
+            refuse(ex, api, 503, "The server is analysing as many uploads as it can; try again in a few seconds.");
             return;
-        } catch (IOException io) {
-            refuse(ex, api, 500, "The thread was read but could not be stored: " + io.getMessage());
+        }
+        try {
+            e = job.get(analysisSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            job.cancel(true); // the pipeline stops at its next stage
+            refuse(ex, api, 422, "The analysis of " + name + " took longer than the server allows (" + analysisSeconds()
+                    + " s); analyse it with 'exhibit analyze' instead.");
+            return;
+        } catch (InterruptedException stop) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.ExecutionException failed) {
+            Throwable c = failed.getCause();
+            if (c instanceof Uploads.TooLarge big) refuse(ex, api, 413, big.getMessage());
+            else if (c instanceof InputException bad && bad.getCause() instanceof Error) refuse(ex, api, 422, bad.getMessage());
+            else if (c instanceof InputException bad) refuse(ex, api, 400, bad.getMessage());
+            else if (c instanceof IOException io) refuse(ex, api, 500, "The thread was read but could not be stored: " + io.getMessage());
+            else refuse(ex, api, 500, "The thread could not be analysed: " + org.exhibit.read.Failures.describe(c));
             return;
         }
         if (api) {
@@ -273,12 +363,16 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    private boolean tokenMatches(String given) {
+        return given != null && MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void refuse(HttpExchange ex, boolean api, int status, String message) throws IOException {
         if (api) {
             ObjectNode o = JsonWriter.mapper().createObjectNode();
             o.put("error", message);
             json(ex, status, o);
-        } else if (status == 400 || status == 413) {
+        } else if (status == 400 || status == 413 || status == 422) {
             send(ex, status, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), message)));
         } else send(ex, status, "text/html; charset=utf-8", bytes(Pages.error(status, message)));
     }

@@ -113,7 +113,7 @@ class UploadTest {
 
     @Test void rawBodiesGoToTheApi() throws Exception {
         var r = send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/api/threads?name=plain.txt&format=text"))
-                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(THREAD.replace("Ruth", "Ruthie"))));
+                .header("X-Exhibit-Token", token()).header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(THREAD.replace("Ruth", "Ruthie"))));
         assertEquals(201, r.statusCode(), r.body());
         JsonNode o = JsonWriter.mapper().readTree(r.body());
         assertEquals("plain.txt", o.get("name").asText());
@@ -146,7 +146,7 @@ class UploadTest {
         assertEquals(413, r.statusCode());
         assertTrue(Jsoup.parse(r.body()).select(".problem").text().contains("limit of 64 KB"), r.body());
         assertTrue(r.body().contains("--max-upload-mb"));
-        var api = send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/api/threads")).header("Content-Type", "text/plain")
+        var api = send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/api/threads")).header("X-Exhibit-Token", token()).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertEquals(413, api.statusCode());
         assertTrue(JsonWriter.mapper().readTree(api.body()).get("error").asText().contains("limit"));
@@ -162,7 +162,7 @@ class UploadTest {
         assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack trace");
 
         byte[] json = "{\"kind\": \"Listing\", \"data\": {\"children\": 3}}".getBytes(StandardCharsets.UTF_8);
-        var j = send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/api/threads?name=dump.json")).header("Content-Type", "application/json")
+        var j = send(HttpRequest.newBuilder(URI.create(server.url()).resolve("/api/threads?name=dump.json")).header("X-Exhibit-Token", token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
         assertEquals(400, j.statusCode());
         assertEquals(cliMessage("dump.json", json), JsonWriter.mapper().readTree(j.body()).get("error").asText());

@@ -34,6 +34,7 @@ final class DisplayedQuotes {
     static List<Displayed> find(String text, List<Para> paras, int[] ends, boolean nested, boolean blockStart) {
         List<Displayed> out = new ArrayList<>();
         int n = paras.size();
+        int[] closers = null; // made when first needed
         for (int i = nested ? 1 : 0; i < n; i++) {
             Para p = paras.get(i);
             int pEnd = ends[i];
@@ -76,17 +77,22 @@ final class DisplayedQuotes {
                 if (closer != null && !prevColon && !inlineIntro) continue; // closes mid-paragraph: run in, not displayed
                 last = -1;
                 finalCloser = null;
-                for (int j = i; j < n; j++) {
-                    if (j > i) {
-                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
-                        if (cont != null) used.add(cont.pos());
-                    }
-                    QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
-                    boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
-                    if (end != null && !nextOpens && (j > i || QuoteMarks.compatible(opener.mark(), end.mark()))) {
-                        last = j;
-                        finalCloser = end;
-                        break;
+                QuoteMarks.Mark end = closerAtEnd(text, p, pEnd);
+                if (end != null && !(i + 1 < n && startsWithOpener(text, paras.get(i + 1), ends[i + 1]))
+                        && QuoteMarks.compatible(opener.mark(), end.mark())) {
+                    last = i;
+                    finalCloser = end;
+                } else {
+                    // The first later paragraph that can close it, looked up rather than searched: a thread of
+                    // openers that never close would otherwise rescan every later paragraph from each one.
+                    if (closers == null) closers = closers(text, paras, ends);
+                    last = i + 1 < n ? closers[i + 1] : -1;
+                    if (last >= 0) {
+                        finalCloser = closerAtEnd(text, paras.get(last), ends[last]);
+                        for (int j = i + 1; j <= last; j++) {
+                            QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
+                            if (cont != null) used.add(cont.pos());
+                        }
                     }
                 }
                 if (last < 0) continue; // never closed: not a quotation we can bound
@@ -108,6 +114,23 @@ final class DisplayedQuotes {
             i = last;
         }
         return out;
+    }
+
+    /**
+     * For each paragraph j, the first paragraph at or after it whose end closes a quotation (a closing mark at its
+     * end, and the next paragraph does not open one), or -1: one pass from the back.
+     */
+    private static int[] closers(String text, List<Para> paras, int[] ends) {
+        int n = paras.size();
+        int[] next = new int[n + 1];
+        next[n] = -1;
+        boolean opens = false; // whether paragraph j + 1 starts with an opener
+        for (int j = n - 1; j >= 0; j--) {
+            boolean closes = !opens && closerAtEnd(text, paras.get(j), ends[j]) != null;
+            next[j] = closes ? j : next[j + 1];
+            opens = startsWithOpener(text, paras.get(j), ends[j]);
+        }
+        return next;
     }
 
     private static Displayed shift(Displayed d, int by) {
