@@ -57,6 +57,12 @@ public final class Attribution implements Stage {
             if (post != null) {
                 PriorPosts prior = ctx().priors.get(post.id());
                 PriorPosts.Match m = prior.match(text, q.span());
+                boolean reproduced = false;
+                if (q.reproduces() != null && doc.post(q.sourcePost()) != null) {
+                    // found by the quote finder's reproduction search (cuts, edits): the span in the earlier post is the evidence
+                    m = new PriorPosts.Match(doc.post(q.sourcePost()), q.span(), q.reproduces());
+                    reproduced = true;
+                }
                 if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
                     q.sourcePost(m.post().id());
                     // Words that were already a quotation in that post keep their speaker; otherwise they are the poster's.
@@ -66,7 +72,8 @@ public final class Attribution implements Stage {
                         claim = new Claim(es.asWritten(), es.evidence() != null ? es.evidence().span() : earlier.span(), es.confidence(), false);
                         if (earlier.work() != null) work = earlier.work();
                     } else if (claim == null && earlier == null && m.post().author() != null)
-                        claim = new Claim(m.post().author(), m.passage(), 0.9, false, true);
+                        claim = reproduced ? new Claim(m.post().author(), m.original(), q.reproducesConfidence(), false, true)
+                                : new Claim(m.post().author(), m.passage(), 0.9, false, true);
                 }
             }
             int introStart = introStart(q, parent, post);
