@@ -38,6 +38,8 @@ public final class Reproductions {
     static final int MAX_HITS = 64;
     /** Words of the reply that may separate two runs of one reproduction (an edit, an inserted "[sic]"). */
     static final int GAP_REPLY = 4;
+    /** The longest rewording (in words, each side) inside one reproduction. */
+    static final int GAP_EDIT = 15;
     /** Words of the earlier post a reproduction may leave out between two runs (a cut). */
     static final int GAP_SOURCE = 400;
 
@@ -104,8 +106,7 @@ public final class Reproductions {
     static String withoutMarkup(String text, List<Quote> quotes) {
         char[] c = null;
         for (Quote q : quotes) {
-            if (q.marker() == Marker.DOUBLE || q.marker() == Marker.SINGLE || q.marker() == Marker.BACKTICK
-                    || q.marker() == Marker.DOUBLED_SINGLE || q.marker() == Marker.GUILLEMET) continue;
+            if (runIn(q.marker())) continue;
             List<Span> markup = new ArrayList<>(q.exclusions());
             if (q.openMarker() != null) markup.add(q.openMarker());
             if (q.closeMarker() != null) markup.add(q.closeMarker());
@@ -140,10 +141,12 @@ public final class Reproductions {
             for (int k = n; k >= 1; k--) { // latest first
                 int src = (int) (hits[k] >>> 32), at = (int) hits[k];
                 Words sw = words[src];
-                int len = 0;
-                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len)) len++;
-                if (len < K) continue; // a hash collision
                 boolean own = !quoted[src][at];
+                // A run stops where the earlier post's own words give way to its quotation of another (or back):
+                // each part has its own source.
+                int len = 0;
+                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && quoted[src][at + len] == quoted[src][at]) len++;
+                if (len < K) continue; // a hash collision
                 if (len > bestLen || len == bestLen && own && !bestOwn) { bestLen = len; bestSrc = src; bestAt = at; bestOwn = own; }
             }
             if (bestSrc < 0) { i++; continue; }
@@ -162,10 +165,11 @@ public final class Reproductions {
                 int[] next = runs.get(q);
                 if (next[2] != first[2] || next[3] < last[4] - 2 || next[3] - last[4] > GAP_SOURCE) break;
                 int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
-                // Words of the reply between two runs are an edit when they stand for words of the source in the same
-                // line; words added where the source has none, or on lines of their own, are the poster's reply.
-                if (gapReply > 0 && (gapReply > GAP_REPLY || gapSource <= 0 || gapSource > gapReply + 2
-                        || lineBreak(w, last[1] - 1, next[0]))) break;
+                // Words of the reply between two runs are an edit when they stand for words of the source: a word or
+                // three changed in a line, or a longer rewording that keeps some of the source's words. Words added
+                // where the source has none are the poster's reply.
+                if (gapReply > 0 && !(gapSource > 0 && (Math.max(gapReply, gapSource) <= GAP_REPLY && !lineBreak(w, last[1] - 1, next[0])
+                        || gapReply <= GAP_EDIT && gapSource <= GAP_EDIT && shareContent(w, last[1], next[0], words[first[2]], last[4], next[3])))) break;
                 matched += next[1] - next[0];
                 rare |= next[5] == 1;
                 last = next;
@@ -176,6 +180,15 @@ public final class Reproductions {
             r = q;
         }
         return out;
+    }
+
+    /** Whether the reply's words [a, b) and the source's words [c, d) share a content word. */
+    private static boolean shareContent(Words w, int a, int b, Words sw, int c, int d) {
+        for (int i = a; i < b; i++) {
+            if (w.stop(i)) continue;
+            for (int k = c; k < d; k++) if (w.hash(i) == sw.hash(k)) return true;
+        }
+        return false;
     }
 
     /** Whether a line break separates word {@code a} from word {@code b} of the post. */
@@ -221,13 +234,23 @@ public final class Reproductions {
         return false;
     }
 
-    /** Which words of a post lie inside a quote of it. */
+    /**
+     * Which words of a post lie inside a quotation set off from the poster's words (a markup quote, a block, a
+     * reproduction); words in quotation marks inside a sentence stay the poster's sentence.
+     */
     private static boolean[] quotedMask(Words w, List<Quote> own) {
         boolean[] m = new boolean[w.size()];
         if (own.isEmpty()) return m;
-        for (int i = 0; i < w.size(); i++)
-            for (Quote q : own) if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) { m[i] = true; break; }
+        for (Quote q : own) {
+            if (runIn(q.marker())) continue;
+            for (int i = w.indexAt(q.span().start()); i >= 0 && i < w.size() && w.start(i) < q.span().end(); i++)
+                if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) m[i] = true;
+        }
         return m;
+    }
+
+    private static boolean runIn(Marker m) {
+        return m == Marker.DOUBLE || m == Marker.SINGLE || m == Marker.BACKTICK || m == Marker.DOUBLED_SINGLE || m == Marker.GUILLEMET;
     }
 
     /** The quote already found that mostly is this span (a markup quote), or null. */
