@@ -35,6 +35,8 @@ public final class Reproductions {
     static final int K = 4;
     static final int MIN_WORDS = 6;
     static final int SURE_WORDS = 12;
+    /** Below this many words a reproduction must also be a line of its own. */
+    static final int SHORT_WORDS = 9;
     static final int MAX_HITS = 64;
     /** Words of the reply that may separate two runs of one reproduction (an edit, an inserted "[sic]"). */
     static final int GAP_REPLY = 4;
@@ -42,6 +44,8 @@ public final class Reproductions {
     static final int GAP_EDIT = 15;
     /** Words of the earlier post a reproduction may leave out between two runs (a cut). */
     static final int GAP_SOURCE = 400;
+
+    private static final java.util.regex.Pattern QUOTE_TAG = java.util.regex.Pattern.compile("\\bQUOTE\\b(?:\\s*\\([^)\\n]{0,160}\\))?\\]?");
 
     private Reproductions() {}
 
@@ -114,6 +118,12 @@ public final class Reproductions {
                 if (c == null) c = text.toCharArray();
                 for (int i = m.start(); i < Math.min(m.end(), c.length); i++) if (c[i] != '\n') c[i] = ' ';
             }
+        }
+        // Invision QUOTE tags the quote finder left as text (inside a quotation, say) are markup too.
+        java.util.regex.Matcher tag = QUOTE_TAG.matcher(text);
+        while (tag.find()) {
+            if (c == null) c = text.toCharArray();
+            for (int i = tag.start(); i < tag.end(); i++) if (c[i] != '\n') c[i] = ' ';
         }
         return c == null ? text : new String(c);
     }
@@ -204,7 +214,17 @@ public final class Reproductions {
         if (c.matched() >= SURE_WORDS) return true;
         int content = 0;
         for (int i = c.p0(); i < c.p1(); i++) if (!w.stop(i)) content++;
-        return c.rare() && content >= 3;
+        if (!c.rare() || content < 3) return false;
+        // A very short one must stand on a line of its own in the reply, as quoted lines do, not run into a sentence.
+        return c.matched() >= SHORT_WORDS || wholeLine(w, c.p0(), c.p1());
+    }
+
+    /** Whether words [a, b) of the post fill their line(s): nothing but punctuation and spaces around them. */
+    private static boolean wholeLine(Words w, int a, int b) {
+        String t = w.text();
+        for (int i = w.start(a) - 1; i >= 0 && t.charAt(i) != '\n'; i--) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        for (int i = w.end(b - 1); i < t.length() && t.charAt(i) != '\n'; i++) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        return true;
     }
 
     private static int distinctPosts(long[] hits) {
