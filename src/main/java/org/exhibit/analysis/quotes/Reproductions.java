@@ -67,6 +67,7 @@ public final class Reproductions {
         Map<String, List<Quote>> byPost = new HashMap<>();
         for (Quote q : quotes) if (q.kind() == QuoteKind.PASSAGE) byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
 
+        java.util.Set<Quote> weak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Map<Long, long[]> shingles = new HashMap<>(); // hash -> [count, packed (post << 32 | word), ...]
         for (int j = 0; j < posts.size(); j++) {
             Post post = posts.get(j);
@@ -95,10 +96,12 @@ public final class Reproductions {
                     Quote q = new Quote(null, post.id(), span, QuoteKind.PASSAGE, Marker.NONE, null, null);
                     quotes.add(q);
                     own.add(q);
+                    // A short one is weak evidence: the phrase stays the poster's for judging how common it is.
+                    if (c.matched() < SURE_WORDS) weak.add(q);
                     q.reproduces(src.id(), original, conf);
                 }
             }
-            quoted[j] = quotedMask(w, own);
+            quoted[j] = quotedMask(w, own, weak);
             if (j + 1 < posts.size()) for (int i = 0; i + K <= w.size(); i++) add(shingles, w.shingle(i, K), ((long) j << 32) | i);
         }
     }
@@ -160,7 +163,7 @@ public final class Reproductions {
                 if (len > bestLen || len == bestLen && own && !bestOwn) { bestLen = len; bestSrc = src; bestAt = at; bestOwn = own; }
             }
             if (bestSrc < 0) { i++; continue; }
-            boolean rare = distinctPosts(hits) == 1;
+            boolean rare = authoredIn(hits, quoted) <= 1;
             runs.add(new int[]{i, i + bestLen, bestSrc, bestAt, bestAt + bestLen, rare ? 1 : 0});
             i += bestLen;
         }
@@ -227,10 +230,19 @@ public final class Reproductions {
         return true;
     }
 
-    private static int distinctPosts(long[] hits) {
+    /**
+     * In how many earlier posts (counted up to two) a shingle is the poster's own words: a phrase quoted from one
+     * post in others is still rare, a phrase several posters wrote is common.
+     */
+    private static int authoredIn(long[] hits, boolean[][] quoted) {
         int n = (int) hits[0];
-        long first = hits[1] >>> 32;
-        for (int k = 2; k <= n; k++) if (hits[k] >>> 32 != first) return 2;
+        long first = -1;
+        for (int k = 1; k <= n; k++) {
+            int src = (int) (hits[k] >>> 32), at = (int) hits[k];
+            if (quoted[src][at]) continue;
+            if (first < 0) first = src;
+            else if (src != first) return 2;
+        }
         return 1;
     }
 
@@ -258,11 +270,11 @@ public final class Reproductions {
      * Which words of a post lie inside a quotation set off from the poster's words (a markup quote, a block, a
      * reproduction); words in quotation marks inside a sentence stay the poster's sentence.
      */
-    private static boolean[] quotedMask(Words w, List<Quote> own) {
+    private static boolean[] quotedMask(Words w, List<Quote> own, java.util.Set<Quote> weak) {
         boolean[] m = new boolean[w.size()];
         if (own.isEmpty()) return m;
         for (Quote q : own) {
-            if (runIn(q.marker())) continue;
+            if (runIn(q.marker()) || weak.contains(q)) continue;
             for (int i = w.indexAt(q.span().start()); i >= 0 && i < w.size() && w.start(i) < q.span().end(); i++)
                 if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) m[i] = true;
         }
