@@ -26,6 +26,9 @@ public final class Quote {
     private Speaker speaker;
     private Work work;
     private String sourcePost;
+    /** The span of the source post this quote reproduces, and how sure that match is (0 when not known). */
+    private Span reproduces;
+    private double reproducesConfidence;
     private final List<String> via = new ArrayList<>();
     private final List<Flag> flags = new ArrayList<>();
 
@@ -80,6 +83,14 @@ public final class Quote {
     public void work(Work work) { this.work = work; }
     public String sourcePost() { return sourcePost; }
     public void sourcePost(String sourcePost) { this.sourcePost = sourcePost; }
+    public Span reproduces() { return reproduces; }
+    public double reproducesConfidence() { return reproducesConfidence; }
+    /** Records that the quote reproduces {@code original}, a span of its source post, with the match's confidence. */
+    public void reproduces(String post, Span original, double confidence) {
+        this.sourcePost = post;
+        this.reproduces = original;
+        this.reproducesConfidence = confidence;
+    }
     public List<String> via() { return via; }
     public List<Flag> flags() { return flags; }
 
@@ -89,6 +100,8 @@ public final class Quote {
         q.speaker = speaker;
         q.work = work;
         q.sourcePost = sourcePost;
+        q.reproduces = reproduces;
+        q.reproducesConfidence = reproducesConfidence;
         q.via.addAll(via);
         q.flags.addAll(flags);
         return q;

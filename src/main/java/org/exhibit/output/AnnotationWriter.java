@@ -138,9 +138,14 @@ public final class AnnotationWriter {
     }
 
     /** A new annotation on a span (null: the whole source). */
+    /** A board's post id made safe for a URN (percent-encoded); the original stays in the body's "post ..." text. */
+    static String safe(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private ObjectNode annotation(String id, String motivation, Span span) {
         ObjectNode a = items.addObject();
-        a.put("id", base + id);
+        a.put("id", base + safe(id));
         a.put("type", "Annotation");
         a.put("motivation", motivation);
         if (span == null) { a.put("target", source); return a; }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * A file with no recognisable header is one post by an unknown author.
  */
 public final class BoardTextReader implements ThreadReader {
-    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._'\\-@]{0,39}$");
+    /** A board user name: letters and digits with the punctuation boards allow ("pnac=ww3", "#jack#", "[Ivan]"). */
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}#~_\\[(*][\\p{L}\\p{N} ._'\\-@=#~+*!$&|()\\[\\]]{0,39}$");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d:\\d\\d");
 
     @Override public String format() { return "text"; }
 
@@ -36,9 +38,12 @@ public final class BoardTextReader implements ThreadReader {
             String name = slice(text, lines.get(i)).strip();
             String ts = slice(text, lines.get(i + 1)).strip();
             if (!NAME.matcher(name).matches() || name.split("\\s+").length > 4) continue;
-            boolean startsBlock = i == 0 || slice(text, lines.get(i - 1)).isBlank() || !headers.isEmpty() || i < 3;
+            boolean blankBefore = i == 0 || slice(text, lines.get(i - 1)).isBlank();
+            // Inside a body, a name line and a date line ("For Immediate Release / October 31, 1998") start a post
+            // only when the date has a time of day, as board headers do.
+            boolean startsBlock = blankBefore || i < 3 || !headers.isEmpty() && TIME_OF_DAY.matcher(ts).find();
             String iso = Timestamps.parse(ts);
-            if (iso != null && (startsBlock || looksLikePostBreak(text, lines, i))) {
+            if (iso != null && (startsBlock || TIME_OF_DAY.matcher(ts).find() && looksLikePostBreak(text, lines, i))) {
                 headers.add(new Header(i, name, iso));
                 i++; // the timestamp line cannot also be the next header's name line ("16.06.2007" reads as a name)
             }

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Discourse topic JSON ({@code /t/ID.json}): {@code post_stream.posts[]} with username, created_at, cooked (HTML,
- * read like {@link HtmlReader} reads a post), post_number and reply_to_post_number. Post ids are "p" + post_number,
- * so a quote's {@code data-post} (its markup post) names the quoted post.
+ * read like {@link HtmlReader} reads a post), id, post_number and reply_to_post_number. Post ids are the board's
+ * post ids ("p" + post_number when the topic gives none); replies and a quote's {@code data-post} (its markup post),
+ * which give post numbers, name the post by that id.
  */
 public final class DiscourseJsonReader implements ThreadReader {
     private static final String EXPECTED = "expected a Discourse topic: an object with post_stream.posts[] (username, created_at, cooked)";
@@ -31,9 +32,16 @@ public final class DiscourseJsonReader implements ThreadReader {
         if (!root.isObject()) throw new InputException(name + ": is " + Json.kind(root) + " in JSON, " + EXPECTED);
         if (!posts.isArray()) throw new InputException(name + ": is JSON of another shape (" + Json.kind(root) + "); " + EXPECTED);
         if (posts.isEmpty()) throw new InputException(name + ": is a Discourse topic with no posts in post_stream.posts");
-        Set<String> ids = new HashSet<>();
-        for (JsonNode p : posts) if (p.path("post_number").canConvertToInt()) ids.add("p" + p.path("post_number").asInt());
-        boolean numbered = ids.size() == posts.size();
+        // The board's post id is the post id; post_number (what replies and quotes' data-post name) maps to it.
+        Set<String> boardIds = new HashSet<>();
+        for (JsonNode p : posts) { String id = Json.text(p, "id"); if (id != null) boardIds.add(id.strip()); }
+        boolean byId = boardIds.size() == posts.size();
+        Set<String> numbers = new HashSet<>();
+        for (JsonNode p : posts) if (p.path("post_number").canConvertToInt()) numbers.add(p.path("post_number").asText());
+        boolean numbered = numbers.size() == posts.size();
+        java.util.Map<String, String> byNumber = new java.util.HashMap<>();
+        for (JsonNode p : posts)
+            if (numbered) byNumber.put(p.path("post_number").asText(), byId ? Json.text(p, "id").strip() : "p" + p.path("post_number").asInt());
         ThreadText thread = new ThreadText();
         int i = 0;
         for (JsonNode p : posts) {
@@ -45,7 +53,8 @@ public final class DiscourseJsonReader implements ThreadReader {
             String author = Json.text(p, "username");
             if (author == null) author = Json.text(p, "name");
             thread.begin(author, Timestamps.any(Json.text(p, "created_at")));
-            String id = numbered ? "p" + p.path("post_number").asInt() : thread.currentId();
+            String id = byId ? Json.text(p, "id").strip() : numbered ? "p" + p.path("post_number").asInt() : thread.currentId();
+            int firstQuote = thread.quotes.size();
             if (cooked != null || raw == null) {
                 HtmlReader.body(thread, Jsoup.parseBodyFragment(cooked == null ? "" : cooked).body(), id);
             } else { // raw Markdown only
@@ -53,9 +62,14 @@ public final class DiscourseJsonReader implements ThreadReader {
                 thread.text.append(raw);
                 for (Found f : MarkdownReader.quotes(raw, new Span(0, raw.length()), id)) { f.shift(at); thread.quotes.add(f); }
             }
+            // a quote's data-post is the quoted post's number: name the post by its id
+            for (int k = firstQuote; k < thread.quotes.size(); k++) {
+                Found f = thread.quotes.get(k);
+                if (f.postRef != null && byNumber.containsKey(f.postRef.strip())) f.postRef = byNumber.get(f.postRef.strip());
+            }
             String reply = p.path("reply_to_post_number").canConvertToInt() && !p.path("reply_to_post_number").isNull()
-                    ? "p" + p.path("reply_to_post_number").asInt() : null;
-            thread.end(id, reply != null && ids.contains(reply) ? reply : null);
+                    ? byNumber.get(p.path("reply_to_post_number").asText()) : null;
+            thread.end(id, reply);
         }
         return thread.build(source);
     }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,9 +90,10 @@ public final class HtmlReader implements ThreadReader {
             Set<Element> set = identitySet(chosenPosts);
             for (Element p : chosenPosts) {
                 thread.begin(author(p, chosen.author(), set), time(p, chosen.time(), set));
+                String id = thread.idFor(boardId(p, set));
                 Element content = own(p, chosen.content(), set);
-                body(thread, content != null ? content : p, thread.currentId());
-                thread.end(thread.currentId(), null);
+                body(thread, content != null ? content : p, id);
+                thread.end(id, null);
             }
             return;
         }
@@ -100,6 +102,31 @@ public final class HtmlReader implements ThreadReader {
         Elements main = page.select("main, [role=main]");
         body(thread, main.size() == 1 ? main.first() : body, thread.currentId());
         thread.end(thread.currentId(), null);
+    }
+
+    /** A post anchor: "post12345", "p12345", "post-12345", "post_message_12345", "js-post-12345", "comment-77", "msg123". */
+    private static final Pattern ANCHOR = Pattern.compile("^(?:js-)?(?:post|p|postcontainer|post_message_|post-|post_|comment-|msg|edit|entry)[-_]?(\\d+)$");
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** The board's id of a post: its data-post-id / data-content attribute or its anchor, the number kept. */
+    static String boardId(Element post, Set<Element> posts) {
+        for (String attr : List.of("data-post-id", "data-pid", "data-content", "id", "data-post")) {
+            String v = post.attr(attr).strip();
+            if (v.isEmpty()) continue;
+            if (!attr.equals("id") && DIGITS.matcher(v).matches()) return v;
+            Matcher m = ANCHOR.matcher(v);
+            if (m.matches()) return m.group(1);
+        }
+        // vBulletin and phpBB put the anchor on an element inside the post (a[name=post123], div#p123)
+        int seen = 0;
+        for (Element a : post.select("[id], a[name]")) {
+            if (a == post || !belongs(a, post, posts)) continue;
+            Matcher m = ANCHOR.matcher(a.hasAttr("id") ? a.id() : a.attr("name"));
+            if (m.matches()) return m.group(1);
+            if (++seen >= 8) break;
+        }
+        return null;
     }
 
     /** Appends one post body given as HTML (Discourse "cooked") to the thread. */

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class NdjsonReader implements ThreadReader {
     private static final String EXPECTED = "expected comment NDJSON (one object per line with author, body, created_utc, parent_id, "
             + "as in Reddit/Pushshift dumps) or a Discourse topic (post_stream.posts[])";
+    private static final Pattern FULLNAME = Pattern.compile("t\\d_.+");
+    private static final Pattern KIND_PREFIX = Pattern.compile("^t\\d_");
     private static final Pattern COMMENT_FIELD = Pattern.compile("\"(?:body|parent_id|selftext|link_id)\"\\s*:");
 
     @Override public String format() { return "ndjson"; }
@@ -44,26 +46,45 @@ public final class NdjsonReader implements ThreadReader {
                 throw new InputException(name + ": is JSON of another shape (" + (values.size() == 1 && !values.get(0).isArray()
                         ? "it is " : "item " + (i + 1) + " is ") + Json.kind(o) + "); " + EXPECTED);
         }
+        // The board's ids are the posts' ids (positional p1..pn only for items without one); parent ids name them.
+        ThreadText thread = new ThreadText();
+        List<String> postIds = new ArrayList<>();
+        {
+            ThreadText probe = new ThreadText(); // assigns ids exactly as the thread below will
+            for (JsonNode o : items) {
+                String id = probe.idFor(boardId(o));
+                postIds.add(id);
+                probe.end(id, null);
+            }
+        }
         Map<String, String> ids = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String id = Json.text(items.get(i), "id");
-            if (id != null) ids.putIfAbsent(id, "p" + (i + 1));
+            if (id != null) ids.putIfAbsent(id.strip(), postIds.get(i));
             String full = Json.text(items.get(i), "name"); // t1_abc
-            if (full != null && full.matches("t\\d_.+")) ids.putIfAbsent(full.substring(3), "p" + (i + 1));
+            if (full != null && FULLNAME.matcher(full).matches()) ids.putIfAbsent(full.substring(3), postIds.get(i));
         }
-        ThreadText thread = new ThreadText();
-        for (JsonNode o : items) {
-            String id = thread.currentId();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode o = items.get(i);
+            String id = postIds.get(i);
             thread.begin(Json.text(o, "author"), published(o));
             String body = body(o);
             int at = thread.text.length();
             thread.text.append(body);
             for (Found f : MarkdownReader.quotes(body, new Span(0, body.length()), id)) { f.shift(at); thread.quotes.add(f); }
             String parent = Json.text(o, "parent_id");
-            String reply = parent == null ? null : ids.get(parent.replaceFirst("^t\\d_", ""));
+            String reply = parent == null ? null : ids.get(KIND_PREFIX.matcher(parent.strip()).replaceFirst(""));
             thread.end(id, id.equals(reply) ? null : reply);
         }
         return thread.build(source);
+    }
+
+    /** The board's id of an item: its "id", else the id part of its Reddit fullname ("t1_abc"). */
+    private static String boardId(JsonNode o) {
+        String id = Json.text(o, "id");
+        if (id != null && !id.isBlank()) return id;
+        String full = Json.text(o, "name");
+        return full != null && FULLNAME.matcher(full).matches() ? full.substring(3) : null;
     }
 
     /** Arrays and Reddit API listings ({"kind": "Listing", "data": {"children": [...]}}, replies nested) in display order. */

@@ -35,13 +35,27 @@ final class ThreadText {
         bodyStart = text.length();
     }
 
-    /** The id the post being written will get. */
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+
+    /** The positional id the post being written gets when the input gives it none. */
     String currentId() { return "p" + (posts.size() + 1); }
+
+    /**
+     * The board's own id for the post being written when the input gives one (trimmed, unique in the thread);
+     * otherwise, or when the board repeats an id, the positional one.
+     */
+    String idFor(String boardId) {
+        String id = boardId == null ? "" : boardId.strip();
+        if (id.isEmpty() || id.length() > 200 || used.contains(id)) id = currentId();
+        for (int k = 2; used.contains(id); k++) id = currentId() + "-" + k;
+        return id;
+    }
 
     Post end(String id, String replyTo) {
         Span body = trim(text, bodyStart, text.length());
         Post p = new Post(id, author, published, body, header, replyTo);
         posts.add(p);
+        used.add(id);
         return p;
     }
 

@@ -17,8 +17,9 @@ class DiscourseJsonReaderTest {
         assertEquals("discourse", doc.source().format());
         assertEquals(List.of("historian1938", "ivan_k", "marta"), Threads.authors(doc));
         assertEquals(List.of("2021-05-04T09:30:12Z", "2021-05-04T10:02:00Z", "2021-05-05T07:45:00Z"), Threads.times(doc));
-        assertEquals(List.of("p1", "p2", "p4"), doc.posts().stream().map(Post::id).toList());
-        assertEquals(java.util.Arrays.asList(null, "p1", "p2"), doc.posts().stream().map(Post::replyTo).toList());
+        // the board's post ids; reply_to_post_number names the post by its id
+        assertEquals(List.of("90001", "90002", "90004"), doc.posts().stream().map(Post::id).toList());
+        assertEquals(java.util.Arrays.asList(null, "90001", "90002"), doc.posts().stream().map(Post::replyTo).toList());
         assertEquals("Here is what Davies wrote to Washington on 17 March 1938:\nThe evidence was sufficient to justify the verdict of guilty.\n"
                 + "He sat through all three trials.", doc.slice(doc.posts().get(0).body()));
     }
@@ -26,20 +27,20 @@ class DiscourseJsonReaderTest {
     @Test void cookedQuotesNestedWithTitlesOutside() throws Exception {
         Document doc = Threads.read("discourse-topic.json");
         assertEquals(4, doc.quotes().size());
-        assertQuote(doc, "q1", "p1", null, "The evidence was sufficient to justify the verdict of guilty.",
+        assertQuote(doc, "q1", "90001", null, "The evidence was sufficient to justify the verdict of guilty.",
                 "The evidence was sufficient to justify the verdict of guilty.");
         assertNull(quote(doc, "q1").markupName());
-        assertQuote(doc, "q2", "p2", null, "He sat through all three trials.", "He sat through all three trials.");
+        assertQuote(doc, "q2", "90002", null, "He sat through all three trials.", "He sat through all three trials.");
         Quote q2 = quote(doc, "q2");
         assertEquals("historian1938", q2.markupName());
-        assertEquals("1", q2.markupPost());
+        assertEquals("90001", q2.markupPost()); // data-post="1": post number 1, named by its id
         assertEquals("historian1938:", doc.slice(q2.openMarker()));
-        assertQuote(doc, "q3", "p4", null,
+        assertQuote(doc, "q3", "90004", null,
                 "historian1938:\nHe sat through all three trials.\nAnd he also wrote that he could not judge the evidence.",
                 "He sat through all three trials.\nAnd he also wrote that he could not judge the evidence.");
         assertEquals("ivan_k", quote(doc, "q3").markupName());
-        assertEquals("2", quote(doc, "q3").markupPost());
-        assertQuote(doc, "q4", "p4", "q3", "He sat through all three trials.", "He sat through all three trials.");
+        assertEquals("90002", quote(doc, "q3").markupPost());
+        assertQuote(doc, "q4", "90004", "q3", "He sat through all three trials.", "He sat through all three trials.");
         assertFalse(doc.text().contains("quote-controls"));
     }
 

@@ -23,9 +23,9 @@ class HtmlReaderTest {
         assertFalse(doc.text().contains("Sapere aude"), "signature is not part of the post");
         assertFalse(doc.text().contains("not a quote"), "script text is not part of the post");
         assertEquals(3, doc.quotes().size());
-        assertQuote(doc, "q1", "p1", null, "The killer of Kirov had twice before been detained near Smolny, and both times he was released.",
+        assertQuote(doc, "q1", id(doc, 1), null, "The killer of Kirov had twice before been detained near Smolny, and both times he was released.",
                 "The killer of Kirov had twice before been detained near Smolny, and both times he was released.");
-        assertQuote(doc, "q2", "p2", null,
+        assertQuote(doc, "q2", id(doc, 2), null,
                 "Khrushchev wrote:\nThe killer of Kirov had twice before been detained near Smolny.\nNobody has ever explained who gave that order.",
                 "The killer of Kirov had twice before been detained near Smolny.\nNobody has ever explained who gave that order.");
         Quote q2 = quote(doc, "q2");
@@ -34,7 +34,7 @@ class HtmlReaderTest {
         assertEquals("2012-12-01T16:30", q2.markupDate());
         assertTrue(doc.slice(q2.openMarker()).startsWith("Lenka wrote:"));
         assertTrue(q2.openMarker().end() <= q2.span().start(), "cite line is outside the span");
-        assertQuote(doc, "q3", "p2", "q2", "The killer of Kirov had twice before been detained near Smolny.",
+        assertQuote(doc, "q3", id(doc, 2), "q2", "The killer of Kirov had twice before been detained near Smolny.",
                 "The killer of Kirov had twice before been detained near Smolny.");
         assertEquals("Khrushchev", quote(doc, "q3").markupName());
         for (Quote q : doc.quotes()) assertEquals(Marker.HTML, q.marker());
@@ -47,8 +47,8 @@ class HtmlReaderTest {
         assertFalse(doc.text().contains("Click to expand"));
         assertEquals(2, doc.quotes().size());
         String burdenko = "The shooting of the Polish prisoners of war was carried out by the German occupiers in the autumn of 1941.";
-        assertQuote(doc, "q1", "p1", null, burdenko, burdenko);
-        assertQuote(doc, "q2", "p2", null, "In 1990 the Soviet government itself withdrew that conclusion.",
+        assertQuote(doc, "q1", id(doc, 1), null, burdenko, burdenko);
+        assertQuote(doc, "q2", id(doc, 2), null, "In 1990 the Soviet government itself withdrew that conclusion.",
                 "In 1990 the Soviet government itself withdrew that conclusion.");
         Quote q2 = quote(doc, "q2");
         assertEquals("Wojtek", q2.markupName());
@@ -83,7 +83,7 @@ class HtmlReaderTest {
         assertEquals("The commission found the Moscow trials to be frame-ups.\nDewey himself said so in his summary.",
                 doc.slice(doc.posts().get(0).body()));
         assertEquals(1, doc.quotes().size());
-        assertQuote(doc, "q1", "p2", null, "The commission found the Moscow trials to be frame-ups.",
+        assertQuote(doc, "q1", id(doc, 2), null, "The commission found the Moscow trials to be frame-ups.",
                 "The commission found the Moscow trials to be frame-ups.");
         assertEquals("Sidney", quote(doc, "q1").markupName());
         assertEquals("120301", quote(doc, "q1").markupPost());
@@ -157,7 +157,7 @@ class HtmlReaderTest {
         assertEquals(List.of("anna", "ben"), Threads.authors(doc));
         assertEquals(List.of("2021-05-04T09:30:12Z", "2021-05-04T10:00:00Z"), Threads.times(doc));
         assertEquals(1, doc.quotes().size());
-        assertQuote(doc, "q1", "p2", null, "shot like mad dogs", "shot like mad dogs");
+        assertQuote(doc, "q1", id(doc, 2), null, "shot like mad dogs", "shot like mad dogs");
         assertEquals("anna", quote(doc, "q1").markupName());
         assertEquals("1", quote(doc, "q1").markupPost());
     }
@@ -174,7 +174,7 @@ class HtmlReaderTest {
         assertEquals(List.of("Tomasz"), Threads.authors(doc));
         assertEquals(List.of("2007-06-16T14:19"), Threads.times(doc));
         assertEquals(1, doc.quotes().size());
-        assertQuote(doc, "q1", "p1", null, "The NKVD files were opened in 1991.", "The NKVD files were opened in 1991.");
+        assertQuote(doc, "q1", id(doc, 1), null, "The NKVD files were opened in 1991.", "The NKVD files were opened in 1991.");
         assertEquals("Anna", quote(doc, "q1").markupName());
         assertEquals("6", quote(doc, "q1").markupPost());
         assertFalse(doc.text().contains("Click to expand"));
@@ -203,7 +203,7 @@ class HtmlReaderTest {
         Document doc = Threads.readText("smf.html", html, "auto");
         assertEquals(List.of("Olga", "Boris"), Threads.authors(doc));
         assertEquals(List.of("2007-06-17T09:00:00", "2007-06-17T22:30:00"), Threads.times(doc));
-        assertQuote(doc, "q1", "p2", null, "Nikolaev acted alone.", "Nikolaev acted alone.");
+        assertQuote(doc, "q1", id(doc, 2), null, "Nikolaev acted alone.", "Nikolaev acted alone.");
         assertEquals("Olga", quote(doc, "q1").markupName());
         assertEquals("Quote from: Olga on June 17, 2007, 09:00:00 AM\nNikolaev acted alone.\nThen who released him twice?",
                 doc.slice(doc.posts().get(1).body()));
@@ -230,7 +230,7 @@ class HtmlReaderTest {
         assertEquals(List.of("Mira", "Pavel"), Threads.authors(doc));
         assertEquals(List.of("2019-03-02T10:15:00Z", "2019-03-03T08:05:00Z"), Threads.times(doc));
         assertEquals("The letter was published only in 1993.", doc.slice(doc.posts().get(1).body()));
-        assertQuote(doc, "q1", "p1", null, "Koba, why do you need my death?", "Koba, why do you need my death?");
+        assertQuote(doc, "q1", id(doc, 1), null, "Koba, why do you need my death?", "Koba, why do you need my death?");
     }
 
     @Test void schemaOrgComments() throws Exception {
@@ -241,5 +241,15 @@ class HtmlReaderTest {
         assertEquals(List.of("Lev"), Threads.authors(doc));
         assertEquals(List.of("2020-01-02T03:04:05Z"), Threads.times(doc));
         assertQuote(doc, "q1", "p1", null, "Yagoda confessed.", "Yagoda confessed.");
+    }
+
+    /** The id of the n-th post (1-based): the board's own where its markup gives one. */
+    private static String id(Document doc, int n) { return doc.posts().get(n - 1).id(); }
+
+    @Test void boardPostIdsFromAnchors() throws Exception {
+        // phpBB div#p3101, vBulletin li#post_120301: the number is the post id; no anchor, positional ids
+        assertEquals(List.of("3101", "3102"), Threads.read("phpbb-thread.html").posts().stream().map(org.exhibit.model.Post::id).toList());
+        assertEquals(List.of("120301", "120302"), Threads.read("vbulletin-thread.html").posts().stream().map(org.exhibit.model.Post::id).toList());
+        assertEquals(List.of("p1", "p2"), Threads.read("ipb4-thread.html").posts().stream().map(org.exhibit.model.Post::id).toList());
     }
 }

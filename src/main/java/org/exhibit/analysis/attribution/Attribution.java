@@ -50,6 +50,7 @@ public final class Attribution implements Stage {
             Claim claim = null;
             Work work = null;
             boolean interview = false;
+            boolean fromPost = false;
             // 1. The markup names the quoted poster.
             if (q.markupName() != null)
                 claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false, true);
@@ -57,6 +58,12 @@ public final class Attribution implements Stage {
             if (post != null) {
                 PriorPosts prior = ctx().priors.get(post.id());
                 PriorPosts.Match m = prior.match(text, q.span());
+                boolean reproduced = false;
+                if (q.reproduces() != null && doc.post(q.sourcePost()) != null) {
+                    // found by the quote finder's reproduction search (cuts, edits): the span in the earlier post is the evidence
+                    m = new PriorPosts.Match(doc.post(q.sourcePost()), q.span(), q.reproduces());
+                    reproduced = true;
+                }
                 if (m != null && m.passage().length() * 10 >= q.span().length() * 6) {
                     q.sourcePost(m.post().id());
                     // Words that were already a quotation in that post keep their speaker; otherwise they are the poster's.
@@ -65,8 +72,14 @@ public final class Attribution implements Stage {
                         Speaker es = earlier.speaker();
                         claim = new Claim(es.asWritten(), es.evidence() != null ? es.evidence().span() : earlier.span(), es.confidence(), false);
                         if (earlier.work() != null) work = earlier.work();
+                        // a quote of a quote: the passage came through the earlier post's quotation of it
+                        if (reproduced && !q.via().contains(earlier.id())) q.via().add(earlier.id());
                     } else if (claim == null && earlier == null && m.post().author() != null)
-                        claim = new Claim(m.post().author(), m.passage(), 0.9, false, true);
+                    {
+                        claim = reproduced ? new Claim(m.post().author(), m.original(), q.reproducesConfidence(), false, true)
+                                : new Claim(m.post().author(), m.passage(), 0.9, false, true);
+                        fromPost = true; // the earlier post's own words: its author wrote them, whatever names they mention
+                    }
                 }
             }
             int introStart = introStart(q, parent, post);
@@ -99,7 +112,7 @@ public final class Attribution implements Stage {
                 Matcher da = Patterns.DASH_ATTRIBUTION.matcher(text).region(q.outer().end(), Math.min(text.length(), q.outer().end() + 120));
                 if (da.find()) claim = nameClaim(da.start(1), da.end(1), 0.7);
             }
-            if (claim != null && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
+            if (claim != null && !fromPost && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
             if (claim != null) {
                 Speaker s = speaker(claim);
                 q.speaker(s);

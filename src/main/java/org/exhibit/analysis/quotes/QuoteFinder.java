@@ -51,6 +51,7 @@ public final class QuoteFinder implements Stage {
                     + " characters were not searched for quotes (" + Limits.howToSet(Limits.MAX_LINE_CHARS) + ")",
                     new Evidence(shown, doc.slice(shown))));
         }
+        Reproductions.find(doc, all); // words of earlier posts, marked or not
         doc.quotes().clear();
         doc.quotes().addAll(limitDepth(number(all, doc), doc, tooDeep));
     }

@@ -1,0 +1,332 @@
+package org.exhibit.analysis.quotes;
+
+import org.exhibit.analysis.reuse.Words;
+import org.exhibit.model.Document;
+import org.exhibit.model.Marker;
+import org.exhibit.model.Post;
+import org.exhibit.model.Quote;
+import org.exhibit.model.QuoteKind;
+import org.exhibit.model.Span;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quotation by reproduction: a span of a post whose words reproduce a span of an earlier post of the same thread
+ * is a quotation of that post, whether or not the board's markup survived. The words may be cut ("...", "[...]"),
+ * lightly edited, re-wrapped or re-punctuated: comparison is over normalised words ({@link Words}), and runs of
+ * the same earlier post a few words apart in the reply are one reproduction.
+ *
+ * <p>Every run of {@link #K} words of every earlier post is indexed by hash, so a thread of N words costs O(N)
+ * expected: each position of a reply looks up its shingle and extends the longest hit. A shingle found in more
+ * than {@link #MAX_HITS} places is boilerplate and seeds nothing. Short common phrases ("I agree with you") are not
+ * reproductions: a match needs {@link #MIN_WORDS} words, and below {@link #SURE_WORDS} it must be rare in the
+ * thread (its shingles found in one earlier post only) and carry content words.
+ *
+ * <p>A span already marked as a quote (QUOTE header, [quote], '>') is not found twice: the markup quote gets the
+ * earlier post it reproduces as its source. Among several earlier posts with the same words, the one where they
+ * are the poster's own wins over one where they were already quoted; a post stored twice (same author, same
+ * words) is a copy, not a quotation of itself.
+ */
+public final class Reproductions {
+    static final int K = 4;
+    static final int MIN_WORDS = 6;
+    static final int SURE_WORDS = 12;
+    /** Below this many words a reproduction must also be a line of its own. */
+    static final int SHORT_WORDS = 9;
+    static final int MAX_HITS = 64;
+    /** Words of the reply that may separate two runs of one reproduction (an edit, an inserted "[sic]"). */
+    static final int GAP_REPLY = 4;
+    /** The longest rewording (in words, each side) inside one reproduction. */
+    static final int GAP_EDIT = 15;
+    /** Words of the earlier post a reproduction may leave out between two runs (a cut). */
+    static final int GAP_SOURCE = 400;
+
+    private static final java.util.regex.Pattern QUOTE_TAG = java.util.regex.Pattern.compile("\\bQUOTE\\b(?:\\s*\\([^)\\n]{0,160}\\))?\\]?");
+
+    private Reproductions() {}
+
+    /** One reproduction: words [p0, p1) of a post reproduce words [s0, s1) of an earlier post; {@code matched} words equal. */
+    record Chain(int source, int p0, int p1, int s0, int s1, int matched, boolean rare) {}
+
+    /**
+     * Finds the reproductions in every post of the document, adds a quote (marker none) for each one outside the
+     * quotes already found, and records on each quote that reproduces an earlier post that post and the span there
+     * ({@link Quote#reproduces}).
+     */
+    public static void find(Document doc, List<Quote> quotes) {
+        List<Post> posts = doc.posts();
+        if (posts.size() < 2) return;
+        String text = doc.text();
+        String plain = withoutMarkup(text, quotes);
+        Words[] words = new Words[posts.size()];
+        boolean[][] quoted = new boolean[posts.size()][];
+        Map<String, List<Quote>> byPost = new HashMap<>();
+        for (Quote q : quotes) if (q.kind() == QuoteKind.PASSAGE) byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
+
+        java.util.Set<Quote> weak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Long, long[]> shingles = new HashMap<>(); // hash -> [count, packed (post << 32 | word), ...]
+        for (int j = 0; j < posts.size(); j++) {
+            Post post = posts.get(j);
+            Words w = Words.of(plain, post.body().start(), post.body().end());
+            words[j] = w;
+            List<Quote> own = byPost.getOrDefault(post.id(), new ArrayList<>());
+            boolean duplicate = j > 0 && duplicateOfEarlier(w, post, posts, words, shingles, j);
+            if (j > 0 && !duplicate) {
+                for (Chain c : chains(w, words, quoted, shingles)) {
+                    Post src = posts.get(c.source());
+                    Words sw = words[c.source()];
+                    int end = punctuationEnd(text, w.end(c.p1() - 1), post.body().end());
+                    Span span = new Span(w.start(c.p0()), end);
+                    Span original = new Span(sw.start(c.s0()), sw.end(c.s1() - 1));
+                    int spanWords = c.p1() - c.p0();
+                    double cover = Math.min(1.0, c.matched() / (double) spanWords);
+                    double conf = Math.round((0.5 + 0.45 * cover * Math.min(1.0, c.matched() / (double) SURE_WORDS)) * 100) / 100.0;
+                    Quote marked = markedQuote(own, span);
+                    if (marked != null) {
+                        if (marked.reproduces() == null || marked.reproduces().length() < original.length())
+                            marked.reproduces(src.id(), original, conf);
+                        continue;
+                    }
+                    span = clear(span, own);
+                    if (span == null || Words.of(plain, span.start(), span.end()).size() < MIN_WORDS) continue;
+                    Quote q = new Quote(null, post.id(), span, QuoteKind.PASSAGE, Marker.NONE, null, null);
+                    quotes.add(q);
+                    own.add(q);
+                    // A short one is weak evidence: the phrase stays the poster's for judging how common it is.
+                    if (c.matched() < SURE_WORDS) weak.add(q);
+                    q.reproduces(src.id(), original, conf);
+                }
+            }
+            quoted[j] = quotedMask(w, own, weak);
+            if (j + 1 < posts.size()) for (int i = 0; i + K <= w.size(); i++) add(shingles, w.shingle(i, K), ((long) j << 32) | i);
+        }
+    }
+
+    /**
+     * The text with quote markup blanked (QUOTE headers, [quote] tags, '>' prefixes), offsets unchanged: markup is
+     * not words of anyone's, and a header copied from post to post is no reproduction.
+     */
+    static String withoutMarkup(String text, List<Quote> quotes) {
+        char[] c = null;
+        for (Quote q : quotes) {
+            if (runIn(q.marker())) continue;
+            List<Span> markup = new ArrayList<>(q.exclusions());
+            if (q.openMarker() != null) markup.add(q.openMarker());
+            if (q.closeMarker() != null) markup.add(q.closeMarker());
+            for (Span m : markup) {
+                if (c == null) c = text.toCharArray();
+                for (int i = m.start(); i < Math.min(m.end(), c.length); i++) if (c[i] != '\n') c[i] = ' ';
+            }
+        }
+        // Invision QUOTE tags the quote finder left as text (inside a quotation, say) are markup too.
+        java.util.regex.Matcher tag = QUOTE_TAG.matcher(text);
+        while (tag.find()) {
+            if (c == null) c = text.toCharArray();
+            for (int i = tag.start(); i < tag.end(); i++) if (c[i] != '\n') c[i] = ' ';
+        }
+        return c == null ? text : new String(c);
+    }
+
+    private static void add(Map<Long, long[]> shingles, long h, long v) {
+        long[] a = shingles.get(h);
+        if (a == null) { a = new long[3]; shingles.put(h, a); }
+        int n = (int) a[0];
+        if (n >= MAX_HITS + 1) return; // boilerplate: counted as too many, its places no longer kept
+        if (n + 1 >= a.length) { a = Arrays.copyOf(a, Math.min(a.length * 2, MAX_HITS + 2)); shingles.put(h, a); }
+        a[n + 1] = v;
+        a[0] = n + 1;
+    }
+
+    /** The reproductions in one post, left to right, each the longest run at its start, runs of one source chained. */
+    static List<Chain> chains(Words w, Words[] words, boolean[][] quoted, Map<Long, long[]> shingles) {
+        List<int[]> runs = new ArrayList<>(); // p0, p1, source, s0, s1, rare
+        int i = 0;
+        while (i + K <= w.size()) {
+            long[] hits = shingles.get(w.shingle(i, K));
+            if (hits == null || hits[0] > MAX_HITS) { i++; continue; }
+            int n = (int) hits[0];
+            int bestLen = 0, bestSrc = -1, bestAt = -1;
+            boolean bestOwn = false;
+            for (int k = n; k >= 1; k--) { // latest first
+                int src = (int) (hits[k] >>> 32), at = (int) hits[k];
+                Words sw = words[src];
+                boolean own = !quoted[src][at];
+                // A run stops where the earlier post's own words give way to its quotation of another (or back):
+                // each part has its own source.
+                int len = 0;
+                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && quoted[src][at + len] == quoted[src][at]) len++;
+                if (len < K) continue; // a hash collision
+                if (len > bestLen || len == bestLen && own && !bestOwn) { bestLen = len; bestSrc = src; bestAt = at; bestOwn = own; }
+            }
+            if (bestSrc < 0) { i++; continue; }
+            boolean rare = authoredIn(hits, quoted) <= 1;
+            runs.add(new int[]{i, i + bestLen, bestSrc, bestAt, bestAt + bestLen, rare ? 1 : 0});
+            i += bestLen;
+        }
+        List<Chain> out = new ArrayList<>();
+        int r = 0;
+        while (r < runs.size()) {
+            int[] first = runs.get(r), last = first;
+            int matched = first[1] - first[0];
+            boolean rare = first[5] == 1;
+            int q = r + 1;
+            while (q < runs.size()) {
+                int[] next = runs.get(q);
+                if (next[2] != first[2] || next[3] < last[4] - 2 || next[3] - last[4] > GAP_SOURCE) break;
+                int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
+                // Words of the reply between two runs are an edit when they stand for words of the source: a word or
+                // three changed in a line, or a longer rewording that keeps some of the source's words. Words added
+                // where the source has none are the poster's reply.
+                if (gapReply > 0 && !(gapSource > 0 && (Math.max(gapReply, gapSource) <= GAP_REPLY && !lineBreak(w, last[1] - 1, next[0])
+                        || gapReply <= GAP_EDIT && gapSource <= GAP_EDIT && shareContent(w, last[1], next[0], words[first[2]], last[4], next[3])))) break;
+                matched += next[1] - next[0];
+                rare |= next[5] == 1;
+                last = next;
+                q++;
+            }
+            Chain c = new Chain(first[2], first[0], last[1], first[3], last[4], matched, rare);
+            if (accept(c, w)) out.add(c);
+            r = q;
+        }
+        return out;
+    }
+
+    /** Whether the reply's words [a, b) and the source's words [c, d) share a content word. */
+    private static boolean shareContent(Words w, int a, int b, Words sw, int c, int d) {
+        for (int i = a; i < b; i++) {
+            if (w.stop(i)) continue;
+            for (int k = c; k < d; k++) if (w.hash(i) == sw.hash(k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a line break separates word {@code a} from word {@code b} of the post. */
+    private static boolean lineBreak(Words w, int a, int b) {
+        String t = w.text();
+        for (int i = w.end(a); i < w.start(b); i++) if (t.charAt(i) == '\n') return true;
+        return false;
+    }
+
+    /** Long enough, and for a short one rare in the thread and more than function words. */
+    private static boolean accept(Chain c, Words w) {
+        if (c.matched() < MIN_WORDS) return false;
+        if (c.matched() >= SURE_WORDS) return true;
+        int content = 0;
+        for (int i = c.p0(); i < c.p1(); i++) if (!w.stop(i)) content++;
+        if (!c.rare() || content < 3) return false;
+        // A very short one must stand on a line of its own in the reply, as quoted lines do, not run into a sentence.
+        return c.matched() >= SHORT_WORDS || wholeLine(w, c.p0(), c.p1());
+    }
+
+    /** Whether words [a, b) of the post fill their line(s): nothing but punctuation and spaces around them. */
+    private static boolean wholeLine(Words w, int a, int b) {
+        String t = w.text();
+        for (int i = w.start(a) - 1; i >= 0 && t.charAt(i) != '\n'; i--) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        for (int i = w.end(b - 1); i < t.length() && t.charAt(i) != '\n'; i++) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        return true;
+    }
+
+    /**
+     * In how many earlier posts (counted up to two) a shingle is the poster's own words: a phrase quoted from one
+     * post in others is still rare, a phrase several posters wrote is common.
+     */
+    private static int authoredIn(long[] hits, boolean[][] quoted) {
+        int n = (int) hits[0];
+        long first = -1;
+        for (int k = 1; k <= n; k++) {
+            int src = (int) (hits[k] >>> 32), at = (int) hits[k];
+            if (quoted[src][at]) continue;
+            if (first < 0) first = src;
+            else if (src != first) return 2;
+        }
+        return 1;
+    }
+
+    /**
+     * A post that is an earlier post of the same author stored again (nine in ten of its words and of the earlier
+     * post's words in one run): a copy, not a quotation of itself.
+     */
+    private static boolean duplicateOfEarlier(Words w, Post post, List<Post> posts, Words[] words, Map<Long, long[]> shingles, int j) {
+        if (w.size() < K) return false;
+        long[] hits = shingles.get(w.shingle(0, K));
+        if (hits == null || hits[0] > MAX_HITS) return false;
+        for (int k = 1; k <= hits[0]; k++) {
+            int src = (int) (hits[k] >>> 32), at = (int) hits[k];
+            Post e = posts.get(src);
+            if (post.author() == null ? e.author() != null : !post.author().equals(e.author())) continue;
+            Words sw = words[src];
+            int len = 0;
+            while (len < w.size() && at + len < sw.size() && w.hash(len) == sw.hash(at + len)) len++;
+            if (len * 10 >= w.size() * 9 && len * 10 >= sw.size() * 9) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Which words of a post lie inside a quotation set off from the poster's words (a markup quote, a block, a
+     * reproduction); words in quotation marks inside a sentence stay the poster's sentence.
+     */
+    private static boolean[] quotedMask(Words w, List<Quote> own, java.util.Set<Quote> weak) {
+        boolean[] m = new boolean[w.size()];
+        if (own.isEmpty()) return m;
+        for (Quote q : own) {
+            if (runIn(q.marker()) || weak.contains(q)) continue;
+            for (int i = w.indexAt(q.span().start()); i >= 0 && i < w.size() && w.start(i) < q.span().end(); i++)
+                if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) m[i] = true;
+        }
+        return m;
+    }
+
+    private static boolean runIn(Marker m) {
+        return m == Marker.DOUBLE || m == Marker.SINGLE || m == Marker.BACKTICK || m == Marker.DOUBLED_SINGLE || m == Marker.GUILLEMET;
+    }
+
+    /** The quote already found that mostly is this span (a markup quote), or null. */
+    private static Quote markedQuote(List<Quote> own, Span span) {
+        Quote best = null;
+        int bestOverlap = 0;
+        for (Quote q : own) {
+            int ov = q.span().overlap(span);
+            if (ov * 2 >= span.length() && ov > bestOverlap && q.marker() != Marker.NONE) { best = q; bestOverlap = ov; }
+        }
+        return best;
+    }
+
+    /**
+     * The span widened over quotes it mostly contains and cut short of quotes it only touches, so that quotes
+     * nest and never cross; null when nothing is left.
+     */
+    private static Span clear(Span span, List<Quote> own) {
+        int s = span.start(), e = span.end();
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (Quote q : own) {
+                Span o = q.outer();
+                boolean crosses = o.start() < s && o.end() > s && o.end() < e || o.start() > s && o.start() < e && o.end() > e;
+                if (!crosses) continue;
+                int inside = Math.min(e, o.end()) - Math.max(s, o.start());
+                if (inside * 2 >= o.length()) { s = Math.min(s, o.start()); e = Math.max(e, o.end()); }
+                else if (o.start() < s) s = o.end();
+                else e = o.start();
+                changed = true;
+                if (s >= e) return null;
+            }
+            if (!changed) break;
+        }
+        return new Span(s, e);
+    }
+
+    /** The end of a reproduction taken over the punctuation that closes its last word ("regime?", "end."). */
+    private static int punctuationEnd(String text, int end, int limit) {
+        while (end < limit) {
+            char c = text.charAt(end);
+            if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '…') end++;
+            else break;
+        }
+        return end;
+    }
+}
