@@ -31,10 +31,14 @@ public final class SpeechFrames {
     /** A speaker found for a quotation: the resolved name, the mention as written, its evidence and confidence. */
     record Found(String name, String asWritten, Span evidence, double confidence) {}
 
-    static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{L}’'\\-]*[\\p{L}])";
+    static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z](?:[\\p{L}’']|-(?=\\p{L}))*[\\p{L}](?:[’']s)?)";
+    static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
+    static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
+    static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     static final String PARTICLE = "(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)";
     /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio". */
     static final String NAME = "(?:(?:the\\s+)?(?:" + Lexicon.HONORIFIC_RX + "\\s+){0,2}" + CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,3})";
+    static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
     static final String PRONOUN = "(?:he|she|He|She)";
     static final String DESCRIPTION = "(?:(?:the|The|his|His|her|Her|my|their|our|your|this|that)\\s+(?:[a-z][\\p{L}\\-]*\\s+){0,2}[a-z][\\p{L}\\-]*)";
     static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + ")";
@@ -143,26 +147,53 @@ public final class SpeechFrames {
      * The name inside a name mention, titles kept, sentence-start words dropped ("Presently Tony" → "Tony",
      * "the Rev. Al Sharpton" → "Rev. Al Sharpton"), or null when no word of it is a name ("Take", "Across").
      */
-    static String core(String mention) {
+    static String core(String mention) { return core(mention, null); }
+
+    /**
+     * As above; {@code byUse} holds words the document itself uses as names (capitalised inside sentences, never in
+     * lower case), so "Miller" or "Rose" count there. A word after a title is a name ("Miss Miller"), and so is a
+     * word beside a listed given name ("Daisy Miller").
+     */
+    static String core(String mention, java.util.Set<String> byUse) {
         String[] w = mention.strip().split("\\s+");
         int i = 0;
-        if (w[i].equals("the") || w[i].equals("The")) i++;
-        while (i < w.length && !Lexicon.honorific(w[i]) && w.length - i > 1 && notName(w[i])) i++;
+        boolean the = w[i].equals("the") || w[i].equals("The");
+        if (the) i++;
+        while (i < w.length && !Lexicon.honorific(w[i]) && w.length - i > 1 && notName(w[i], byUse)) i++;
+        if (i >= w.length) return null;
+        // "the Queen", "the Mock Turtle": a capitalised title used as a name
+        if (the && i == 1 && java.util.Arrays.stream(w, 1, w.length).allMatch(x -> Character.isUpperCase(x.charAt(0)))
+                && java.util.Arrays.stream(w, 1, w.length).noneMatch(x -> x.endsWith(".")))
+            return "the " + String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         int names = 0;
+        boolean titled = false, given = false;
+        for (int k = i; k < w.length; k++) if (Lexicon.firstNameGender(stripPossessive(w[k])) != 0) given = true;
         for (int k = i; k < w.length; k++) {
-            if (Lexicon.honorific(w[k]) && k < w.length - 1) continue;
-            if (w[k].matches(PARTICLE)) continue;
-            if (notName(w[k])) return null;
+            if (Lexicon.honorific(w[k]) && k < w.length - 1) { titled = true; continue; }
+            if (PARTICLE_WORD.matcher(w[k]).matches()) continue;
+            if (INITIALS.matcher(w[k]).matches()) continue;
+            if (!titled && !given && notName(w[k], byUse)) return null;
             names++;
         }
         if (names == 0) return null;
+        w[w.length - 1] = stripPossessive(w[w.length - 1]);
         return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
     }
 
+    static String stripPossessive(String w) { return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w; }
+
+    static boolean notName(String w) { return notName(w, null); }
+
+    static boolean notName(String w, java.util.Set<String> byUse) {
+        String x = stripPossessive(w);
+        if (byUse != null && byUse.contains(x) && !Names.NOT_NAMES.contains(x) && !Lexicon.honorific(x)) return false;
+        return notName0(x);
+    }
+
     /** A capitalised word that is an English word or a listed non-name, and not a listed given name. */
-    static boolean notName(String w) {
-        String x = w.replaceAll("[’']s$", "");
-        if (x.length() >= 2 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return x.length() < 2; // CNN, NBC
+    private static boolean notName0(String x) {
+        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) return false; // CNN, NBC
+        if (x.length() <= 2 && INITIALS.matcher(x).matches() || x.length() == 1) return true; // an initial alone, or "I"
         if (Lexicon.firstNameGender(x) != 0) return false;
         return Names.NOT_NAMES.contains(x) || Words.notAName(x) || Lexicon.honorific(x);
     }
@@ -182,6 +213,30 @@ public final class SpeechFrames {
 
     record Person(int start, int end, String name, char gender) {}
 
+    private final java.util.Set<String> byUse;
+    private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
+    static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
+    static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
+    static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+
+    /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
+    static java.util.Set<String> namesByUse(String text) {
+        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = stripPossessive(m.group());
+            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
+            int k = m.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+            if (k < 0) continue;
+            char p = text.charAt(k);
+            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String c : caps) if (!lower.contains(c.toLowerCase(Locale.ROOT))) out.add(c);
+        return out;
+    }
+
     SpeechFrames(Document doc) {
         this.doc = doc;
         this.text = doc.text();
@@ -190,12 +245,15 @@ public final class SpeechFrames {
         for (Quote q : doc.quotes())
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
+        this.byUse = namesByUse(text);
         Matcher m = PERSON_NAME.matcher(text);
         List<Person> raw = new ArrayList<>();
         while (m.find()) {
             if (inQuote[m.start()]) continue;
-            String c = core(m.group());
+            String c = core(m.group(), byUse);
             if (c == null) continue;
+            if (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find() && Lexicon.honorificGender(c.split("\\s+")[0]) == 0)
+                continue; // "in Rome", "at Vevey": a place
             int s = m.start() + m.group().indexOf(c.split("\\s+")[0]);
             raw.add(new Person(s, m.end(), c, (char) 0));
         }
@@ -211,6 +269,17 @@ public final class SpeechFrames {
             }
         }
         for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name())));
+        // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
+        Map<String, java.util.Set<String>> forms = new HashMap<>();
+        for (Person p : people) {
+            String[] w = p.name().split("\\s+");
+            if (w.length < 2 || w[0].equals("the")) continue;
+            String first = w[0].endsWith(".") ? w[0].substring(0, w[0].length() - 1) : w[0];
+            if (Lexicon.honorific(first) && !FAMILY_TITLES.contains(first)) { if (w.length < 3) continue; first = w[1]; }
+            if (INITIALS.matcher(first).matches()) continue;
+            forms.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(first);
+        }
+        for (Map.Entry<String, java.util.Set<String>> e : forms.entrySet()) if (e.getValue().size() > 1) sharedSurnames.add(e.getKey());
         peopleStarts = new int[people.size()];
         for (int k = 0; k < people.size(); k++) peopleStarts[k] = people.get(k).start();
     }
@@ -237,7 +306,7 @@ public final class SpeechFrames {
             break;
         }
         int[] v = pronounVotes.get(key(name));
-        if (v != null && v[0] != v[1] && Math.max(v[0], v[1]) >= 2 * Math.min(v[0], v[1]) + 1) return v[0] > v[1] ? 'm' : 'f';
+        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= 3 * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
         return 0;
     }
 
@@ -306,14 +375,19 @@ public final class SpeechFrames {
                     return new Found(m, m, new Span(s, e), conf * 0.6);
                 char g = Lexicon.roleGender(head);
                 if (g == 0) return null;
+                // "her mother", "his wife": a relation of the person last named, not that person
+                if (POSSESSIVE_DET.matcher(m).lookingAt()) return null;
                 Person p = nearest(s, g, head);
                 return p == null ? null : new Found(p.name(), m, new Span(s, e), conf * 0.5);
             }
             default -> {
-                String c = core(m);
+                String c = core(m, byUse);
                 if (c == null) return null;
-                int off = s + m.indexOf(c);
-                return new Found(fullName(c, off), c, new Span(off, off + c.length()), conf);
+                String firstWord = c.startsWith("the ") ? c.substring(4).split(" ")[0] : c.split(" ")[0];
+                int off = s + Math.max(0, m.indexOf(firstWord));
+                int end = e;
+                if (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) end -= 2;
+                return new Found(fullName(c, off), c, new Span(off, Math.max(off + 1, end)), conf);
             }
         }
     }
@@ -329,6 +403,7 @@ public final class SpeechFrames {
         if (w.length - core != 1) return written;
         String surname = w[w.length - 1];
         if (Lexicon.firstNameGender(surname) != 0) return written; // a given name alone
+        if (sharedSurnames.contains(surname)) return written; // Mr. and Mrs. Bennet, Daisy and Mrs. Miller
         char g = core > 0 ? Lexicon.honorificGender(w[0]) : 0;
         String found = null;
         int hi = upper(at);
@@ -337,7 +412,7 @@ public final class SpeechFrames {
             String[] pw = p.name().split("\\s+");
             int pc = 0;
             while (pc < pw.length - 1 && Lexicon.honorific(pw[pc])) pc++;
-            if (pw.length - pc < 2 || !pw[pw.length - 1].equals(surname)) continue;
+            if (pw.length - pc < 2 || !pw[pw.length - 1].equals(surname) || pw[0].equals("the")) continue;
             String full = String.join(" ", java.util.Arrays.copyOfRange(pw, pc, pw.length));
             if ((g == 'm' || g == 'f') && p.gender() != 0 && p.gender() != g) continue;
             if (found != null && !found.equals(full)) return written; // two people share the surname
@@ -489,11 +564,16 @@ public final class SpeechFrames {
             String one = null;
             Speaker s1 = null;
             boolean conflict = false;
+            // The paragraph's speaker: its most confident frame; two named speakers in one paragraph are left alone.
             for (Quote q : qs) {
                 if (q.speaker() == null) continue;
-                if (one == null) { one = q.speaker().name(); s1 = q.speaker(); }
-                else if (!one.equals(q.speaker().name())) conflict = true;
+                if (one == null || q.speaker().confidence() > s1.confidence()) {
+                    if (one != null && !one.equals(q.speaker().name()) && s1.confidence() >= 0.8) conflict = true;
+                    one = q.speaker().name(); s1 = q.speaker();
+                } else if (!one.equals(q.speaker().name()) && q.speaker().confidence() >= 0.8) conflict = true;
             }
+            if (one != null && !conflict)
+                for (Quote q : qs) if (q.speaker() != null && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
             int pStart = paras.get(k), pEnd = paragraphEnd(qs.get(qs.size() - 1).closeMarker().end());
             turn[k] = speechParagraph(qs, pStart, pEnd);
             if (one == null && turn[k]) {
@@ -533,8 +613,16 @@ public final class SpeechFrames {
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }
-        for (int k = 0; k < paras.size(); k++)
-            if (turn[k]) for (Quote q : byPara.get(paras.get(k))) q.flags().removeIf(f -> f.type().equals("unattributed"));
+        for (int k = 0; k < paras.size(); k++) {
+            for (Quote q : byPara.get(paras.get(k))) {
+                // a turn is not spoken by the person it addresses
+                if (q.speaker() != null && q.speaker().confidence() < 0.8) {
+                    String v = vocative(q);
+                    if (v != null && (v.equals(q.speaker().name()) || v.equals(q.speaker().asWritten()))) q.speaker(null);
+                }
+                if (turn[k]) q.flags().removeIf(f -> f.type().equals("unattributed"));
+            }
+        }
     }
 
     static boolean sameLast(String a, String b) { return lastWord(a).equals(lastWord(b)); }
