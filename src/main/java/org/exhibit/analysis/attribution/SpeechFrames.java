@@ -44,14 +44,16 @@ public final class SpeechFrames {
     static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
+    /** ", Sanders' campaign manager," between a name and its verb. */
+    static final String APPOSITIVE = "(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
     static final String REPORT = "(?:" + Lexicon.REPORT_RX + ")";
 
     /** After the closing mark: a verb then its subject ("said Lucy", "returned she"). */
     static final Pattern AFTER_VERB_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + ADVERB + "(" + SPEECH + ")\\s+" + MENTION + "(?![\\p{L}])");
     /** After the closing mark: the subject then its verb ("Ms. Maloney said", "she said"). */
-    static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + MENTION + "\\s+" + ADVERB + "(" + SPEECH + ")(?![\\p{L}])");
+    static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")(?![\\p{L}])");
     /** Before the opening mark: "He said:", "Lucy cried, ", "Trump told reporters that". */
-    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + "\\s+" + ADVERB + "(" + SPEECH + ")"
+    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
             + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
@@ -59,7 +61,7 @@ public final class SpeechFrames {
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
-    static final Pattern CLAUSE = Pattern.compile(MENTION + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     static final Pattern PRONOUN_WORD = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
 
@@ -366,8 +368,7 @@ public final class SpeechFrames {
         switch (type(m)) {
             case PRONOUN -> {
                 char g = Character.toLowerCase(m.charAt(0)) == 'h' ? 'm' : 'f';
-                Person p = nearest(s, g, null);
-                return p == null ? null : new Found(p.name(), m, new Span(s, e), conf * 0.7);
+                return pronoun(s, e, g, conf);
             }
             case DESCRIPTION -> {
                 String head = lastWord(m).toLowerCase(Locale.ROOT);
@@ -390,6 +391,48 @@ public final class SpeechFrames {
                 return new Found(fullName(c, off), c, new Span(off, Math.max(off + 1, end)), conf);
             }
         }
+    }
+
+    /** Speakers already found, in text order: where their frame is, the name, the gender the text gives them. */
+    record Said(int at, int paragraph, String name, char gender) {}
+    private final List<Said> said = new ArrayList<>();
+
+    /**
+     * A pronoun in a frame: a person the quotation's own paragraph names before it; else, in a run of dialogue, the
+     * last speaker of that gender (the other party when two of that gender take turns); else the nearest person
+     * of that gender named before.
+     */
+    Found pronoun(int s, int e, char g, double conf) {
+        int para = paragraphStart(s);
+        Person p = nearest(s, g, null);
+        if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        for (int k = said.size() - 1; k >= 0 && s - said.get(k).at() < 1500; k--) {
+            Said a = said.get(k);
+            if (a.gender() != g) continue;
+            if (a.paragraph() != para && k >= 1) { // a new turn: in a same-gender exchange, the other party
+                Said b = said.get(k - 1);
+                if (b.gender() == g && !b.name().equals(a.name()) && b.paragraph() != a.paragraph() && alternating(k))
+                    return new Found(b.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+            }
+            return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        }
+        return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    /** Do the speakers up to said[k] alternate, turn by turn (A, B, A ...)? */
+    boolean alternating(int k) {
+        return k >= 2 && said.get(k - 2).name().equals(said.get(k).name());
+    }
+
+    void remember(int at, Speaker sp) {
+        if (sp == null) return;
+        char g = gender(sp.asWritten() == null ? sp.name() : sp.asWritten());
+        if (g == 0) g = gender(sp.name());
+        String ev = sp.evidence() == null ? "" : sp.evidence().text();
+        if (g == 0 && (ev.equalsIgnoreCase("he") || ev.equalsIgnoreCase("she"))) g = Character.toLowerCase(ev.charAt(0)) == 'h' ? 'm' : 'f';
+        int para = paragraphStart(at);
+        if (!said.isEmpty() && said.get(said.size() - 1).paragraph() == para && said.get(said.size() - 1).name().equals(sp.name())) return;
+        said.add(new Said(at, para, sp.name(), g));
     }
 
     /**
@@ -522,6 +565,7 @@ public final class SpeechFrames {
                 Found f = frame(q, prevInPara);
                 if (f != null) q.speaker(speaker(f));
             }
+            remember(q.openMarker().start(), q.speaker());
             prev = q;
             prevPara = para;
         }
