@@ -336,7 +336,7 @@ public final class SpeechFrames {
         b = BEFORE_PHRASE.matcher(before);
         if (b.find()) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
-        if (q.kind() != QuoteKind.PASSAGE || wordCount(q.text(doc)) <= 12) {
+        if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
             Matcher c = CLAUSE.matcher(text).region(s, open);
             Found last = null;
@@ -406,6 +406,9 @@ public final class SpeechFrames {
         int para = paragraphStart(s);
         Person p = nearest(s, g, null);
         if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        // narrative just before (a paragraph of no speech) names the person it goes on with
+        if (p != null && p.start() >= paragraphStart(Math.max(0, para - 2)) && !said.isEmpty() && said.get(said.size() - 1).at() < paragraphStart(Math.max(0, para - 2)))
+            return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.65);
         for (int k = said.size() - 1; k >= 0 && s - said.get(k).at() < 1500; k--) {
             Said a = said.get(k);
             if (a.gender() != g) continue;

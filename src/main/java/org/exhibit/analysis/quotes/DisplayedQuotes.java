@@ -83,6 +83,11 @@ final class DisplayedQuotes {
                     }
                     QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
                     boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
+                    // A quotation whose opening mark this paragraph's last mark closes is complete, and a next paragraph
+                    // that opens and closes its own quotation is a quotation of its own (a dialogue turn), not a
+                    // continuation by the multi-paragraph convention.
+                    if (end != null && nextOpens && j - i < 50 && !continuesQuotation(text, paras.get(j + 1), ends[j + 1])
+                            && closes(text, opener, end, paras.get(i).start(), end.end())) nextOpens = false;
                     if (end != null && !nextOpens && (j > i || QuoteMarks.compatible(opener.mark(), end.mark()))) {
                         last = j;
                         finalCloser = end;
@@ -120,6 +125,19 @@ final class DisplayedQuotes {
         if (marks.isEmpty()) return null;
         QuoteMarks.Mark m = marks.get(0);
         return m.pos() == at && m.canOpen() ? m : null;
+    }
+
+    static boolean continuesQuotation(String text, Para p, int end) {
+        List<QuoteMarks.Mark> marks = QuoteMarks.scanStrict(text, p.start(), end);
+        QuoteMarks.Mark open = firstMark(marks, p.start());
+        return open != null && closerOf(open, marks) == null;
+    }
+
+    /** Does {@code close} pair with {@code open} when the marks of text[from, to) are paired? */
+    static boolean closes(String text, QuoteMarks.Mark open, QuoteMarks.Mark close, int from, int to) {
+        for (QuoteMarks.Pair pr : QuoteMarks.pair(QuoteMarks.scanStrict(text, from, to)))
+            if (pr.open().pos() == open.pos()) return pr.close().pos() == close.pos();
+        return false;
     }
 
     static boolean startsWithOpener(String text, Para p, int end) {
