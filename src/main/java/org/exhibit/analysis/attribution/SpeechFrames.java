@@ -32,6 +32,7 @@ public final class SpeechFrames {
     record Found(String name, String asWritten, Span evidence, double confidence) {}
 
     static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z](?:[\\p{L}’']|-(?=\\p{L}))*[\\p{L}](?:[’']s)?)";
+    static final Pattern DESCRIPTION_START = Pattern.compile("(?:[a-z]\\S*|The|His|Her|My|Their|Our|Your|This|That)\\s+[a-z]");
     static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
     static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
     static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
@@ -136,7 +137,7 @@ public final class SpeechFrames {
     static Type type(String mention) {
         String m = mention.strip();
         if (m.matches("(?i)he|she")) return Type.PRONOUN;
-        if (Character.isLowerCase(m.charAt(0)) || m.matches("(?s)(The|His|Her)\\s+[a-z].*")) return Type.DESCRIPTION;
+        if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
         return Type.NAME;
     }
 
@@ -272,16 +273,21 @@ public final class SpeechFrames {
         }
         for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name())));
         // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
-        Map<String, java.util.Set<String>> forms = new HashMap<>();
+        Map<String, java.util.Set<String>> forms = new HashMap<>(), titles = new HashMap<>();
         for (Person p : people) {
             String[] w = p.name().split("\\s+");
             if (w.length < 2 || w[0].equals("the")) continue;
             String first = w[0].endsWith(".") ? w[0].substring(0, w[0].length() - 1) : w[0];
-            if (Lexicon.honorific(first) && !FAMILY_TITLES.contains(first)) { if (w.length < 3) continue; first = w[1]; }
-            if (INITIALS.matcher(first).matches()) continue;
+            if (FAMILY_TITLES.contains(first)) { // Mr. and Mrs. Bennet: two family titles are two people
+                titles.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(first);
+                if (w.length < 3) continue;
+                first = w[1];
+            } else if (Lexicon.honorific(first)) { if (w.length < 3) continue; first = w[1]; }
+            if (INITIALS.matcher(first).matches() || Lexicon.honorific(first)) continue;
             forms.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(first);
         }
         for (Map.Entry<String, java.util.Set<String>> e : forms.entrySet()) if (e.getValue().size() > 1) sharedSurnames.add(e.getKey());
+        for (Map.Entry<String, java.util.Set<String>> e : titles.entrySet()) if (e.getValue().size() > 1) sharedSurnames.add(e.getKey());
         peopleStarts = new int[people.size()];
         for (int k = 0; k < people.size(); k++) peopleStarts[k] = people.get(k).start();
     }
@@ -711,6 +717,7 @@ public final class SpeechFrames {
             for (Entity x : doc.entities()) if (x.id().equals(mn.entity())) e = x;
         }
         if (e != null && !(Attribution.Context.resembles(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
+        if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
         String name = e != null ? e.name() : f.name();
         return new Speaker(name, f.asWritten(), e == null ? null : e.id(), new Evidence(f.evidence(), doc.slice(f.evidence())), f.confidence());
     }
