@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeechFrames {
 
-    enum Type { NAME, PRONOUN, DESCRIPTION }
+    enum Type { NAME, PRONOUN, DESCRIPTION, INDEFINITE }
 
     /** A mention of the speaker in a frame. */
     record Mention(Span span, String text, Type type) {}
@@ -31,7 +31,8 @@ public final class SpeechFrames {
     /** A speaker found for a quotation: the resolved name, the mention as written, its evidence and confidence. */
     record Found(String name, String asWritten, Span evidence, double confidence) {}
 
-    static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z](?:[\\p{L}’']|-(?=\\p{L}))*[\\p{L}](?:[’']s)?)";
+    static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.){0,4}|[A-Z][\\p{L}’'\\-]{0,40}[\\p{L}])";
+    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|A|An|Another)\\s");
     static final Pattern DESCRIPTION_START = Pattern.compile("(?:[a-z]\\S*|The|His|Her|My|Their|Our|Your|This|That)\\s+[a-z]");
     static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
     static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
@@ -42,7 +43,9 @@ public final class SpeechFrames {
     static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
     static final String PRONOUN = "(?:he|she|He|She)";
     static final String DESCRIPTION = "(?:(?:the|The|his|His|her|Her|my|their|our|your|this|that)\\s+(?:[a-z][\\p{L}\\-]*\\s+){0,2}[a-z][\\p{L}\\-]*)";
-    static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + ")";
+    /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
+    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)";
+    static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /** ", Sanders' campaign manager," between a name and its verb. */
@@ -127,6 +130,7 @@ public final class SpeechFrames {
     static boolean plausible(String mention) {
         Type t = type(mention);
         if (t == Type.PRONOUN) return true;
+        if (t == Type.INDEFINITE) return indefiniteHead(lastWord(mention));
         if (t == Type.DESCRIPTION) {
             String head = lastWord(mention);
             return Lexicon.roleGender(head) != 0 || Lexicon.organisationNoun(head);
@@ -134,9 +138,15 @@ public final class SpeechFrames {
         return core(mention) != null;
     }
 
+    /** The head of an unnamed source: a person or body noun, or a capitalised one ("Republican"). */
+    static boolean indefiniteHead(String head) {
+        return Character.isUpperCase(head.charAt(0)) && !Lexicon.honorific(head) || Lexicon.roleGender(head) != 0 || Lexicon.organisationNoun(head);
+    }
+
     static Type type(String mention) {
         String m = mention.strip();
         if (m.matches("(?i)he|she")) return Type.PRONOUN;
+        if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
         return Type.NAME;
     }
@@ -158,6 +168,9 @@ public final class SpeechFrames {
      * word beside a listed given name ("Daisy Miller").
      */
     static String core(String mention, java.util.Set<String> byUse) {
+        int dash = mention.indexOf("--");
+        if (dash >= 0) mention = mention.substring(0, dash); // "Mrs. Walker--the": a dash ends the name
+        if (mention.isBlank()) return null;
         String[] w = mention.strip().split("\\s+");
         int i = 0;
         boolean the = w[i].equals("the") || w[i].equals("The");
@@ -335,12 +348,14 @@ public final class SpeechFrames {
         int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
         floor = Math.min(floor, open);
         String before = text.substring(floor, open);
+        // A passage introduced by a pronoun ("He writes:") is left to the introduction rules, which read the sentences before.
+        boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
-        if (b.find()) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         b = BEFORE_VERB_FIRST.matcher(before);
-        if (b.find()) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
+        if (b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
         b = BEFORE_PHRASE.matcher(before);
-        if (b.find()) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
@@ -375,6 +390,11 @@ public final class SpeechFrames {
             case PRONOUN -> {
                 char g = Character.toLowerCase(m.charAt(0)) == 'h' ? 'm' : 'f';
                 return pronoun(s, e, g, conf);
+            }
+            case INDEFINITE -> {
+                // the text names no one: the source is the description as written, never a guessed person
+                if (!indefiniteHead(lastWord(m))) return null;
+                return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
             }
             case DESCRIPTION -> {
                 String head = lastWord(m).toLowerCase(Locale.ROOT);
@@ -559,6 +579,8 @@ public final class SpeechFrames {
     }
 
     private final Map<Quote, Integer> paragraphOf = new HashMap<>();
+    /** Quotations this model gave a speaker (the others' speakers come from the markup or the introduction rules). */
+    private final java.util.Set<Quote> framed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private List<Quote> cands;
 
     /** Speakers from frames around each quotation: run before the other attribution rules, which fill the rest. */
@@ -572,7 +594,7 @@ public final class SpeechFrames {
             Quote prevInPara = prev != null && prevPara == para ? prev : null;
             if (q.speaker() == null) {
                 Found f = frame(q, prevInPara);
-                if (f != null) q.speaker(speaker(f));
+                if (f != null) { q.speaker(speaker(f)); framed.add(q); }
             }
             remember(q.openMarker().start(), q.speaker());
             prev = q;
@@ -626,7 +648,7 @@ public final class SpeechFrames {
                 } else if (!one.equals(q.speaker().name()) && q.speaker().confidence() >= 0.8) conflict = true;
             }
             if (one != null && !conflict)
-                for (Quote q : qs) if (q.speaker() != null && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
+                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
             int pStart = paras.get(k), pEnd = paragraphEnd(qs.get(qs.size() - 1).closeMarker().end());
             turn[k] = speechParagraph(qs, pStart, pEnd);
             if (one == null && turn[k]) {
@@ -644,7 +666,7 @@ public final class SpeechFrames {
                 }
             }
             if (one != null && !conflict) {
-                for (Quote q : qs) if (q.speaker() == null && q.kind() != QuoteKind.SCARE) q.speaker(lower(s1, 0.6));
+                for (Quote q : qs) if (q.speaker() == null && q.kind() != QuoteKind.SCARE) { q.speaker(lower(s1, 0.6)); framed.add(q); }
                 speakerOf[k] = one;
                 sp[k] = s1;
             }
@@ -662,14 +684,14 @@ public final class SpeechFrames {
             if (pick == null) continue;
             String mine = vocative(byPara.get(paras.get(k)).get(0));
             if (mine != null && (mine.equals(pick.name()) || sameLast(mine, pick.name()))) continue;
-            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) q.speaker(lower(pick, 0.45));
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(lower(pick, 0.45)); framed.add(q); }
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }
         for (int k = 0; k < paras.size(); k++) {
             for (Quote q : byPara.get(paras.get(k))) {
                 // a turn is not spoken by the person it addresses
-                if (q.speaker() != null && q.speaker().confidence() < 0.8) {
+                if (q.speaker() != null && q.speaker().confidence() < 0.8 && (framed.contains(q) || q.kind() != QuoteKind.PASSAGE)) {
                     String v = vocative(q);
                     if (v != null && (v.equals(q.speaker().name()) || v.equals(q.speaker().asWritten()))) q.speaker(null);
                 }

@@ -59,15 +59,15 @@ class DevSetFloorTest {
         double[] s = score("polnear");
         String got = String.format("quotes_f1=%.3f speaker_acc=%.3f precision=%.3f", s[0], s[1], s[2]);
         assertTrue(s[0] >= 0.87, got);
-        assertTrue(s[1] >= 0.50, got);
-        assertTrue(s[2] >= 0.75, got);
+        assertTrue(s[1] >= 0.55, got);
+        assertTrue(s[2] >= 0.76, got);
     }
 
     @Test void novelChapters() throws Exception {
         double[] s = score("pdnc");
         String got = String.format("quotes_f1=%.3f speaker_acc=%.3f precision=%.3f", s[0], s[1], s[2]);
         assertTrue(s[0] >= 0.89, got);
-        assertTrue(s[1] >= 0.44, got);
-        assertTrue(s[2] >= 0.80, got);
+        assertTrue(s[1] >= 0.47, got);
+        assertTrue(s[2] >= 0.82, got);
     }
 }
