@@ -21,11 +21,47 @@ public final class Attribution implements Stage {
     @Override public String name() { return "attribution"; }
 
     @Override public void apply(Document doc) {
+        SpeechFrames frames = new SpeechFrames(doc);
+        frames.explicit();
         Context ctx = new Context(doc);
         for (Quote q : doc.quotesInOrder()) {
             if (q.kind() != QuoteKind.PASSAGE) continue;
             ctx.attribute(q);
         }
+        frames.dialogue();
+    }
+
+    /**
+     * Do the written name and the entity's name give different given names ("Mary Jones" and "Gareth Jones")?
+     * Initials agree with a name of that letter; a given name that starts the other (Nick, Nicholas) agrees.
+     */
+    static boolean givenNamesDiffer(String written, Entity e) {
+        String g = givenName(written);
+        if (g == null) return false;
+        List<String> forms = new ArrayList<>();
+        forms.add(e.name());
+        if (e.variants() != null) forms.addAll(e.variants());
+        boolean anyGiven = false;
+        for (String f : forms) {
+            String h = givenName(f);
+            if (h == null) continue;
+            anyGiven = true;
+            String a = org.exhibit.authority.NameKey.foldWord(g.toLowerCase(Locale.ROOT)), b = org.exhibit.authority.NameKey.foldWord(h.toLowerCase(Locale.ROOT));
+            if (a.isEmpty() || b.isEmpty()) return false;
+            if (a.length() == 1 || b.length() == 1) { if (a.charAt(0) == b.charAt(0)) return false; continue; }
+            if (a.equals(b) || a.startsWith(b) || b.startsWith(a) || org.exhibit.authority.NameKey.edits(a, b) <= 1) return false;
+        }
+        return anyGiven;
+    }
+
+    /** The first given name (or initial) of a written name with two or more name words, titles aside; else null. */
+    static String givenName(String name) {
+        String[] w = name.strip().split("\\s+");
+        int i = 0;
+        while (i < w.length && (Lexicon.honorific(w[i]) || w[i].equalsIgnoreCase("the"))) i++;
+        if (w.length - i < 2) return null;
+        String g = w[i].replaceAll("[.,]", "");
+        return g.isEmpty() || !Character.isUpperCase(g.charAt(0)) ? null : g;
     }
 
     /** One pass over a document, remembering what earlier passages established (speakers, their works, interviews). */
@@ -51,6 +87,7 @@ public final class Attribution implements Stage {
             Work work = null;
             boolean interview = false;
             boolean fromPost = false;
+            boolean framed = q.speaker() != null; // a speech frame around the quotation already named its speaker
             // 1. The markup names the quoted poster.
             if (q.markupName() != null)
                 claim = new Claim(q.markupName(), q.openMarker() != null ? q.openMarker() : q.span(), 0.9, false, true);
@@ -89,17 +126,17 @@ public final class Attribution implements Stage {
                     && text.substring(q.openMarker().end(), introEnd).replaceAll("[\"'`‘’“”«»„]", "").isBlank())
                 introEnd = q.openMarker().start();
             // 3. Reported speech opening a block quotation.
-            if (claim == null && q.marker() == Marker.BLOCK) {
+            if (claim == null && !framed && q.marker() == Marker.BLOCK) {
                 Matcher m = Patterns.TOLD_ME.matcher(text).region(q.span().start(), q.span().end());
                 if (m.find()) claim = nameClaim(m.start(1), m.end(1), 0.8);
             }
             // 4. The introducing sentence(s).
-            if (claim == null && introEnd > introStart) {
+            if (claim == null && !framed && introEnd > introStart) {
                 IntroResult r = intro(q, introStart, introEnd, parent);
                 if (r != null) { claim = r.claim; interview = r.interview; if (r.work != null) work = r.work; }
             }
             // 5. A passage that continues the one before it inside the same quotation shares its source.
-            if (claim == null && parent != null) {
+            if (claim == null && !framed && parent != null) {
                 Quote prev = previousSibling(q, parent);
                 if (prev != null && prev.speaker() != null) {
                     Speaker s = prev.speaker();
@@ -108,7 +145,7 @@ public final class Attribution implements Stage {
                 }
             }
             // 5b. A dash line naming the source right after the passage ("- Beria's proposal, approved by the Politburo").
-            if (claim == null) {
+            if (claim == null && !framed) {
                 Matcher da = Patterns.DASH_ATTRIBUTION.matcher(text).region(q.outer().end(), Math.min(text.length(), q.outer().end() + 120));
                 if (da.find()) claim = nameClaim(da.start(1), da.end(1), 0.7);
             }
@@ -479,7 +516,7 @@ public final class Attribution implements Stage {
 
         Speaker speaker(Claim c) {
             Entity e = c.verbatim() ? null : canonical(c.span());
-            if (e != null && !c.asWritten().startsWith("the ") && !resembles(c.asWritten(), e)) e = null;
+            if (e != null && !c.asWritten().startsWith("the ") && (!resembles(c.asWritten(), e) || givenNamesDiffer(c.asWritten(), e))) e = null;
             String name = e != null ? e.name() : c.asWritten();
             double conf = e != null ? c.confidence() : c.confidence() * 0.9;
             return new Speaker(name, c.asWritten(), e == null ? null : e.id(), new Evidence(c.span(), text.substring(c.span().start(), c.span().end())), conf);

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * block quotation.
  */
 final class DisplayedQuotes {
+    /** How many paragraphs ahead a quotation is read turn by turn before only the lookup decides where it ends. */
+    private static final int DIALOGUE_REACH = 50;
+
     private DisplayedQuotes() {}
 
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile("(\\(\\d{1,3}\\)|\\[\\d{1,3}\\]|(?<=[\"”’'.])\\d{1,2}|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]++)\\s*$"); // a superscript run is tried from its start only (else quadratic)
@@ -77,19 +80,34 @@ final class DisplayedQuotes {
                 if (closer != null && !prevColon && !inlineIntro) continue; // closes mid-paragraph: run in, not displayed
                 last = -1;
                 finalCloser = null;
-                QuoteMarks.Mark end = closerAtEnd(text, p, pEnd);
-                if (end != null && !(i + 1 < n && startsWithOpener(text, paras.get(i + 1), ends[i + 1]))
-                        && QuoteMarks.compatible(opener.mark(), end.mark())) {
-                    last = i;
-                    finalCloser = end;
-                } else {
-                    // The first later paragraph that can close it, looked up rather than searched: a thread of
-                    // openers that never close would otherwise rescan every later paragraph from each one.
+                for (int j = i; j < n && j - i < DIALOGUE_REACH; j++) {
+                    if (j > i) {
+                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
+                        if (cont != null) used.add(cont.pos());
+                    }
+                    QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
+                    boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
+                    // A quotation whose opening mark this paragraph's last mark closes is complete, and a next paragraph
+                    // that opens and closes its own quotation is a quotation of its own (a dialogue turn), not a
+                    // continuation by the multi-paragraph convention.
+                    if (end != null && nextOpens && !continuesQuotation(text, paras.get(j + 1), ends[j + 1])
+                            && closes(text, opener, end, paras.get(i).start(), end.end())) nextOpens = false;
+                    if (end != null && !nextOpens && (j > i || QuoteMarks.compatible(opener.mark(), end.mark()))) {
+                        last = j;
+                        finalCloser = end;
+                        break;
+                    }
+                }
+                if (last < 0 && i + DIALOGUE_REACH < n) {
+                    // Further on only the multi-paragraph convention decides: the first later paragraph that can close
+                    // it, looked up rather than searched, since a thread of openers that never close would otherwise
+                    // rescan every later paragraph from each one.
                     if (closers == null) closers = closers(text, paras, ends);
-                    last = i + 1 < n ? closers[i + 1] : -1;
-                    if (last >= 0) {
-                        finalCloser = closerAtEnd(text, paras.get(last), ends[last]);
-                        for (int j = i + 1; j <= last; j++) {
+                    int k = closers[i + DIALOGUE_REACH];
+                    if (k >= 0) {
+                        last = k;
+                        finalCloser = closerAtEnd(text, paras.get(k), ends[k]);
+                        for (int j = i + DIALOGUE_REACH; j <= k; j++) {
                             QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
                             if (cont != null) used.add(cont.pos());
                         }
@@ -143,6 +161,19 @@ final class DisplayedQuotes {
         if (marks.isEmpty()) return null;
         QuoteMarks.Mark m = marks.get(0);
         return m.pos() == at && m.canOpen() ? m : null;
+    }
+
+    static boolean continuesQuotation(String text, Para p, int end) {
+        List<QuoteMarks.Mark> marks = QuoteMarks.scanStrict(text, p.start(), end);
+        QuoteMarks.Mark open = firstMark(marks, p.start());
+        return open != null && closerOf(open, marks) == null;
+    }
+
+    /** Does {@code close} pair with {@code open} when the marks of text[from, to) are paired? */
+    static boolean closes(String text, QuoteMarks.Mark open, QuoteMarks.Mark close, int from, int to) {
+        for (QuoteMarks.Pair pr : QuoteMarks.pair(QuoteMarks.scanStrict(text, from, to)))
+            if (pr.open().pos() == open.pos()) return pr.close().pos() == close.pos();
+        return false;
     }
 
     static boolean startsWithOpener(String text, Para p, int end) {

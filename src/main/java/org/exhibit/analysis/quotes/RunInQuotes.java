@@ -1,6 +1,7 @@
 package org.exhibit.analysis.quotes;
 
 import org.exhibit.Limits;
+import org.exhibit.analysis.attribution.SpeechFrames;
 import org.exhibit.model.Marker;
 import org.exhibit.model.QuoteKind;
 import org.exhibit.model.Span;
@@ -43,7 +44,7 @@ final class RunInQuotes {
                 Span span = new Span(p.open().end(), p.close().pos());
                 String inner = text.substring(span.start(), span.end()).strip();
                 if (inner.isEmpty()) continue;
-                String before = text.substring(Math.max(paras.get(i).start(), p.open().pos() - 40), p.open().pos());
+                String before = text.substring(Math.max(paras.get(i).start(), p.open().pos() - 200), p.open().pos());
                 String after = text.substring(p.close().end(), Math.min(text.length(), p.close().end() + 160));
                 out.add(new RunIn(span, new Span(p.open().pos(), p.open().end()), new Span(p.close().pos(), p.close().end()),
                         QuoteMarks.markerFor(p.open().mark()), classify(inner, before, after)));
@@ -73,7 +74,12 @@ final class RunInQuotes {
         if (isTitle(inner, before)) return QuoteKind.TITLE;
         int words = Words.count(inner);
         boolean sentence = inner.matches("(?s).*[.!?…]$");
-        if (words <= 4 && !sentence) return QuoteKind.SCARE;
+        if (words <= 4 && !sentence) {
+            // Short words with a speech frame ("Ah," said Lucy), or quoted in a clause that reports speech, are words
+            // someone said, not the writer's scare quotes.
+            if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before)) return QuoteKind.PHRASE;
+            return QuoteKind.SCARE;
+        }
         return QuoteKind.PHRASE;
     }
 

@@ -1,0 +1,121 @@
+package org.exhibit.analysis.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The language data of attribution, read once from resource files under {@code /org/exhibit/attribution/}:
+ * speech and report verbs (every inflected form), frame phrases ("according to"), honorifics and role nouns with
+ * the gender they imply, organisation nouns, and given names with their usual gender. Another language is another
+ * set of files; the code reads only these.
+ */
+public final class Lexicon {
+    private Lexicon() {}
+
+    /** Gender a word implies: 'm', 'f', or '-' when it implies none. */
+    private static final Map<String, Character> HONORIFICS = genders("honorifics.txt", false);
+    private static final Map<String, Character> ROLES = genders("role-nouns.txt", true);
+    private static final Map<String, Character> FIRST_NAMES = genders("first-names.txt", false);
+    private static final Set<String> ORGANISATIONS = new HashSet<>(lines("organisation-nouns.txt"));
+    private static final Set<String> SPEECH = new HashSet<>();
+    private static final Set<String> REPORT = new HashSet<>();
+    private static final List<String> FRAME_PHRASES = lines("frame-phrases.txt");
+
+    static {
+        boolean report = false;
+        for (String line : lines("speech-verbs.txt")) {
+            if (line.equals("[report]")) { report = true; continue; }
+            String[] f = line.split("\t");
+            Set<String> into = report ? REPORT : SPEECH;
+            if (f.length == 2) { into.add(f[0]); continue; }
+            into.addAll(inflections(f[0]));
+        }
+    }
+
+    /** Every form of a speech verb, longest first, as a regex alternation (for building frame patterns). */
+    static final String SPEECH_RX = alternation(SPEECH);
+    /** Speech and report verbs together. */
+    static final String REPORT_RX = alternation(union(SPEECH, REPORT));
+    static final String FRAME_PHRASE_RX = alternation(new HashSet<>(FRAME_PHRASES));
+    /** Honorifics, with an optional full stop. */
+    static final String HONORIFIC_RX = "(?:" + alternation(HONORIFICS.keySet()) + ")\\.?";
+
+    public static boolean speechVerb(String w) { return SPEECH.contains(w.toLowerCase(Locale.ROOT)); }
+    public static boolean reportVerb(String w) { String l = w.toLowerCase(Locale.ROOT); return SPEECH.contains(l) || REPORT.contains(l); }
+    public static boolean honorific(String w) { return HONORIFICS.containsKey(stripDot(w)); }
+    /** The gender an honorific implies ('m', 'f', '-'), or 0 when it is none. */
+    public static char honorificGender(String w) { Character c = HONORIFICS.get(stripDot(w)); return c == null ? 0 : c; }
+    /** The gender a role noun implies ('m', 'f', '-'), or 0 when it is none. */
+    public static char roleGender(String w) { Character c = ROLES.get(w.toLowerCase(Locale.ROOT)); return c == null ? 0 : c; }
+    /** The usual gender of a given name ('m' or 'f'), or 0 when it is not listed. */
+    public static char firstNameGender(String w) { Character c = FIRST_NAMES.get(w); return c == null ? 0 : c; }
+    public static boolean organisationNoun(String w) { return ORGANISATIONS.contains(w.toLowerCase(Locale.ROOT)); }
+
+    static String stripDot(String w) { return w.endsWith(".") ? w.substring(0, w.length() - 1) : w; }
+
+    /** Regular inflections of an English verb (say → says, said is listed; add → adds, added, adding). */
+    static Set<String> inflections(String base) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(base);
+        if (base.contains(" ")) { // phrasal: inflect the verb, keep the particle
+            int sp = base.indexOf(' ');
+            for (String f : inflections(base.substring(0, sp))) out.add(f + base.substring(sp));
+            return out;
+        }
+        boolean e = base.endsWith("e");
+        boolean y = base.endsWith("y") && base.length() > 2 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0;
+        if (y) { String stem = base.substring(0, base.length() - 1); out.add(stem + "ies"); out.add(stem + "ied"); }
+        else if (base.endsWith("sh") || base.endsWith("ch") || base.endsWith("s") || base.endsWith("x") || base.endsWith("o")) { out.add(base + "es"); out.add(base + "ed"); }
+        else { out.add(base + "s"); out.add(e ? base + "d" : base + "ed"); }
+        out.add((e ? base.substring(0, base.length() - 1) : base) + "ing");
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) { Set<String> s = new HashSet<>(a); s.addAll(b); return s; }
+
+    private static String alternation(Set<String> words) {
+        List<String> w = new ArrayList<>(words);
+        w.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder();
+        for (String s : w) { if (sb.length() > 0) sb.append('|'); sb.append(Pattern.quote(s).replace(" ", "\\E\\s+\\Q")); }
+        return sb.toString();
+    }
+
+    private static Map<String, Character> genders(String file, boolean lower) {
+        Map<String, Character> m = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[1].isEmpty()) continue;
+            m.put(lower ? f[0].toLowerCase(Locale.ROOT) : f[0], f[1].charAt(0));
+        }
+        return m;
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("/org/exhibit/attribution/" + file)) {
+            if (in == null) throw new IllegalStateException(file + " missing from the build");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

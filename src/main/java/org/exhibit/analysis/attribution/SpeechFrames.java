@@ -1,0 +1,746 @@
+package org.exhibit.analysis.attribution;
+
+import org.exhibit.authority.Words;
+import org.exhibit.model.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speech frames: the words around a quotation that say who speaks it. A frame is a speech verb with a mention of
+ * its speaker, after the quotation ({@code "...," said Miss Bartlett}, {@code "...," Ms. Maloney said}), before
+ * it ({@code He said: "..."}, {@code According to Obama, "..."}), or between the two halves of an interrupted
+ * quotation ({@code "...," she said, "..."}); in news, the clause that contains a quoted phrase
+ * ({@code Graham said Trump was "crazy"}). The mention is typed (name, pronoun, description) and resolved: a name
+ * stays as written (a bare surname takes the full name the document introduced earlier, when only one person
+ * there bears it), a pronoun or description goes to the nearest compatible person named before it, a body
+ * ("the campaign") speaks for itself. Every answer keeps the frame as evidence; no frame, no answer.
+ */
+public final class SpeechFrames {
+
+    enum Type { NAME, PRONOUN, DESCRIPTION, INDEFINITE }
+
+    /** A mention of the speaker in a frame. */
+    record Mention(Span span, String text, Type type) {}
+
+    /** A speaker found for a quotation: the resolved name, the mention as written, its evidence and confidence. */
+    record Found(String name, String asWritten, Span evidence, double confidence) {}
+
+    static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.){0,4}|[A-Z][\\p{L}’'\\-]{0,40}[\\p{L}])";
+    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|A|An|Another)\\s");
+    static final Pattern DESCRIPTION_START = Pattern.compile("(?:[a-z]\\S*|The|His|Her|My|Their|Our|Your|This|That)\\s+[a-z]");
+    static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
+    static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
+    static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+    static final String PARTICLE = "(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)";
+    /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio". */
+    static final String NAME = "(?:(?:the\\s+)?(?:" + Lexicon.HONORIFIC_RX + "\\s+){0,2}" + CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,3})";
+    static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
+    static final String PRONOUN = "(?:he|she|He|She)";
+    static final String DESCRIPTION = "(?:(?:the|The|his|His|her|Her|my|their|our|your|this|that)\\s+(?:[a-z][\\p{L}\\-]*\\s+){0,2}[a-z][\\p{L}\\-]*)";
+    /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
+    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)";
+    static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
+    static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
+    /** ", Sanders' campaign manager," between a name and its verb. */
+    static final String APPOSITIVE = "(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
+    static final String REPORT = "(?:" + Lexicon.REPORT_RX + ")";
+
+    /** After the closing mark: a verb then its subject ("said Lucy", "returned she"). */
+    static final Pattern AFTER_VERB_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + ADVERB + "(" + SPEECH + ")\\s+" + MENTION + "(?![\\p{L}])");
+    /** After the closing mark: the subject then its verb ("Ms. Maloney said", "she said"). */
+    static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")(?![\\p{L}])");
+    /** Before the opening mark: "He said:", "Lucy cried, ", "Trump told reporters that". */
+    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
+            + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
+            + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
+    /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
+    static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
+    /** Before the opening mark: "According to Obama, ". */
+    static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
+    /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
+    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    static final Pattern PRONOUN_WORD = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
+
+    /** Is there a speech frame right after ({@code after} starts at the closing mark's end) or right before the quotation? */
+    public static boolean adjacentFrame(String inner, String before, String after) {
+        Matcher a = AFTER_VERB_FIRST.matcher(after);
+        if (!tagFollows(inner, after)) a = null;
+        if (a == null) return beforeFrame(before);
+        if (a.lookingAt() && plausible(a.group(2))) return true;
+        a = AFTER_SUBJECT_FIRST.matcher(after);
+        if (a.lookingAt() && plausible(a.group(1))) return true;
+        return beforeFrame(before);
+    }
+
+    /**
+     * A tag can follow only a quotation that ends as an utterance ends (",", "!", "?", ".", a dash) or is followed by
+     * a comma or dash: in "the 'Left' SRs proposed", the quoted word modifies a noun and "SRs" is no speaker.
+     */
+    static boolean tagFollows(String inner, String after) {
+        String t = inner.strip();
+        if (!t.isEmpty() && ",.!?…—–-:;".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
+        int i = 0;
+        while (i < after.length() && (after.charAt(i) == ' ' || after.charAt(i) == '\t')) i++;
+        return i < after.length() && ",—–-".indexOf(after.charAt(i)) >= 0;
+    }
+
+    static boolean beforeFrame(String before) {
+        int from = Math.max(0, before.length() - 120);
+        String b = before.substring(from);
+        Matcher m = BEFORE_SUBJECT_FIRST.matcher(b);
+        if (m.find() && plausible(m.group(1))) return true;
+        m = BEFORE_VERB_FIRST.matcher(b);
+        return m.find() && plausible(m.group(2));
+    }
+
+    /** Does the clause just before the quotation (its sentence) report speech ("Graham said Trump was ")? */
+    public static boolean reportClause(String before) {
+        int s = clauseStart(before);
+        Matcher m = CLAUSE.matcher(before).region(s, before.length());
+        while (m.find()) if (plausible(m.group(1))) return true;
+        return false;
+    }
+
+    static int clauseStart(String before) {
+        for (int i = before.length() - 1; i > 0; i--) {
+            char c = before.charAt(i);
+            if (c == '\n' && i > 0 && before.charAt(i - 1) == '\n') return i + 1;
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < before.length() && Character.isWhitespace(before.charAt(i + 1))
+                    && !(i >= 2 && Character.isUpperCase(before.charAt(i - 1)) && !Character.isLetter(before.charAt(i - 2)))
+                    && !abbreviation(before, i)) return i + 1;
+        }
+        return 0;
+    }
+
+    static boolean abbreviation(String s, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return Lexicon.honorific(s.substring(k, dot));
+    }
+
+    /** A mention that can be a speaker without the document's help: a pronoun, a description with a person or body noun, a name. */
+    static boolean plausible(String mention) {
+        Type t = type(mention);
+        if (t == Type.PRONOUN) return true;
+        if (t == Type.INDEFINITE) return indefiniteHead(lastWord(mention));
+        if (t == Type.DESCRIPTION) {
+            String head = lastWord(mention);
+            return Lexicon.roleGender(head) != 0 || Lexicon.organisationNoun(head);
+        }
+        return core(mention) != null;
+    }
+
+    /** The head of an unnamed source: a person or body noun, or a capitalised one ("Republican"). */
+    static boolean indefiniteHead(String head) {
+        return Character.isUpperCase(head.charAt(0)) && !Lexicon.honorific(head) || Lexicon.roleGender(head) != 0 || Lexicon.organisationNoun(head);
+    }
+
+    static Type type(String mention) {
+        String m = mention.strip();
+        if (m.matches("(?i)he|she")) return Type.PRONOUN;
+        if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
+        if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
+        return Type.NAME;
+    }
+
+    static String lastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /**
+     * The name inside a name mention, titles kept, sentence-start words dropped ("Presently Tony" → "Tony",
+     * "the Rev. Al Sharpton" → "Rev. Al Sharpton"), or null when no word of it is a name ("Take", "Across").
+     */
+    static String core(String mention) { return core(mention, null); }
+
+    /**
+     * As above; {@code byUse} holds words the document itself uses as names (capitalised inside sentences, never in
+     * lower case), so "Miller" or "Rose" count there. A word after a title is a name ("Miss Miller"), and so is a
+     * word beside a listed given name ("Daisy Miller").
+     */
+    static String core(String mention, java.util.Set<String> byUse) {
+        int dash = mention.indexOf("--");
+        if (dash >= 0) mention = mention.substring(0, dash); // "Mrs. Walker--the": a dash ends the name
+        if (mention.isBlank()) return null;
+        String[] w = mention.strip().split("\\s+");
+        int i = 0;
+        boolean the = w[i].equals("the") || w[i].equals("The");
+        if (the) i++;
+        while (i < w.length && !Lexicon.honorific(w[i]) && w.length - i > 1 && notName(w[i], byUse)) i++;
+        if (i >= w.length) return null;
+        // "the Queen", "the Mock Turtle": a capitalised title used as a name
+        if (the && i == 1 && java.util.Arrays.stream(w, 1, w.length).allMatch(x -> Character.isUpperCase(x.charAt(0)))
+                && java.util.Arrays.stream(w, 1, w.length).noneMatch(x -> x.endsWith(".")))
+            return "the " + String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        int names = 0;
+        boolean titled = false, given = false;
+        for (int k = i; k < w.length; k++) if (Lexicon.firstNameGender(stripPossessive(w[k])) != 0) given = true;
+        for (int k = i; k < w.length; k++) {
+            if (Lexicon.honorific(w[k]) && k < w.length - 1) { titled = true; continue; }
+            if (PARTICLE_WORD.matcher(w[k]).matches()) continue;
+            if (INITIALS.matcher(w[k]).matches()) continue;
+            if (!titled && !given && notName(w[k], byUse)) return null;
+            names++;
+        }
+        if (names == 0) return null;
+        w[w.length - 1] = stripPossessive(w[w.length - 1]);
+        return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+    }
+
+    static String stripPossessive(String w) { return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w; }
+
+    static boolean notName(String w) { return notName(w, null); }
+
+    static boolean notName(String w, java.util.Set<String> byUse) {
+        String x = stripPossessive(w);
+        if (byUse != null && byUse.contains(x) && !Names.NOT_NAMES.contains(x) && !Lexicon.honorific(x)) return false;
+        return notName0(x);
+    }
+
+    /** A capitalised word that is an English word or a listed non-name, and not a listed given name. */
+    private static boolean notName0(String x) {
+        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) return false; // CNN, NBC
+        if (x.length() <= 2 && INITIALS.matcher(x).matches() || x.length() == 1) return true; // an initial alone, or "I"
+        if (Lexicon.firstNameGender(x) != 0) return false;
+        return Names.NOT_NAMES.contains(x) || Words.notAName(x) || Lexicon.honorific(x);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private final Document doc;
+    private final String text;
+    /** Person names outside quotations, in text order. */
+    private final List<Person> people = new ArrayList<>();
+    private final int[] peopleStarts;
+    private final boolean[] inQuote;
+    /** Gender evidence per name key: counts of he/his and she/her right after its mentions. */
+    private final Map<String, int[]> pronounVotes = new HashMap<>();
+    /** Names the document writes capitalised mid-sentence, and words it writes in lower case: names by use. */
+    private final Map<String, Integer> midSentenceCaps = new HashMap<>();
+
+    record Person(int start, int end, String name, char gender) {}
+
+    private final java.util.Set<String> byUse;
+    private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
+    static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
+    static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
+    static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
+
+    /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
+    static java.util.Set<String> namesByUse(String text) {
+        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = stripPossessive(m.group());
+            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
+            int k = m.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+            if (k < 0) continue;
+            char p = text.charAt(k);
+            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String c : caps) if (!lower.contains(c.toLowerCase(Locale.ROOT))) out.add(c);
+        return out;
+    }
+
+    SpeechFrames(Document doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.inQuote = new boolean[text.length() + 1];
+        findParagraphs();
+        for (Quote q : doc.quotes())
+            if (q.kind() != QuoteKind.TITLE && isMarked(q))
+                for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
+        this.byUse = namesByUse(text);
+        Matcher m = PERSON_NAME.matcher(text);
+        List<Person> raw = new ArrayList<>();
+        while (m.find()) {
+            if (inQuote[m.start()]) continue;
+            String c = core(m.group(), byUse);
+            if (c == null) continue;
+            if (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find() && Lexicon.honorificGender(c.split("\\s+")[0]) == 0)
+                continue; // "in Rome", "at Vevey": a place
+            int s = m.start() + m.group().indexOf(c.split("\\s+")[0]);
+            raw.add(new Person(s, m.end(), c, (char) 0));
+        }
+        // Gender from the pronouns that follow each mention in its own sentence, before the next name.
+        for (int k = 0; k < raw.size(); k++) {
+            Person p = raw.get(k);
+            int limit = Math.min(text.length(), Math.min(k + 1 < raw.size() ? raw.get(k + 1).start() : Integer.MAX_VALUE, p.end() + 200));
+            Matcher pm = PRONOUN_WORD.matcher(text).region(p.end(), limit);
+            if (pm.find() && !inQuote[pm.start()]) {
+                int[] v = pronounVotes.computeIfAbsent(key(p.name()), x -> new int[2]);
+                if (pm.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !pm.group(1).toLowerCase(Locale.ROOT).startsWith("her")) v[0]++;
+                else v[1]++;
+            }
+        }
+        for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name())));
+        // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
+        Map<String, java.util.Set<String>> forms = new HashMap<>(), titles = new HashMap<>();
+        for (Person p : people) {
+            String[] w = p.name().split("\\s+");
+            if (w.length < 2 || w[0].equals("the")) continue;
+            String first = w[0].endsWith(".") ? w[0].substring(0, w[0].length() - 1) : w[0];
+            if (FAMILY_TITLES.contains(first)) { // Mr. and Mrs. Bennet: two family titles are two people
+                titles.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(first);
+                if (w.length < 3) continue;
+                first = w[1];
+            } else if (Lexicon.honorific(first)) { if (w.length < 3) continue; first = w[1]; }
+            if (INITIALS.matcher(first).matches() || Lexicon.honorific(first)) continue;
+            forms.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(first);
+        }
+        for (Map.Entry<String, java.util.Set<String>> e : forms.entrySet()) if (e.getValue().size() > 1) sharedSurnames.add(e.getKey());
+        for (Map.Entry<String, java.util.Set<String>> e : titles.entrySet()) if (e.getValue().size() > 1) sharedSurnames.add(e.getKey());
+        peopleStarts = new int[people.size()];
+        for (int k = 0; k < people.size(); k++) peopleStarts[k] = people.get(k).start();
+    }
+
+    static boolean isMarked(Quote q) {
+        Marker m = q.marker();
+        return (m == Marker.DOUBLE || m == Marker.SINGLE || m == Marker.DOUBLED_SINGLE || m == Marker.BACKTICK || m == Marker.GUILLEMET)
+                && q.openMarker() != null && q.closeMarker() != null;
+    }
+
+    static String key(String name) {
+        return name.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** 'm', 'f' or 0: from the honorific, the given name, or the pronouns the text uses after the name. */
+    char gender(String name) {
+        String[] w = name.split("\\s+");
+        for (String x : w) {
+            char g = Lexicon.honorificGender(x);
+            if (g == 'm' || g == 'f') return g;
+            if (Lexicon.honorific(x)) continue;
+            g = Lexicon.firstNameGender(x);
+            if (g != 0) return g;
+            break;
+        }
+        int[] v = pronounVotes.get(key(name));
+        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= 3 * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
+        return 0;
+    }
+
+    /** The speaker a frame around the quotation gives, or null. */
+    Found frame(Quote q, Quote previousInParagraph) {
+        int close = q.closeMarker().end(), open = q.openMarker().start();
+        int paraEnd = paragraphEnd(close), paraStart = paragraphStart(open);
+        int afterEnd = Math.min(paraEnd, close + 120);
+        int nextOpen = nextQuoteStart(q, afterEnd);
+        afterEnd = Math.min(afterEnd, nextOpen);
+        String after = text.substring(close, afterEnd);
+        if (tagFollows(text.substring(q.span().start(), q.span().end()), after)) {
+            Matcher a = AFTER_VERB_FIRST.matcher(after);
+            if (a.lookingAt()) { Found f = resolve(close + a.start(2), close + a.end(2), 0.9); if (f != null) return f; }
+            a = AFTER_SUBJECT_FIRST.matcher(after);
+            if (a.lookingAt()) { Found f = resolve(close + a.start(1), close + a.end(1), 0.9); if (f != null) return f; }
+        }
+        int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
+        floor = Math.min(floor, open);
+        String before = text.substring(floor, open);
+        // A passage introduced by a pronoun ("He writes:") is left to the introduction rules, which read the sentences before.
+        boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
+        Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
+        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        b = BEFORE_VERB_FIRST.matcher(before);
+        if (b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
+        b = BEFORE_PHRASE.matcher(before);
+        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
+        if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
+            int s = floor + clauseStart(before);
+            Matcher c = CLAUSE.matcher(text).region(s, open);
+            Found last = null;
+            while (c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) last = f; }
+            if (last != null) return last;
+        }
+        return null;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean l = Character.isLetterOrDigit(s.charAt(i));
+            if (l && !in) n++;
+            in = l;
+        }
+        return n;
+    }
+
+    int nextQuoteStart(Quote q, int limit) {
+        for (int i = q.closeMarker().end(); i < limit; i++) if (inQuote[i]) return i;
+        return limit;
+    }
+
+    /** A mention in text[s, e) resolved to a speaker, or null. */
+    Found resolve(int s, int e, double conf) {
+        String m = text.substring(s, e);
+        switch (type(m)) {
+            case PRONOUN -> {
+                char g = Character.toLowerCase(m.charAt(0)) == 'h' ? 'm' : 'f';
+                return pronoun(s, e, g, conf);
+            }
+            case INDEFINITE -> {
+                // the text names no one: the source is the description as written, never a guessed person
+                if (!indefiniteHead(lastWord(m))) return null;
+                return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
+            }
+            case DESCRIPTION -> {
+                String head = lastWord(m).toLowerCase(Locale.ROOT);
+                if (Lexicon.organisationNoun(head) && m.toLowerCase(Locale.ROOT).startsWith("the "))
+                    return new Found(m, m, new Span(s, e), conf * 0.6);
+                char g = Lexicon.roleGender(head);
+                if (g == 0) return null;
+                // "her mother", "his wife": a relation of the person last named, not that person
+                if (POSSESSIVE_DET.matcher(m).lookingAt()) return null;
+                Person p = nearest(s, g, head);
+                return p == null ? null : new Found(p.name(), m, new Span(s, e), conf * 0.5);
+            }
+            default -> {
+                String c = core(m, byUse);
+                if (c == null) return null;
+                String firstWord = c.startsWith("the ") ? c.substring(4).split(" ")[0] : c.split(" ")[0];
+                int off = s + Math.max(0, m.indexOf(firstWord));
+                int end = e;
+                if (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) end -= 2;
+                return new Found(fullName(c, off), c, new Span(off, Math.max(off + 1, end)), conf);
+            }
+        }
+    }
+
+    /** Speakers already found, in text order: where their frame is, the name, the gender the text gives them. */
+    record Said(int at, int paragraph, String name, char gender) {}
+    private final List<Said> said = new ArrayList<>();
+
+    /**
+     * A pronoun in a frame: a person the quotation's own paragraph names before it; else, in a run of dialogue, the
+     * last speaker of that gender (the other party when two of that gender take turns); else the nearest person
+     * of that gender named before.
+     */
+    Found pronoun(int s, int e, char g, double conf) {
+        int para = paragraphStart(s);
+        Person p = nearest(s, g, null);
+        if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        // narrative just before (a paragraph of no speech) names the person it goes on with
+        if (p != null && p.start() >= paragraphStart(Math.max(0, para - 2)) && !said.isEmpty() && said.get(said.size() - 1).at() < paragraphStart(Math.max(0, para - 2)))
+            return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.65);
+        for (int k = said.size() - 1; k >= 0 && s - said.get(k).at() < 1500; k--) {
+            Said a = said.get(k);
+            if (a.gender() != g) continue;
+            if (a.paragraph() != para && k >= 1) { // a new turn: in a same-gender exchange, the other party
+                Said b = said.get(k - 1);
+                if (b.gender() == g && !b.name().equals(a.name()) && b.paragraph() != a.paragraph() && alternating(k))
+                    return new Found(b.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+            }
+            return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        }
+        return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    /** Do the speakers up to said[k] alternate, turn by turn (A, B, A ...)? */
+    boolean alternating(int k) {
+        return k >= 2 && said.get(k - 2).name().equals(said.get(k).name());
+    }
+
+    void remember(int at, Speaker sp) {
+        if (sp == null) return;
+        char g = gender(sp.asWritten() == null ? sp.name() : sp.asWritten());
+        if (g == 0) g = gender(sp.name());
+        String ev = sp.evidence() == null ? "" : sp.evidence().text();
+        if (g == 0 && (ev.equalsIgnoreCase("he") || ev.equalsIgnoreCase("she"))) g = Character.toLowerCase(ev.charAt(0)) == 'h' ? 'm' : 'f';
+        int para = paragraphStart(at);
+        if (!said.isEmpty() && said.get(said.size() - 1).paragraph() == para && said.get(said.size() - 1).name().equals(sp.name())) return;
+        said.add(new Said(at, para, sp.name(), g));
+    }
+
+    /**
+     * A bare surname, or a title with a surname, named in full earlier: that full name, when exactly one person
+     * introduced before bears the surname, and the title's gender does not contradict it. Otherwise as written.
+     */
+    String fullName(String written, int at) {
+        String[] w = written.split("\\s+");
+        int core = 0;
+        while (core < w.length - 1 && Lexicon.honorific(w[core])) core++;
+        if (w.length - core != 1) return written;
+        String surname = w[w.length - 1];
+        if (Lexicon.firstNameGender(surname) != 0) return written; // a given name alone
+        if (sharedSurnames.contains(surname)) return written; // Mr. and Mrs. Bennet, Daisy and Mrs. Miller
+        char g = core > 0 ? Lexicon.honorificGender(w[0]) : 0;
+        String found = null;
+        int hi = upper(at);
+        for (int k = hi - 1; k >= 0; k--) {
+            Person p = people.get(k);
+            String[] pw = p.name().split("\\s+");
+            int pc = 0;
+            while (pc < pw.length - 1 && Lexicon.honorific(pw[pc])) pc++;
+            if (pw.length - pc < 2 || !pw[pw.length - 1].equals(surname) || pw[0].equals("the")) continue;
+            String full = String.join(" ", java.util.Arrays.copyOfRange(pw, pc, pw.length));
+            if ((g == 'm' || g == 'f') && p.gender() != 0 && p.gender() != g) continue;
+            if (found != null && !found.equals(full)) return written; // two people share the surname
+            found = full;
+        }
+        return found == null ? written : found;
+    }
+
+    int upper(int at) {
+        int lo = 0, hi = peopleStarts.length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (peopleStarts[mid] < at) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
+    /** The nearest person named before {@code at} (outside quotations) whose gender is {@code g}. */
+    Person nearest(int at, char g, String role) {
+        int hi = upper(at);
+        Person best = null;
+        int bestSentence = -1;
+        for (int k = hi - 1, seen = 0; k >= 0 && seen < 12 && at - people.get(k).end() < 2500; k--, seen++) {
+            Person p = people.get(k);
+            if (bestSentence >= 0 && p.end() <= bestSentence) break; // an earlier sentence: the one found stands
+            if (p.gender() == 0) continue;
+            if (g != '-' && p.gender() != g) continue;
+            if (g == '-' && role != null && !p.name().toLowerCase(Locale.ROOT).contains(role.substring(0, Math.min(3, role.length())))) continue;
+            // the first compatible person of the nearest sentence that has one: its subject, more often than not
+            best = p;
+            if (bestSentence < 0) bestSentence = sentenceStart(p.start());
+        }
+        return best;
+    }
+
+    /** Start of the sentence holding offset {@code at} (bounded by the paragraph). */
+    int sentenceStart(int at) {
+        int floor = paragraphStart(at);
+        for (int i = at - 1; i > floor; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)
+                    && !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))) return i + 1;
+        }
+        return floor;
+    }
+
+    /** Paragraph breaks (blank lines) as [end of the paragraph before, start of the one after], in order. */
+    private int[] breakEnds = new int[0], breakStarts = new int[0];
+
+    private void findParagraphs() {
+        List<int[]> br = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) != '\n') continue;
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
+            if (j < n && text.charAt(j) == '\n') {
+                int k = j;
+                while (k < n && Character.isWhitespace(text.charAt(k))) k++;
+                br.add(new int[]{i, k});
+                i = k - 1;
+            }
+        }
+        breakEnds = new int[br.size()];
+        breakStarts = new int[br.size()];
+        for (int k = 0; k < br.size(); k++) { breakEnds[k] = br.get(k)[0]; breakStarts[k] = br.get(k)[1]; }
+    }
+
+    int paragraphStart(int at) {
+        int lo = 0, hi = breakStarts.length; // last break starting a paragraph at or before at
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (breakStarts[mid] <= at) lo = mid + 1; else hi = mid; }
+        return lo == 0 ? 0 : breakStarts[lo - 1];
+    }
+
+    int paragraphEnd(int at) {
+        int lo = 0, hi = breakEnds.length; // first break ending a paragraph at or after at
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (breakEnds[mid] < at) lo = mid + 1; else hi = mid; }
+        return lo == breakEnds.length ? text.length() : breakEnds[lo];
+    }
+
+    // ---- the passes --------------------------------------------------------------------------------------------
+
+    /** The quotations this model attributes: marked by quotation marks, not titles, not inside another quotation. */
+    List<Quote> candidates() {
+        List<Quote> out = new ArrayList<>();
+        Map<String, Quote> byId = new HashMap<>();
+        for (Quote q : doc.quotes()) byId.put(q.id(), q);
+        for (Quote q : doc.quotesInOrder()) {
+            if (!isMarked(q) || q.kind() == QuoteKind.TITLE) continue;
+            Quote parent = q.parent() == null ? null : byId.get(q.parent());
+            if (parent != null && isMarked(parent)) continue;
+            out.add(q);
+        }
+        return out;
+    }
+
+    private final Map<Quote, Integer> paragraphOf = new HashMap<>();
+    /** Quotations this model gave a speaker (the others' speakers come from the markup or the introduction rules). */
+    private final java.util.Set<Quote> framed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private List<Quote> cands;
+
+    /** Speakers from frames around each quotation: run before the other attribution rules, which fill the rest. */
+    void explicit() {
+        cands = candidates();
+        Quote prev = null;
+        int prevPara = -1;
+        for (Quote q : cands) {
+            int para = paragraphStart(q.openMarker().start());
+            paragraphOf.put(q, para);
+            Quote prevInPara = prev != null && prevPara == para ? prev : null;
+            if (q.speaker() == null) {
+                Found f = frame(q, prevInPara);
+                if (f != null) { q.speaker(speaker(f)); framed.add(q); }
+            }
+            remember(q.openMarker().start(), q.speaker());
+            prev = q;
+            prevPara = para;
+        }
+    }
+
+    static final Pattern VOCATIVE_START = Pattern.compile("^\\W*(?:(?:Oh|O|Ah|Well|Yes|No|Now|Come|Look|Dear|My\\s+dear|Why),?\\s+)?(" + NAME + ")\\s*[,!]");
+    static final Pattern VOCATIVE_END = Pattern.compile(",\\s+(?:(?:my\\s+)?(?:dear|darling)\\s+)?(" + NAME + ")\\s*[.!?]*\\W*$");
+
+    /** The person a turn addresses by name ("Lucy, ...", "..., Charlotte."), or null. */
+    String vocative(Quote q) {
+        String t = q.text(doc);
+        for (Pattern p : List.of(VOCATIVE_START, VOCATIVE_END)) {
+            Matcher m = p.matcher(t);
+            if (m.find()) { String c = core(m.group(1)); if (c != null) return c; }
+        }
+        return null;
+    }
+
+    /**
+     * Dialogue: quotations of a paragraph whose frame names one speaker share it; a paragraph whose narrative
+     * names a person before its quotation is that person's; an unframed turn in a two-party exchange is spoken by
+     * the party who spoke the turn before last, or by the person the last turn addressed. No flag
+     * {@code unattributed} on a turn: dialogue is not a pasted source.
+     */
+    void dialogue() {
+        if (cands == null) explicit();
+        // paragraphs in order, each with its quotations
+        List<Integer> paras = new ArrayList<>();
+        Map<Integer, List<Quote>> byPara = new HashMap<>();
+        for (Quote q : cands) {
+            int p = paragraphOf.get(q);
+            if (!byPara.containsKey(p)) paras.add(p);
+            byPara.computeIfAbsent(p, x -> new ArrayList<>()).add(q);
+        }
+        String[] speakerOf = new String[paras.size()];
+        Speaker[] sp = new Speaker[paras.size()];
+        boolean[] turn = new boolean[paras.size()];
+        for (int k = 0; k < paras.size(); k++) {
+            List<Quote> qs = byPara.get(paras.get(k));
+            String one = null;
+            Speaker s1 = null;
+            boolean conflict = false;
+            // The paragraph's speaker: its most confident frame; two named speakers in one paragraph are left alone.
+            for (Quote q : qs) {
+                if (q.speaker() == null) continue;
+                if (one == null || q.speaker().confidence() > s1.confidence()) {
+                    if (one != null && !one.equals(q.speaker().name()) && s1.confidence() >= 0.8) conflict = true;
+                    one = q.speaker().name(); s1 = q.speaker();
+                } else if (!one.equals(q.speaker().name()) && q.speaker().confidence() >= 0.8) conflict = true;
+            }
+            if (one != null && !conflict)
+                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
+            int pStart = paras.get(k), pEnd = paragraphEnd(qs.get(qs.size() - 1).closeMarker().end());
+            turn[k] = speechParagraph(qs, pStart, pEnd);
+            if (one == null && turn[k]) {
+                // the narrative before the first quotation names its speaker ("Lucy felt that she had been selfish. "...")
+                int open = qs.get(0).openMarker().start();
+                if (open - pStart > 12 && !turnIsPureSpeech(pStart, pEnd)) {
+                    int hi = upper(open);
+                    for (int j = hi - 1; j >= 0 && people.get(j).start() >= pStart; j--) {
+                        if (j == 0 || people.get(j - 1).start() < pStart) {
+                            Person p = people.get(j);
+                            s1 = speaker(new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.5));
+                            one = s1.name();
+                        }
+                    }
+                }
+            }
+            if (one != null && !conflict) {
+                for (Quote q : qs) if (q.speaker() == null && q.kind() != QuoteKind.SCARE) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                speakerOf[k] = one;
+                sp[k] = s1;
+            }
+        }
+        // alternation over runs of consecutive turns
+        for (int k = 0; k < paras.size(); k++) {
+            if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
+            if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
+            String addressed = vocative(byPara.get(paras.get(k - 1)).get(0));
+            Speaker pick = null;
+            if (k >= 2 && adjacent(paras, k - 2, k - 1) && speakerOf[k - 2] != null && !speakerOf[k - 2].equals(speakerOf[k - 1]))
+                pick = sp[k - 2];
+            else if (addressed != null && !addressed.equals(speakerOf[k - 1]) && !sameLast(addressed, speakerOf[k - 1]))
+                pick = new Speaker(addressed, addressed, null, new Evidence(byPara.get(paras.get(k - 1)).get(0).span(), addressed), 0.4);
+            if (pick == null) continue;
+            String mine = vocative(byPara.get(paras.get(k)).get(0));
+            if (mine != null && (mine.equals(pick.name()) || sameLast(mine, pick.name()))) continue;
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(lower(pick, 0.45)); framed.add(q); }
+            speakerOf[k] = pick.name();
+            sp[k] = pick;
+        }
+        for (int k = 0; k < paras.size(); k++) {
+            for (Quote q : byPara.get(paras.get(k))) {
+                // a turn is not spoken by the person it addresses
+                if (q.speaker() != null && q.speaker().confidence() < 0.8 && (framed.contains(q) || q.kind() != QuoteKind.PASSAGE)) {
+                    String v = vocative(q);
+                    if (v != null && (v.equals(q.speaker().name()) || v.equals(q.speaker().asWritten()))) q.speaker(null);
+                }
+                if (turn[k]) q.flags().removeIf(f -> f.type().equals("unattributed"));
+            }
+        }
+    }
+
+    static boolean sameLast(String a, String b) { return lastWord(a).equals(lastWord(b)); }
+
+    static Speaker lower(Speaker s, double max) {
+        return new Speaker(s.name(), s.asWritten(), s.entity(), s.evidence(), Math.min(max, s.confidence()));
+    }
+
+    /** Are paragraphs k1 and k2 (k1 < k2) next to each other, with no narrative paragraph between? */
+    boolean adjacent(List<Integer> paras, int k1, int k2) {
+        int e = paragraphEnd(paras.get(k1));
+        return e <= paras.get(k2) && text.substring(e, paras.get(k2)).isBlank();
+    }
+
+    /** A paragraph of dialogue: its quotations are speech (a frame, or the paragraph opens with one). */
+    boolean speechParagraph(List<Quote> qs, int pStart, int pEnd) {
+        for (Quote q : qs) if (q.kind() == QuoteKind.PASSAGE || q.kind() == QuoteKind.PHRASE) {
+            if (q.speaker() != null) return true;
+            if (text.substring(pStart, q.openMarker().start()).isBlank()) return true;
+            if (q.closeMarker().end() >= pEnd - 1) return true;
+        }
+        return false;
+    }
+
+    /** Nothing but quotation and punctuation in the paragraph: a bare turn. */
+    boolean turnIsPureSpeech(int pStart, int pEnd) {
+        for (int i = pStart; i < pEnd; i++) {
+            char c = text.charAt(i);
+            if (!inQuote[i] && Character.isLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /** The speaker for a found name: the authority's form when the resolver linked the same person, else as written. */
+    Speaker speaker(Found f) {
+        Entity e = null;
+        for (org.exhibit.model.Mention mn : doc.mentions()) {
+            if (mn.type() != EntityType.PERSON || mn.entity() == null || !mn.span().overlaps(f.evidence())) continue;
+            for (Entity x : doc.entities()) if (x.id().equals(mn.entity())) e = x;
+        }
+        if (e != null && !(Attribution.Context.resembles(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
+        if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
+        String name = e != null ? e.name() : f.name();
+        return new Speaker(name, f.asWritten(), e == null ? null : e.id(), new Evidence(f.evidence(), doc.slice(f.evidence())), f.confidence());
+    }
+}

@@ -1,0 +1,73 @@
+package org.exhibit.analysis.attribution;
+
+import org.exhibit.cli.AnalyzeCommand;
+import org.exhibit.model.Document;
+import org.exhibit.output.JsonWriter;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Floors on the prose development sets (news articles, novel chapters), scored by the sets' own scorers. The
+ * floors sit a little under what attribution measures today; skipped when ../shared/dev or python3 is absent.
+ */
+class DevSetFloorTest {
+    static final Path DEV = Path.of("../shared/dev");
+    static final Pattern SCORE = Pattern.compile("quotes_f1=([\\d.]+) speaker_acc=([\\d.]+) speaker_precision=([\\d.]+)");
+
+    /** quotes F1, speaker accuracy, speaker precision of Exhibit on one set. */
+    static double[] score(String set) throws Exception {
+        Path dir = DEV.resolve(set), scorer = DEV.resolve("score-" + set + ".py");
+        assumeTrue(Files.isDirectory(dir) && Files.exists(scorer), "../shared/dev/" + set + " not present: skipping the floor");
+        assumeTrue(python(), "python3 not available: skipping the " + set + " floor");
+        Path out = Files.createTempDirectory("exhibit-dev-" + set);
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) { s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(inputs::add); }
+        for (Path in : inputs) {
+            Document doc = AnalyzeCommand.analyze(in, "auto");
+            Files.writeString(out.resolve(in.getFileName() + ".exhibit.json"), JsonWriter.toString(doc), StandardCharsets.UTF_8);
+        }
+        Process p = new ProcessBuilder("python3", scorer.toString(), dir.toString(), out.toString()).redirectErrorStream(true).start();
+        String last = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) if (line.startsWith("score:")) last = line;
+        }
+        p.waitFor();
+        assertTrue(last != null, "the " + set + " scorer printed no score line");
+        Matcher m = SCORE.matcher(last);
+        assertTrue(m.find(), last);
+        return new double[]{Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))};
+    }
+
+    static boolean python() {
+        try { return new ProcessBuilder("python3", "--version").start().waitFor() == 0; } catch (Exception e) { return false; }
+    }
+
+    @Test void newsArticles() throws Exception {
+        double[] s = score("polnear");
+        String got = String.format("quotes_f1=%.3f speaker_acc=%.3f precision=%.3f", s[0], s[1], s[2]);
+        assertTrue(s[0] >= 0.87, got);
+        assertTrue(s[1] >= 0.55, got);
+        assertTrue(s[2] >= 0.76, got);
+    }
+
+    @Test void novelChapters() throws Exception {
+        double[] s = score("pdnc");
+        String got = String.format("quotes_f1=%.3f speaker_acc=%.3f precision=%.3f", s[0], s[1], s[2]);
+        assertTrue(s[0] >= 0.89, got);
+        assertTrue(s[1] >= 0.47, got);
+        assertTrue(s[2] >= 0.82, got);
+    }
+}

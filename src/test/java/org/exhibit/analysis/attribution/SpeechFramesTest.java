@@ -1,0 +1,156 @@
+package org.exhibit.analysis.attribution;
+
+import org.exhibit.model.Document;
+import org.exhibit.model.Quote;
+import org.exhibit.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.exhibit.analysis.attribution.AttributionTest.analyse;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Exact speakers on the constructions of news and fiction: tags after, before and inside quotations, and dialogue. */
+class SpeechFramesTest {
+    /** Quotations that are someone's words (scare quotes and titles aside), in text order. */
+    static List<Quote> speech(Document doc) {
+        return doc.quotesInOrder().stream().filter(q -> q.kind() != QuoteKind.SCARE && q.kind() != QuoteKind.TITLE).collect(Collectors.toList());
+    }
+
+    static String speaker(Quote q) { return q.speaker() == null ? null : q.speaker().name(); }
+
+    static Quote quote(Document doc, String starts) {
+        for (Quote q : doc.quotesInOrder()) if (q.text(doc).startsWith(starts)) return q;
+        fail("no quotation starting " + starts + " in " + doc.quotesInOrder().stream().map(q -> q.text(doc)).toList());
+        return null;
+    }
+
+    @Test void tagAfterTheQuotationVerbFirstWithATitle() throws Exception {
+        Document doc = analyse("""
+                Council meeting
+
+                The hall was full by seven. "It is a disgrace and everyone here knows it," said the Rev. Samuel Okafor.
+                """);
+        Quote q = quote(doc, "It is a disgrace");
+        assertEquals("Rev. Samuel Okafor", speaker(q));
+        assertEquals("Rev. Samuel Okafor", doc.slice(q.speaker().evidence().span()));
+    }
+
+    @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
+        Document doc = analyse("""
+                Budget vote
+
+                The committee met on Tuesday. "We have the votes, and we will use them," Ms. Delgado said.
+                """);
+        assertEquals("Ms. Delgado", speaker(quote(doc, "We have the votes")));
+    }
+
+    @Test void aTitleAndSurnameTakeTheFullNameIntroducedEarlier() throws Exception {
+        Document doc = analyse("""
+                Hearing
+
+                Carolyn Maloney arrived late to the hearing on Thursday.
+
+                "I cannot stand him, and I never could," Ms. Maloney said.
+                """);
+        Quote q = quote(doc, "I cannot stand him");
+        assertEquals("Carolyn Maloney", speaker(q));
+        assertEquals("Ms. Maloney", q.speaker().asWritten());
+    }
+
+    @Test void interruptedQuotationBothHalvesGoToTheTaggedSpeaker() throws Exception {
+        Document doc = analyse("""
+                Evening
+
+                Helen Marsh put down her cup and looked at the window.
+
+                "I warned them," she said, "and nobody listened to a word of it."
+                """);
+        assertEquals("Helen Marsh", speaker(quote(doc, "I warned them")));
+        assertEquals("Helen Marsh", speaker(quote(doc, "and nobody listened")));
+    }
+
+    @Test void accordingToBeforeTheQuotation() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                According to Senator Ruiz, "the bill is dead for this session and probably for the next one too."
+                """);
+        assertEquals("Senator Ruiz", speaker(quote(doc, "the bill is dead")));
+    }
+
+    @Test void aPronounGoesToTheNearestPersonOfItsGender() throws Exception {
+        Document doc = analyse("""
+                The station
+
+                Tom carried the bags to the platform while Margaret read the timetable twice.
+
+                "Is it always this late?" she asked.
+                """);
+        assertEquals("Margaret", speaker(quote(doc, "Is it always this late")));
+    }
+
+    @Test void shortSpeechWithATagIsSpeechNotScare() throws Exception {
+        Document doc = analyse("""
+                The rooms
+
+                "Dreadful!" said Lucy.
+                """);
+        Quote q = quote(doc, "Dreadful");
+        assertNotEquals(QuoteKind.SCARE, q.kind());
+        assertEquals("Lucy", speaker(q));
+    }
+
+    @Test void dialogueTurnsAreSeparateAlternateAndCarryNoUnattributedFlag() throws Exception {
+        Document doc = analyse("""
+                Market day
+
+                "Where have you been all this time?" asked Mr. Pellow.
+
+                "At the market, buying the things you forgot," said Harriet.
+
+                "All day long?"
+
+                "All day long, and the cart lost a wheel on the way back."
+                """);
+        List<Quote> turns = speech(doc);
+        assertEquals(4, turns.size(), turns.stream().map(q -> q.text(doc)).toList().toString());
+        assertEquals("Mr. Pellow", speaker(turns.get(0)));
+        assertEquals("Harriet", speaker(turns.get(1)));
+        assertEquals("Mr. Pellow", speaker(turns.get(2)));
+        assertEquals("Harriet", speaker(turns.get(3)));
+        for (Quote q : turns) assertTrue(q.flags().stream().noneMatch(f -> f.type().equals("unattributed")), q.flags().toString());
+    }
+
+    @Test void aVocativeNamesTheAddresseeNotTheSpeaker() throws Exception {
+        Document doc = analyse("""
+                Supper
+
+                "The soup is cold again," said Mr. Pellow.
+
+                "Harriet, sit down and eat it anyway."
+                """);
+        assertNotEquals("Harriet", speaker(quote(doc, "Harriet, sit down")));
+    }
+
+    @Test void aPhraseQuotedInAClauseThatReportsSpeech() throws Exception {
+        Document doc = analyse("""
+                Campaign
+
+                Graham said the plan was "crazy" and would never pass the House.
+                """);
+        Quote q = quote(doc, "crazy");
+        assertEquals(QuoteKind.PHRASE, q.kind());
+        assertEquals("Graham", speaker(q));
+    }
+
+    @Test void noFrameNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Notes
+
+                The word "freedom" appears twice in the preamble, and the word "order" five times.
+                """);
+        for (Quote q : doc.quotesInOrder()) assertNull(q.speaker(), q.text(doc));
+    }
+}
