@@ -47,7 +47,7 @@ public final class DateFinder implements Stage {
         final String text;
         final Kind kind;
         final Post header; // set for post timestamps
-        String value, mod;
+        String value, mod, type, rule;
         Span anchor;
         String anchorText;
         Post post;
@@ -94,7 +94,8 @@ public final class DateFinder implements Stage {
         for (Found f : found) f.post = f.header != null ? f.header : doc.postAt(f.start);
         resolve(doc, found);
         for (Found f : found)
-            doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText));
+            doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText,
+                    f.type != null ? f.type : TimexNormalizer.typeOf(f.value), quant(f)));
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------
@@ -135,13 +136,18 @@ public final class DateFinder implements Stage {
         return null;
     }
 
-    private static final Set<String> START_WORDS = set(("january february march april may june july august september october "
-            + "november december jan feb mar apr jun jul aug sept sep oct nov dec mon monday tue tues tuesday wed wednesday thu thur "
-            + "thurs thursday fri friday sat saturday sun sunday the early late mid middle beginning start end close around circa ca c "
-            + "about approximately approx roughly perhaps maybe before after prior possibly probably some sometime from between either a an one two three "
-            + "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
-            + "thirty forty fifty sixty seventy eighty ninety several that later earlier next last this spring summer autumn fall winter "
-            + "twenties thirties forties fifties sixties seventies eighties nineties ad " + TimexNormalizer.FOREIGN_NAMES.replace('|', ' ')).split(" "));
+    private static final Set<String> START_WORDS = startWords();
+
+    private static Set<String> startWords() {
+        Set<String> w = new java.util.HashSet<>(TimexWords.firstWords());
+        w.addAll(List.of(("the early late mid middle beginning start end close around circa ca c about approximately approx roughly "
+                + "perhaps maybe before after prior possibly probably some sometime from between either that later earlier next last this "
+                + "spring summer autumn fall winter twenties thirties forties fifties sixties seventies eighties nineties ad today tonight "
+                + "yesterday tomorrow past present coming previous current fiscal every each per more less fewer at nearly almost over "
+                + "under up no only just barely first second third fourth year years decade decades century centuries months weeks days "
+                + "hours for within noon midnight following final latest full entire whole").split(" ")));
+        return Set.copyOf(w);
+    }
 
     /** A cheap test before trying the grammar: a word start that can begin an expression. */
     private static boolean mayStart(String text, int i) {
@@ -163,6 +169,8 @@ public final class DateFinder implements Stage {
             if (t == null) continue;
             if (!plausible(text, m, s, t)) continue;
             Found f = new Found(m.start(), m.end(), s, m.kind(), null);
+            f.rule = m.rule();
+            f.type = t.type();
             if (m.kind() == Kind.ABSOLUTE) { f.value = t.value(); f.mod = t.mod(); }
             else f.mod = t.mod();
             return f;
@@ -223,7 +231,7 @@ public final class DateFinder implements Stage {
         if (digitEnd && "*×+=<>^".indexOf(nextNonSpace(text, m.end())) >= 0) return false; // 1024 * 1024
         String lower = s.toLowerCase(Locale.ROOT);
         if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
-        if (t.value() != null && t.value().matches("\\d{3}")) {
+        if (t.value() != null && t.value().matches("\\d{3}X")) {
             if (!s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false; // "in his thirties" is an age
             List<String> next = nextWords(text, m.end(), 1);
             if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
@@ -336,38 +344,176 @@ public final class DateFinder implements Stage {
 
     // ---- anchoring ----------------------------------------------------------------------------------------------
 
+    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs");
+
+    private static Set<String> words(String key) {
+        return Set.of(TimexWords.TENSE.getOrDefault(key, "").split("\\s+"));
+    }
+
+    /**
+     * The tense of the clause an expression stands in, from the words before it back to the sentence's start (at
+     * most 200 characters): FUTURE on "will", "expected", "next"...; PAST on "was", "had", "ago" or a past verb right
+     * before it ("resigned Friday"); else PRESENT (unknown).
+     */
+    static TimexNormalizer.Tense tense(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 200) {
+            char c = text.charAt(from - 1);
+            if (c == '\n' && from >= 2 && text.charAt(from - 2) == '\n') break;
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && from < text.length() && Character.isWhitespace(text.charAt(from))) break;
+            from--;
+        }
+        boolean future = false, past = false;
+        String last = null, beforeLast = null;
+        int i = from;
+        while (i < start) {
+            while (i < start && !isWordChar(text.charAt(i))) i++;
+            int e = i;
+            while (e < start && isWordChar(text.charAt(e))) e++;
+            if (e > i) {
+                String w = text.substring(i, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+                int ap = w.indexOf('\'');
+                if (ap > 0 && w.endsWith("'ll")) future = true;
+                if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
+                if (FUTURE_WORDS.contains(w)) future = true;
+                if (PAST_WORDS.contains(w)) past = true;
+                beforeLast = last;
+                last = w;
+            }
+            i = e;
+        }
+        // the verb right before: "resigned Friday", "said on Friday"
+        String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
+        boolean pastVerb = verb != null && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
+        if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
+        if (past || pastVerb) return TimexNormalizer.Tense.PAST;
+        return TimexNormalizer.Tense.PRESENT;
+    }
+
+    private static boolean isWordChar(char c) { return Character.isLetter(c) || c == '\'' || c == '’'; }
+
+    /** Rules whose value is "the quarter in question": the quarter last named, if there is one. */
+    private static final Set<String> QUARTER_ANAPHORS = Set.of("thequarter");
+
     private static void resolve(Document doc, List<Found> found) {
         String text = doc.text();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
+            if (f.header != null || f.kind == Kind.ABSOLUTE) continue;
+            Quote q = enclosingQuote(doc, new Span(f.start, f.end));
+            Found prev = preceding(found, i);
+            Integer dctYear = dctYear(f.post);
+            // A passage pasted from elsewhere is of another time; a quotation run into the poster's prose is speech
+            // of the poster's time unless the story around it is set in another.
+            boolean passage = q != null && (pasted(q) || writtenIntro(text, q) || prev != null && historical(prev, dctYear));
+            boolean ownTime = !passage && f.post != null && f.post.published() != null;
+            TimexNormalizer.Tense tense = ownTime ? tense(text, f.start, f.end) : TimexNormalizer.Tense.NONE;
             switch (f.kind) {
-                case ABSOLUTE -> { }
                 case ANAPHORIC -> {
-                    Found a = preceding(found, i);
-                    if (a != null) set(f, a.value, a.start, a.end, a.text);
+                    Found qa = quarterAnchor(found, i, text, f);
+                    if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
+                    else if (prev != null) set(f, prev, TimexNormalizer.Tense.NONE);
+                    // with nothing before it, "three days later" has no anchor: it stays without a value
                 }
                 case YEARLESS -> {
-                    Found a = preceding(found, i);
-                    if (a == null || !sameSentence(text, a.end, f.start)) {
+                    Found a = prev;
+                    boolean sentence = a != null && sameSentence(text, a.end, f.start);
+                    if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null) a = b;
+                        if (b != null) { a = b; sentence = true; }
                     }
-                    if (a != null && a.kind == Kind.YEARLESS && a.anchorText != null) {
-                        // the year came from a's own anchor: point there
-                        if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText);
-                        else set(f, a.value, -1, -1, a.anchorText);
-                    } else if (a != null) set(f, a.value, a.start, a.end, a.text);
-                    else if (!published(doc, found, f)) set(f, null, -1, -1, null);
+                    // the narrative's year: a date of the same sentence, of a pasted passage, or of a story set in
+                    // another time than the post's; else the post's time in the tense of the clause
+                    boolean narrative = a != null && (sentence || !ownTime || historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                    if (narrative) setYearFrom(f, a);
+                    else if (ownTime) published(doc, found, f, tense);
+                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 case DEICTIC -> {
+                    Found qa = QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule) ? quarterAnchor(found, i, text, f) : null;
+                    boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
+                    if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
-                    Found a = f.text.toLowerCase(Locale.ROOT).startsWith("next") ? preceding(found, i) : null;
-                    int nl = a == null ? -1 : text.indexOf('\n', a.end);
-                    if (a != null && (nl < 0 || nl >= f.start)) set(f, a.value, a.start, a.end, a.text);
-                    else if (enclosingQuote(doc, new Span(f.start, f.end)) == null) published(doc, found, f);
+                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || historical(prev, dctYear)))
+                        set(f, prev, TimexNormalizer.Tense.NONE);
+                    else if (ownTime) published(doc, found, f, tense);
+                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
+                default -> { }
             }
         }
+    }
+
+    private static void set(Found f, Found a, TimexNormalizer.Tense tense) { set(f, a.value, a.start, a.end, a.text, tense); }
+
+    /** A yearless expression takes its year from a; when a's own year came from an anchor, it points there too. */
+    private static void setYearFrom(Found f, Found a) {
+        if (a.kind == Kind.YEARLESS && a.anchorText != null) {
+            if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText, TimexNormalizer.Tense.NONE);
+            else set(f, a.value, -1, -1, a.anchorText, TimexNormalizer.Tense.NONE);
+        } else set(f, a, TimexNormalizer.Tense.NONE);
+    }
+
+    /** The year of the post's time, or null. */
+    private static Integer dctYear(Post p) {
+        TimexValue v = p == null ? null : TimexValue.parse(p.published());
+        return v == null ? null : v.year();
+    }
+
+    /** A date of a story set in another time than the post's: more than a year away from it. */
+    private static boolean historical(Found a, Integer dctYear) {
+        TimexValue v = TimexValue.parse(a.value);
+        return dctYear == null || v != null && Math.abs(v.year() - dctYear) > 1;
+    }
+
+    /** A passage set off from the post (a board quote, a block): its time is its own, not the poster's. */
+    private static boolean pasted(Quote q) {
+        return switch (q.marker()) {
+            case DOUBLE, SINGLE, DOUBLED_SINGLE, BACKTICK, GUILLEMET -> q.work() != null && q.work().year() != null;
+            default -> true;
+        };
+    }
+
+    private static final Set<String> WRITING = words("writing");
+
+    /** A run-in quotation introduced as writing ("The reviewer wrote: '...'"), not as speech. */
+    private static boolean writtenIntro(String text, Quote q) {
+        int s = q.outer().start();
+        int from = Math.max(0, s - 40);
+        int i = from;
+        while (i < s) {
+            while (i < s && !Character.isLetter(text.charAt(i))) i++;
+            int e = i;
+            while (e < s && Character.isLetter(text.charAt(e))) e++;
+            if (e > i && WRITING.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) return true;
+            i = e;
+        }
+        return false;
+    }
+
+    /**
+     * For "the quarter", "a year earlier", "a year ago": the quarter named last in the same paragraph, since
+     * in a report of quarterly results these count from it ("the third quarter ... a year earlier" = 1988-Q3).
+     */
+    private static Found quarterAnchor(List<Found> found, int i, String text, Found f) {
+        String lower = f.text.toLowerCase(Locale.ROOT);
+        if (!QUARTER_ANAPHORS.contains(f.rule) && !(lower.contains("year") && !lower.contains("years"))) return null;
+        for (int j = i - 1; j >= 0; j--) {
+            Found a = found.get(j);
+            if (a.post != f.post || !sameParagraph(text, a.end, f.start)) return null;
+            if (a.value != null && a.value.length() == 7 && a.value.charAt(4) == '-' && a.value.charAt(5) == 'Q') return a;
+        }
+        return null;
+    }
+
+    private static boolean sameLine(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl >= to;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        int nl = text.indexOf("\n\n", from);
+        return nl < 0 || nl >= to;
     }
 
     /** The nearest earlier resolved date of the same post. */
@@ -407,21 +553,29 @@ public final class DateFinder implements Stage {
     }
 
     /** Anchors f to its post's publication date, pointing at the header timestamp when there is one. */
-    private static boolean published(Document doc, List<Found> found, Found f) {
+    private static boolean published(Document doc, List<Found> found, Found f, TimexNormalizer.Tense tense) {
         Post p = f.post;
         if (p == null || p.published() == null) return false;
         for (Found h : found)
-            if (h.header == p) { set(f, p.published(), h.start, h.end, h.text); return true; }
-        set(f, p.published(), -1, -1, p.published());
+            if (h.header == p) { set(f, p.published(), h.start, h.end, h.text, tense); return true; }
+        set(f, p.published(), -1, -1, p.published(), tense);
         return true;
     }
 
-    private static void set(Found f, String anchorValue, int s, int e, String anchorText) {
-        Timex t = TimexNormalizer.normalize(f.text, anchorValue);
+    private static void set(Found f, String anchorValue, int s, int e, String anchorText, TimexNormalizer.Tense tense) {
+        Timex t = TimexNormalizer.normalize(f.text, anchorValue, tense);
         f.value = t == null ? null : t.value();
         if (t != null && t.mod() != null) f.mod = t.mod();
+        if (t != null) f.type = t.type();
         f.anchor = s >= 0 ? new Span(s, e) : null;
         f.anchorText = anchorText;
+    }
+
+    /** EVERY for a set said with "every" or "each" (TIMEX3 quant), else null. */
+    private static String quant(Found f) {
+        if (!"SET".equals(f.type)) return null;
+        String w = f.text.toLowerCase(Locale.ROOT);
+        return w.startsWith("every") ? "EVERY" : w.startsWith("each") ? "EACH" : null;
     }
 
     /** The smallest quoted passage that contains the span, or null. */

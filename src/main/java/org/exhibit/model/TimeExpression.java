@@ -1,7 +1,30 @@
 package org.exhibit.model;
 
+import java.util.regex.Pattern;
+
 /**
- * A date expression normalised to a TIMEX3 value (ISO 8601 with SP/SU/FA/WI seasons, 193X decades, a/b ranges),
- * an optional mod (START, MID, END, APPROX, BEFORE, AFTER), and the expression it was anchored to, if relative.
+ * A temporal expression normalised to TIMEX3: its {@code type} (DATE, TIME, DURATION, SET) and {@code value}
+ * (ISO 8601 dates with SP/SU/FA/WI seasons, Q1-Q4 quarters, H1/H2 halves, 1998-W08 weeks, 198X decades, 19
+ * centuries, TMO/TAF/TEV/TNI parts of a day, P3D/P18M/PXY durations, PRESENT_REF/PAST_REF/FUTURE_REF, a/b ranges),
+ * an optional mod (START, MID, END, APPROX, BEFORE, AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS),
+ * for a set its quant (EVERY, EACH), and the expression it was anchored to, if relative.
  */
-public record TimeExpression(Span span, String text, String value, String mod, Span anchor, String anchorText) {}
+public record TimeExpression(Span span, String text, String value, String mod, Span anchor, String anchorText,
+                             String type, String quant) {
+    private static final Pattern TIME = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT)");
+
+    public TimeExpression(Span span, String text, String value, String mod, Span anchor, String anchorText) {
+        this(span, text, value, mod, anchor, anchorText, typeOf(value), null);
+    }
+
+    /** The TIMEX3 type a value implies when nothing else is known: P.. DURATION, ..T.. TIME, else DATE. */
+    public static String typeOf(String value) {
+        if (value == null) return "DATE";
+        if (value.startsWith("P")) return "DURATION";
+        if (TIME.matcher(value).find()) return "TIME";
+        return "DATE";
+    }
+
+    /** A duration or a set: listed on a time line, not placed on it as a point. */
+    public boolean unplaced() { return "DURATION".equals(type) || "SET".equals(type); }
+}

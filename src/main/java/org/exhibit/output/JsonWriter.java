@@ -100,8 +100,10 @@ public final class JsonWriter {
             ObjectNode o = dates.addObject();
             span(doc, o, t.span());
             o.put("text", t.text());
+            o.put("type", t.type());
             o.put("value", t.value());
             o.put("mod", t.mod());
+            if (t.quant() != null) o.put("quant", t.quant());
             if (t.anchor() != null) {
                 ObjectNode a = o.putObject("anchor");
                 span(doc, a, t.anchor());
