@@ -245,7 +245,64 @@ public final class DateFinder implements Stage {
             if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
         }
         if (m.kind() == Kind.DEICTIC && lower.matches("(?s)(?:next|last|this)\\s.*") && DETERMINERS.contains(prev)) return false;
+        return m.rule() == null || plausibleForRule(text, m, s, lower, prev);
+    }
+
+    private static final Set<String> RATE_WORDS = set("million", "billion", "thousand", "hundred", "cents", "cent", "dollars",
+            "times", "once", "twice", "percent", "%", "shares", "seats", "flights", "miles", "units");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:-|\\h+)old(?!\\p{L})|-olds?(?!\\p{L})");
+    private static final Pattern SECOND_UNIT = Pattern.compile("(?i)\\d.*seconds?|.*seconds");
+    private static final Pattern QUARTER_UNIT = Pattern.compile("(?i).*quarters?");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern DATELINE = Pattern.compile("^\\h*\\p{Lu}[\\p{Lu}.\\h-]+(?:,\\h*[\\p{L}.\\h]+)?,\\h*$");
+
+    /** The checks of one class of expression: ages, rates and titles that look like durations and references. */
+    private static boolean plausibleForRule(String text, Match m, String s, String lower, String prev) {
+        String next = nextWords(text, m.end(), 1).stream().findFirst().orElse("");
+        int e = m.end();
+        switch (m.rule()) {
+            case "duration", "durationbare" -> {
+                if (AGE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt()) return false; // "52 years old"
+                if (lower.endsWith("second") || lower.endsWith("seconds")) { if (!SECOND_UNIT.matcher(s).matches()) return false; } // "a second term"
+                if (QUARTER_UNIT.matcher(s).matches() && (!DIGIT.matcher(s).find() || next.equals("of"))) return false; // "three-quarters of"
+                if ((lower.startsWith("a ") || lower.startsWith("an ")) && (DIGIT.matcher(prev).find() || RATE_WORDS.contains(prev)))
+                    return false; // "$1.76 a year", "700 seats a week": a rate
+                String last = s.substring(s.lastIndexOf(' ') + 1);
+                if (Character.isUpperCase(last.charAt(0)) && !Character.isUpperCase(s.charAt(0))) return false; // "60 Minutes"
+                if (DIGIT.matcher(s).find() && Character.isUpperCase(last.charAt(0))) return false;
+            }
+            case "reference" -> {
+                if ((lower.equals("soon") || lower.equals("now")) && (prev.equals("as") || next.equals("as") || next.equals("after") || next.equals("before")))
+                    return false; // "as soon as", "soon after the bombings"
+            }
+            case "set" -> {
+                if (lower.equals("daily") && !next.isEmpty() && Character.isUpperCase(text.charAt(skipSpace(text, e)))) return false; // "the party daily Granma"
+            }
+            case "approx" -> {
+                if (TimexNormalizer.kind(s) == Kind.DEICTIC) return false; // "get around Wednesday's ruling"
+            }
+            default -> { }
+        }
+        // A programme or a title: "This Week" in the middle of a sentence
+        if (m.kind() == Kind.DEICTIC && Character.isUpperCase(s.charAt(0)) && s.indexOf(' ') > 0
+                && Character.isUpperCase(s.charAt(s.indexOf(' ') + 1)) && !sentenceStart(text, m.start())) return false;
+        // A dateline: "WASHINGTON, August 11 (Xinhua) --"
+        if (m.kind() != Kind.ABSOLUTE || Character.isLetter(s.charAt(0))) {
+            int ls = text.lastIndexOf('\n', m.start() - 1) + 1;
+            if (text.charAt(skipSpace(text, e)) == '(' && DATELINE.matcher(text.substring(ls, m.start())).matches()) return false;
+        }
         return true;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() - 1 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return Math.min(i, text.length() - 1);
+    }
+
+    private static boolean sentenceStart(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || "\"'‘“`(".indexOf(text.charAt(k)) >= 0)) k--;
+        return k < 0 || ".!?\n:".indexOf(text.charAt(k)) >= 0;
     }
 
     /** The edge after a number: not more digits, a decimal part, a time, a percentage; a footnote "1928.2 The" is fine. */
@@ -259,8 +316,11 @@ public final class DateFinder implements Stage {
             int k = e + 1;
             while (k < text.length() && Character.isDigit(text.charAt(k))) k++;
             if (k - e - 1 > 2) return false;
+            // a footnote after a year ("in 1928.2 The ...") is followed by a word; an index value ("2082.1, down")
+            // or a decimal ("1678.5.") by punctuation
+            if (k >= text.length() || text.charAt(k) != ' ' && text.charAt(k) != '\t') return false;
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
-            return k >= text.length() || !Character.isLetterOrDigit(text.charAt(k)) || Character.isUpperCase(text.charAt(k));
+            return k < text.length() && Character.isUpperCase(text.charAt(k));
         }
         return true;
     }
@@ -397,6 +457,7 @@ public final class DateFinder implements Stage {
 
     private static void resolve(Document doc, List<Found> found) {
         String text = doc.text();
+        java.util.Map<Post, Boolean> story = new java.util.HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             if (f.header != null || f.kind == Kind.ABSOLUTE) continue;
@@ -404,8 +465,9 @@ public final class DateFinder implements Stage {
             Found prev = preceding(found, i);
             Integer dctYear = dctYear(f.post);
             // A passage pasted from elsewhere is of another time; a quotation run into the poster's prose is speech
-            // of the poster's time unless the story around it is set in another.
-            boolean passage = q != null && (pasted(q) || writtenIntro(text, q) || prev != null && historical(prev, dctYear));
+            // of the poster's time unless it is introduced as writing or tells of another time itself.
+            boolean passage = q != null && (pasted(q) || writtenIntro(text, q)
+                    || prev != null && q.span().contains(new Span(prev.start, prev.end)) && historical(prev, dctYear));
             boolean ownTime = !passage && f.post != null && f.post.published() != null;
             TimexNormalizer.Tense tense = ownTime ? tense(text, f.start, f.end) : TimexNormalizer.Tense.NONE;
             switch (f.kind) {
@@ -416,15 +478,16 @@ public final class DateFinder implements Stage {
                     // with nothing before it, "three days later" has no anchor: it stays without a value
                 }
                 case YEARLESS -> {
+                    // a year written in the same sentence ("on February 23 and again on March 3, 1937")
                     Found a = prev;
-                    boolean sentence = a != null && sameSentence(text, a.end, f.start);
+                    boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start);
                     if (!sentence) {
                         Found b = following(found, i, text);
                         if (b != null) { a = b; sentence = true; }
                     }
                     // the narrative's year: a date of the same sentence, of a pasted passage, or of a story set in
                     // another time than the post's; else the post's time in the tense of the clause
-                    boolean narrative = a != null && (sentence || !ownTime || historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                    boolean narrative = a != null && (sentence || !ownTime || story(found, f.post, story) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
@@ -434,7 +497,7 @@ public final class DateFinder implements Stage {
                     boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
                     if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
-                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || historical(prev, dctYear)))
+                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story) && historical(prev, dctYear)))
                         set(f, prev, TimexNormalizer.Tense.NONE);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
@@ -458,6 +521,26 @@ public final class DateFinder implements Stage {
     private static Integer dctYear(Post p) {
         TimexValue v = p == null ? null : TimexValue.parse(p.published());
         return v == null ? null : v.year();
+    }
+
+    /**
+     * A post that tells a story of another time: most of the years it writes out are more than two years from
+     * its own time (a thread on 1937; not a news report that mentions 1994 once). There a yearless "May 11" or a
+     * "next year" continues the story; elsewhere it counts from the time of writing.
+     */
+    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo) {
+        return memo.computeIfAbsent(p, post -> {
+            Integer y = dctYear(post);
+            if (y == null) return true;
+            int far = 0, near = 0;
+            for (Found f : found) {
+                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE) continue;
+                TimexValue v = TimexValue.parse(f.value);
+                if (v == null) continue;
+                if (Math.abs(v.year() - y) > 2) far++; else near++;
+            }
+            return far > near;
+        });
     }
 
     /** A date of a story set in another time than the post's: more than a year away from it. */

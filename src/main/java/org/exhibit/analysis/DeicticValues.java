@@ -189,14 +189,14 @@ final class DeicticValues {
 
     /**
      * How unlikely a date (as an epoch day or month count) is meant, said at {@code now} in a clause of this tense:
-     * in the past tense only earlier ones, in the future only later ones; else the nearer one, a past one counting
-     * half as far (news reports more than it announces).
+     * in the past tense earlier ones, in the future later ones, unless the other is four times nearer; else the
+     * nearer one, a future one counting half as far again (news reports more than it announces).
      */
     static long cost(long now, long when, Tense tense) {
         long diff = when - now;
-        if (tense == Tense.PAST) return diff <= 0 ? -diff : 1_000_000 + diff;
-        if (tense == Tense.FUTURE) return diff >= 0 ? diff : 1_000_000 - diff;
-        return diff <= 0 ? -diff : 2 * diff;
+        if (tense == Tense.PAST) return diff <= 0 ? -2 * diff : 8 * diff;
+        if (tense == Tense.FUTURE) return diff >= 0 ? 2 * diff : -8 * diff;
+        return diff <= 0 ? -2 * diff : 3 * diff;
     }
 
     /** The year of a yearless month (day 0) or day, said at the DCT in a clause of this tense. */

@@ -268,7 +268,7 @@ public final class TimexNormalizer {
         rule("holiday", Kind.DEICTIC, "(?<hd>" + TimexWords.alternation(TimexWords.HOLIDAYS.keySet(), S) + ")(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.holiday(a, TimexWords.HOLIDAYS.get(TimexWords.key(m.group("hd").replaceAll("\\s+", " "))), tn));
         // Clock times: "9 a.m.", "10:30 p.m. EST", "noon", on the day they are said with ("9 a.m. Tuesday").
-        rule("clock", Kind.DEICTIC, "(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\h*(?<ap>[ap]\\.m\\.?|[ap]m(?!\\p{L}))|(?<noon>noon|midnight))"
+        rule("clock", Kind.DEICTIC, "(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\h*(?<ap>[ap]\\.m\\.?|[ap]m(?!\\p{L}))|(?<noon>(?-i:noon|midnight)))"
                         + "(?:\\h+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC))(?!\\p{L}))?(?:" + S + "(?:on" + S + ")?(?<day>today|tonight|yesterday|tomorrow|" + WEEKDAY_NAMES + "))?",
                 (m, a, tn) -> DeicticValues.clock(a, m.group("h"), m.group("mi"), m.group("ap"), m.group("noon"), m.group("day"), tn));
         // Vague references: "now", "currently", "recently", "the past", "the future".
@@ -287,7 +287,7 @@ public final class TimexNormalizer {
         rule("fiscal", Kind.ABSOLUTE, "fiscal" + S + "(?:year" + S + ")?" + Y, (m, a, tn) -> new Timex(m.group("y"), null));
         // Durations: "three days", "18 months", "a decade", "the past two months", "a two-year", "more than four decades".
         rule("duration", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|first|previous|final|following|latest|full|entire|whole))" + S + ")?"
-                        + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)" + UNIT_ANY + "(?:-(?:long|old))?(?!\\p{L})",
+                        + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)" + UNIT_ANY + "(?:-long)?(?![\\p{L}-])",
                 (m, a, tn) -> {
                     String v = DurationValues.duration(count(m), TimexWords.UNITS.get(m.group("u").toLowerCase(Locale.ROOT)));
                     return v == null ? null : new Timex(v, DurationValues.mod(m.group("q")), "DURATION");
