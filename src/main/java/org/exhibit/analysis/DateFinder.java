@@ -202,7 +202,7 @@ public final class DateFinder implements Stage {
             "yes", "us", "less", "unless", "across", "towards", "afterwards", "onwards", "upwards", "besides", "whereas");
     private static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "of", "every", "each", "whole", "entire");
-    private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
+    private static final Set<String> MONTH_PREPS = set("in", "for", "by", "since", "until", "till", "uptil", "from", "during", "of",
             "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
     private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
             "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
@@ -241,13 +241,15 @@ public final class DateFinder implements Stage {
         if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
             boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
-            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"
+            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev) && !adjectiveMonth(text, m, s, prev))
+                return false; // "May", "March"
             if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
         }
         if (m.kind() == Kind.DEICTIC && lower.matches("(?s)(?:next|last|this)\\s.*") && DETERMINERS.contains(prev)) return false;
         return m.rule() == null || plausibleForRule(text, m, s, lower, prev);
     }
 
+    private static final Set<String> YEAR_PREPS = set("for", "in", "during", "throughout", "through", "of", "over");
     private static final Set<String> RATE_WORDS = set("million", "billion", "thousand", "hundred", "cents", "cent", "dollars",
             "times", "once", "twice", "percent", "%", "shares", "seats", "flights", "miles", "units");
     private static final Pattern AGE_AFTER = Pattern.compile("(?:-|\\h+)old(?!\\p{L})|-olds?(?!\\p{L})");
@@ -278,6 +280,10 @@ public final class DateFinder implements Stage {
             case "set" -> {
                 if (lower.equals("daily") && !next.isEmpty() && Character.isUpperCase(text.charAt(skipSpace(text, e)))) return false; // "the party daily Granma"
             }
+            case "theyear" -> {
+                if (!YEAR_PREPS.contains(prev)) return false; // "for the year", "in the fiscal year"; not "the year he died"
+                if (next.equals("before") || next.equals("after") || next.equals("of") || next.equals("when") || next.equals("that")) return false;
+            }
             case "approx" -> {
                 if (TimexNormalizer.kind(s) == Kind.DEICTIC) return false; // "get around Wednesday's ruling"
             }
@@ -303,6 +309,18 @@ public final class DateFinder implements Stage {
         int k = i - 1;
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || "\"'‘“`(".indexOf(text.charAt(k)) >= 0)) k--;
         return k < 0 || ".!?\n:".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final Set<String> ADJ_DETERMINERS = set("the", "a", "an", "its", "his", "her", "their", "this", "that", "last", "next");
+
+    /** A month name before a noun, after a determiner: "the October slaying" (not "May", "March" as words). */
+    private static boolean adjectiveMonth(String text, Match m, String s, String prev) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("may") || lower.equals("march")) return false;
+        if (!ADJ_DETERMINERS.contains(prev)) return false;
+        int k = m.end();
+        if (k >= text.length() || text.charAt(k) != ' ') return false;
+        return k + 1 < text.length() && Character.isLowerCase(text.charAt(k + 1));
     }
 
     /** The edge after a number: not more digits, a decimal part, a time, a percentage; a footnote "1928.2 The" is fine. */
@@ -453,7 +471,9 @@ public final class DateFinder implements Stage {
     private static boolean isWordChar(char c) { return Character.isLetter(c) || c == '\'' || c == '’'; }
 
     /** Rules whose value is "the quarter in question": the quarter last named, if there is one. */
-    private static final Set<String> QUARTER_ANAPHORS = Set.of("thequarter");
+    private static final Set<String> QUARTER_ANAPHORS = Set.of("thequarter", "yearquarter");
+    /** Rules that name a quarter outright, which the quarter anaphors may count from. */
+    private static final Set<String> QUARTER_NAMES = Set.of("quarter", "part");
 
     private static void resolve(Document doc, List<Found> found) {
         String text = doc.text();
@@ -493,7 +513,7 @@ public final class DateFinder implements Stage {
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 case DEICTIC -> {
-                    Found qa = QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule) ? quarterAnchor(found, i, text, f) : null;
+                    Found qa = f.rule != null && (QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule)) ? quarterAnchor(found, i, text, f) : null;
                     boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
                     if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
@@ -580,14 +600,18 @@ public final class DateFinder implements Stage {
      */
     private static Found quarterAnchor(List<Found> found, int i, String text, Found f) {
         String lower = f.text.toLowerCase(Locale.ROOT);
-        if (!QUARTER_ANAPHORS.contains(f.rule) && !(lower.contains("year") && !lower.contains("years"))) return null;
+        if ((f.rule == null || !QUARTER_ANAPHORS.contains(f.rule)) && !(lower.contains("year") && !lower.contains("years"))) return null;
+        if (LATEST.matcher(lower).find()) return null; // "the latest quarter" counts from the time of writing
         for (int j = i - 1; j >= 0; j--) {
             Found a = found.get(j);
-            if (a.post != f.post || !sameParagraph(text, a.end, f.start)) return null;
-            if (a.value != null && a.value.length() == 7 && a.value.charAt(4) == '-' && a.value.charAt(5) == 'Q') return a;
+            if (a.post != f.post || f.start - a.end > 1500) return null;
+            if (a.rule != null && QUARTER_NAMES.contains(a.rule) && a.value != null && a.value.length() == 7 && a.value.charAt(4) == '-' && a.value.charAt(5) == 'Q')
+                return a;
         }
         return null;
     }
+
+    private static final Pattern LATEST = Pattern.compile("latest|current|recent|just");
 
     private static boolean sameLine(String text, int from, int to) {
         int nl = text.indexOf('\n', from);

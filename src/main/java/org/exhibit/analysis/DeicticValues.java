@@ -139,9 +139,8 @@ final class DeicticValues {
         if (yearWord != null) y += direction(yearWord.equalsIgnoreCase("this") ? null : yearWord);
         else if (d != null) {
             int startMonth = half ? 1 + 6 * (n - 1) : 1 + 3 * (n - 1);
-            int endMonth = startMonth + (half ? 5 : 2);
-            if (tense == Tense.FUTURE) { if (endMonth < d.getMonthValue()) y++; }
-            else if (startMonth > d.getMonthValue()) y--;
+            // the latest such quarter begun by the time of writing: results are reported after it ends
+            if (startMonth > d.getMonthValue()) y--;
         }
         return new Timex(String.format("%04d-%s", y, tag), null);
     }
@@ -162,6 +161,42 @@ final class DeicticValues {
         }
         if (w.startsWith("year")) q = String.format("%04d", Integer.parseInt(q.substring(0, 4)) - 1) + q.substring(4);
         return new Timex(q, null);
+    }
+
+    /** "the 1988 quarter" (the quarter of that number last completed), "the year-ago third quarter". */
+    static Timex yearQuarter(String anchor, String year, boolean yearAgo, int n, boolean half) {
+        LocalDate d = day(anchor);
+        TimexValue a = TimexValue.parse(anchor);
+        if (n == 0) {
+            // the quarter spoken of: the anchor's, else the last complete one before the time of writing
+            if (a != null && a.granularity() == Granularity.PART && a.part().startsWith("Q")) n = a.part().charAt(1) - '0';
+            else if (d != null) n = (d.minusMonths(3).getMonthValue() - 1) / 3 + 1;
+            else return year == null ? new Timex(null, null) : new Timex(year, null);
+            if (half) n = n <= 2 ? 1 : 2;
+        }
+        int y;
+        if (year != null) y = Integer.parseInt(year);
+        else if (d != null) {
+            Timex q = quarter(anchor, n, half, null, Tense.PAST);
+            y = Integer.parseInt(q.value().substring(0, 4)) - (yearAgo ? 1 : 0);
+        } else return new Timex(null, null);
+        return new Timex(String.format("%04d-%s%d", y, half ? "H" : "Q", n), null);
+    }
+
+    /** "the weekend": the last before the time of writing (that of the week, said on a weekend), or the next. */
+    static Timex weekend(String anchor, Tense tense) {
+        LocalDate d = day(anchor);
+        if (d == null) return new Timex(null, null);
+        LocalDate sat = tense == Tense.FUTURE ? d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : d.getDayOfWeek().getValue() >= 6 ? d : d.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        return new Timex(week(sat) + "-WE", null);
+    }
+
+    /** "the year", "the fiscal year", "the full year": the year of writing. */
+    static Timex theYear(String anchor, String which) {
+        TimexValue a = TimexValue.parse(anchor);
+        if (a == null) return new Timex(null, null);
+        return new Timex(String.format("%04d", a.year()), null);
     }
 
     /** A holiday of holidays.txt: "12-25", or "4-4-11" (the fourth Thursday of November; L = the last). */
@@ -228,7 +263,10 @@ final class DeicticValues {
         }
         String t = String.format("T%02d:%02d", hour, min);
         String date = null;
-        if (day != null) {
+        if (day != null && day.startsWith("=")) {
+            date = day.substring(1);
+            if (date.startsWith("X")) return new Timex(date + t, null, "TIME");
+        } else if (day != null) {
             Integer dow = TimexWords.EN_WEEKDAYS.get(day.toLowerCase(Locale.ROOT));
             Timex dt = dow != null ? weekday(anchor, dow, null, null, tense) : dayRef(anchor, day, false, null);
             date = dt == null ? null : dt.value();

@@ -28,7 +28,18 @@ final class DurationValues {
         double v = Double.parseDouble(n);
         if (v <= 0) return null;
         if (v != Math.rint(v)) {
-            // half units: in the next smaller unit when that is whole
+            // half units: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M; "half a year" P6M
+            long k = (long) Math.floor(v);
+            if (k > 0) {
+                String tail = switch (code) {
+                    case "Y" -> "6M";
+                    case "D" -> "T12H";
+                    case "TH" -> "30M";
+                    case "TM" -> "30S";
+                    default -> null;
+                };
+                if (tail != null) return (code.startsWith("T") ? "PT" + k + code.substring(1) : "P" + k + code) + tail;
+            }
             return switch (code) {
                 case "Y" -> whole("P", v * 12, "M");
                 case "M" -> null;

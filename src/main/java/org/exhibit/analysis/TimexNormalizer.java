@@ -91,8 +91,12 @@ public final class TimexNormalizer {
     static final String SEASON = "(?<s>spring|summer|autumn|fall|winter)(?!\\p{L})";
     static final String UNIT = "(?<u>day|week|month|year|decade)s?(?!\\p{L})";
     /** A count: digits, or a number word of en/numbers.txt ("a", "two", "a couple of", "several"), "twenty-four". */
-    static final String NUM = "(?<n>\\d{1,3}(?:\\.5)?(?!\\d)|" + TimexWords.alternation(TimexWords.NUMBERS.keySet(), "\\h+") + ")"
-            + "(?:[-\\h](?<n2>one|two|three|four|five|six|seven|eight|nine)(?!\\p{L}))?";
+    /**
+     * A count: digits ("18", "2 1/2", "2.5"), a number word of en/numbers.txt ("a", "two", "a couple of",
+     * "several"), or a compound ("twenty-four", "twenty four").
+     */
+    static final String NUM = "(?<n>\\d{1,3}(?:\\.5|\\h+1/2|\\h*½)?(?![\\d/])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\h](?:one|two|three|four|five|six|seven|eight|nine)(?!\\p{L})|"
+            + TimexWords.alternation(TimexWords.NUMBERS.keySet(), "\\h+") + ")(?<n2>)";
     static final String WEEKDAY_NAMES = cap(TimexWords.weekdayNames());
     /** A capitalised weekday name. */
     static final String WEEKDAY_C = "(?-i:(?<wd>" + WEEKDAY_NAMES + "))";
@@ -264,13 +268,43 @@ public final class TimexNormalizer {
                     String w = m.group("w") != null ? m.group("w") : m.group("w2") != null ? m.group("w2") : m.group("w3");
                     return DeicticValues.theQuarter(a, w == null ? "" : w.toLowerCase(Locale.ROOT));
                 });
+        // "the 1988 quarter", "the 1988 third quarter", "the year-ago third quarter", "the 1989 period"
+        rule("yearquarter", Kind.DEICTIC, "the" + S + "(?:comparable" + S + "|corresponding" + S + ")?(?:(?<y>" + YEAR + ")|(?<ya>year[-\\h]ago|year[-\\h]earlier|prior[-\\h]year))" + S
+                        + "(?:(?<ord>first|second|third|fourth)" + S + ")?(?:fiscal" + S + ")?(?<part>quarter|period|half)(?!\\p{L})",
+                (m, a, tn) -> DeicticValues.yearQuarter(a, m.group("y"), m.group("ya") != null,
+                        m.group("ord") == null ? 0 : ordinal(m.group("ord")), m.group("part").equalsIgnoreCase("half")));
+        // "the weekend", "over the weekend": the last one before the time of writing, or the next in the future tense
+        rule("theweekend", Kind.DEICTIC, "the" + S + "weekend(?!\\p{L})", (m, a, tn) -> DeicticValues.weekend(a, tn));
+        // "for the year", "the full year", "the fiscal year": the year of writing (the finder asks for the preposition)
+        rule("theyear", Kind.DEICTIC, "the" + S + "(?:(?<fy>full|fiscal|current|calendar|current" + S + "fiscal|latest" + S + "fiscal)" + S + ")?year(?!\\p{L})",
+                (m, a, tn) -> DeicticValues.theYear(a, m.group("fy")));
+        // "year-end", "year's end", "the end of the year"
+        rule("yearend", Kind.DEICTIC, "(?:(?:the" + S + ")?year[-\\h]end|year['’]s" + S + "end|the" + S + "end" + S + "of" + S + "the" + S + "year)(?!\\p{L})",
+                (m, a, tn) -> { Timex y = DeicticValues.theYear(a, null); return y == null ? null : new Timex(y.value(), "END"); });
+        // Years spelled out: "nineteen ninety-six", "the year two thousand"
+        rule("yearwords", Kind.ABSOLUTE, "(?:the" + S + "year" + S + "(?<tt>two" + S + "thousand)|(?<c>nineteen|eighteen)" + S + "(?:hundred" + S + ")?(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen"
+                        + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\h](?<u1>one|two|three|four|five|six|seven|eight|nine))?)(?!\\p{L})",
+                (m, a, tn) -> {
+                    if (m.group("tt") != null) return new Timex("2000", null);
+                    int c = m.group("c").equalsIgnoreCase("nineteen") ? 19 : 18;
+                    int y = Integer.parseInt(TimexWords.NUMBERS.get(m.group("t").toLowerCase(Locale.ROOT)));
+                    if (m.group("u1") != null) { if (y < 20) return null; y += Integer.parseInt(TimexWords.NUMBERS.get(m.group("u1").toLowerCase(Locale.ROOT))); }
+                    return new Timex(String.format("%02d%02d", c, y), null);
+                });
         // Holidays: "Thanksgiving", "Christmas Eve", resolved like a yearless day.
         rule("holiday", Kind.DEICTIC, "(?<hd>" + TimexWords.alternation(TimexWords.HOLIDAYS.keySet(), S) + ")(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.holiday(a, TimexWords.HOLIDAYS.get(TimexWords.key(m.group("hd").replaceAll("\\s+", " "))), tn));
         // Clock times: "9 a.m.", "10:30 p.m. EST", "noon", on the day they are said with ("9 a.m. Tuesday").
         rule("clock", Kind.DEICTIC, "(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\h*(?<ap>[ap]\\.m\\.?|[ap]m(?!\\p{L}))|(?<noon>(?-i:noon|midnight)))"
-                        + "(?:\\h+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC))(?!\\p{L}))?(?:" + S + "(?:on" + S + ")?(?<day>today|tonight|yesterday|tomorrow|" + WEEKDAY_NAMES + "))?",
-                (m, a, tn) -> DeicticValues.clock(a, m.group("h"), m.group("mi"), m.group("ap"), m.group("noon"), m.group("day"), tn));
+                        + "(?:\\h+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC))(?!\\p{L}))?(?:,?" + S + "(?:on" + S + ")?(?:(?<day>today|tonight|yesterday|tomorrow|" + WEEKDAY_NAMES + ")|" + MC + "\\h+" + D + "))?",
+                (m, a, tn) -> {
+                    String day = m.group("day");
+                    if (m.group("m") != null) {
+                        Timex md = yearless(a, tn, String.format("-%02d-%02d", month(m.group("m")), Integer.parseInt(m.group("d"))), month(m.group("m")), Integer.parseInt(m.group("d")));
+                        day = md == null ? null : "=" + md.value();
+                    }
+                    return DeicticValues.clock(a, m.group("h"), m.group("mi"), m.group("ap"), m.group("noon"), day, tn);
+                });
         // Vague references: "now", "currently", "recently", "the past", "the future".
         rule("reference", Kind.ABSOLUTE, "(?<ref>" + TimexWords.alternation(TimexWords.REFERENCES.keySet(), S) + ")(?!\\p{L})",
                 (m, a, tn) -> new Timex(TimexWords.REFERENCES.get(TimexWords.key(m.group("ref"))), null));
@@ -287,9 +321,12 @@ public final class TimexNormalizer {
         rule("fiscal", Kind.ABSOLUTE, "fiscal" + S + "(?:year" + S + ")?" + Y, (m, a, tn) -> new Timex(m.group("y"), null));
         // Durations: "three days", "18 months", "a decade", "the past two months", "a two-year", "more than four decades".
         rule("duration", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|first|previous|final|following|latest|full|entire|whole))" + S + ")?"
-                        + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)" + UNIT_ANY + "(?:-long)?(?![\\p{L}-])",
+                        + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)(?:(?:more|additional|further|other|straight|consecutive|full)" + S + ")?"
+                        + UNIT_ANY + "(?<half>" + S + "and" + S + "a" + S + "half)?(?:-long)?(?![\\p{L}-])",
                 (m, a, tn) -> {
-                    String v = DurationValues.duration(count(m), TimexWords.UNITS.get(m.group("u").toLowerCase(Locale.ROOT)));
+                    String n = count(m);
+                    if (m.group("half") != null) n = n.equals("X") || n.contains(".") ? "X" : n + ".5";
+                    String v = DurationValues.duration(n, TimexWords.UNITS.get(m.group("u").toLowerCase(Locale.ROOT)));
                     return v == null ? null : new Timex(v, DurationValues.mod(m.group("q")), "DURATION");
                 });
         // Unnumbered: "the past decade", "for years", "decades-long", "the coming months".
@@ -549,26 +586,27 @@ public final class TimexNormalizer {
         return new Timex(a.value() + "/" + b.value(), null);
     }
 
-    private static final Pattern COUNT_DIGITS = Pattern.compile("\\d+(?:\\.5)?");
+    private static final Pattern COUNT_DIGITS = Pattern.compile("\\d+"), HALF = Pattern.compile("(\\d+)(?:\\.5|\\h+1/2|\\h*½)");
+    private static final Pattern COMPOUND = Pattern.compile("([a-z]+)[-\\h]([a-z]+)");
 
-    /** The count of a NUM group; -1 for an unspecified one ("several", "a few"). */
+    /** The count of a NUM group; -1 for an unspecified one ("several", "a few") or a fraction. */
     private static int number(Matcher m) {
-        String n = TimexWords.key(m.group("n"));
-        String v = COUNT_DIGITS.matcher(n).matches() ? n : TimexWords.NUMBERS.get(n);
-        if (v == null || v.equals("X") || v.contains(".")) return -1;
-        int k = Integer.parseInt(v);
-        if (m.group("n2") != null) k += Integer.parseInt(TimexWords.NUMBERS.get(m.group("n2").toLowerCase(Locale.ROOT)));
-        return k;
+        String c = count(m);
+        return COUNT_DIGITS.matcher(c).matches() ? Integer.parseInt(c) : -1;
     }
 
-    /** The count as a string for a duration: "3", "X", "0.5". */
+    /** The count as a string for a duration: "3", "X", "2.5". */
     private static String count(Matcher m) {
         String n = TimexWords.key(m.group("n"));
-        String v = COUNT_DIGITS.matcher(n).matches() ? n : TimexWords.NUMBERS.get(n);
-        if (v == null) return "X";
-        if (m.group("n2") != null && !v.equals("X") && !v.contains("."))
-            v = String.valueOf(Integer.parseInt(v) + Integer.parseInt(TimexWords.NUMBERS.get(m.group("n2").toLowerCase(Locale.ROOT))));
-        return v;
+        if (COUNT_DIGITS.matcher(n).matches()) return String.valueOf(Integer.parseInt(n));
+        Matcher h = HALF.matcher(n);
+        if (h.matches()) return h.group(1) + ".5";
+        String v = TimexWords.NUMBERS.get(n);
+        if (v != null) return v;
+        Matcher c = COMPOUND.matcher(n);
+        if (c.matches() && TimexWords.NUMBERS.containsKey(c.group(1)) && TimexWords.NUMBERS.containsKey(c.group(2)))
+            return String.valueOf(Integer.parseInt(TimexWords.NUMBERS.get(c.group(1))) + Integer.parseInt(TimexWords.NUMBERS.get(c.group(2))));
+        return "X";
     }
 
     /** For arithmetic: an unspecified count ("a few days later") taken as three, with APPROX. */
