@@ -48,6 +48,7 @@ public final class DateFinder implements Stage {
         final Kind kind;
         final Post header; // set for post timestamps
         String value, mod, type, rule;
+        TimeExpression.Range range;
         Span anchor;
         String anchorText;
         Post post;
@@ -86,7 +87,7 @@ public final class DateFinder implements Stage {
             if (!mayStart(text, i)) continue;
             Found f = best(text, scanner, i);
             if (f != null) {
-                found.add(f);
+                found.addAll(split(f));
                 i = f.end - 1;
             }
         }
@@ -95,7 +96,7 @@ public final class DateFinder implements Stage {
         resolve(doc, found);
         for (Found f : found)
             doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText,
-                    f.type != null ? f.type : TimexNormalizer.typeOf(f.value), quant(f)));
+                    f.type != null ? f.type : TimexNormalizer.typeOf(f.value), quant(f), f.range));
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------
@@ -159,6 +160,30 @@ public final class DateFinder implements Stage {
         int e = i;
         while (e < text.length() && e - i < 12 && Character.isLetter(text.charAt(e))) e++;
         return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A range of two written-out dates as TimeML draws it: its two ends, each a date of its own that keeps the
+     * whole range ("between 1994 and 1997": 1994 and 1997, each with the range 1994/1997).
+     */
+    private static List<Found> split(Found f) {
+        if (!"range".equals(f.rule) || f.value == null || f.value.indexOf('/') < 0) return List.of(f);
+        int[] ends = TimexNormalizer.rangeEnds(f.text);
+        if (ends == null) return List.of(f);
+        String[] v = f.value.split("/", 2);
+        TimeExpression.Range r = new TimeExpression.Range(new Span(f.start, f.end), f.text, f.value);
+        List<Found> out = new ArrayList<>(2);
+        for (int k = 0; k < 2; k++) {
+            int s = f.start + ends[2 * k], e = f.start + ends[2 * k + 1];
+            Found part = new Found(s, e, f.text.substring(ends[2 * k], ends[2 * k + 1]), Kind.ABSOLUTE, null);
+            part.value = v[k];
+            part.mod = f.mod;
+            part.rule = "rangepart";
+            part.type = "DATE";
+            part.range = r;
+            out.add(part);
+        }
+        return out;
     }
 
     /** The longest expression starting at i that is a date in its context. */
@@ -266,7 +291,8 @@ public final class DateFinder implements Stage {
             case "duration", "durationbare" -> {
                 if (AGE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt()) return false; // "52 years old"
                 if (lower.endsWith("second") || lower.endsWith("seconds")) { if (!SECOND_UNIT.matcher(s).matches()) return false; } // "a second term"
-                if (QUARTER_UNIT.matcher(s).matches() && (!DIGIT.matcher(s).find() || next.equals("of"))) return false; // "three-quarters of"
+                if (QUARTER_UNIT.matcher(s).matches() && (next.equals("of") || s.contains("-") && !DIGIT.matcher(s).find()
+                        || lower.endsWith(" quarter") && !DIGIT.matcher(s).find())) return false; // "three-quarters of", "a quarter of"
                 if ((lower.startsWith("a ") || lower.startsWith("an ")) && (DIGIT.matcher(prev).find() || RATE_WORDS.contains(prev)))
                     return false; // "$1.76 a year", "700 seats a week": a rate
                 String last = s.substring(s.lastIndexOf(' ') + 1);

@@ -105,7 +105,7 @@ public final class TimexNormalizer {
     static final String UNIT_ANY = "(?<u>" + TimexWords.alternation(TimexWords.UNITS.keySet(), S) + ")";
     /** Quantifiers of a duration: "more than two years" (MORE_THAN), "nearly a decade" (LESS_THAN). */
     static final String QUANT = "(?:more" + S + "than|less" + S + "than|fewer" + S + "than|at" + S + "least|at" + S + "most|nearly|almost|about|approximately|roughly"
-            + "|over|under|up" + S + "to|no" + S + "more" + S + "than|some|only|just|barely)";
+            + "|over|under|up" + S + "to|no" + S + "more" + S + "than|some|barely)";
     static final String DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties";
 
     private static final Map<String, String> MOD_WORDS = Map.of("early", "START", "beginning", "START", "start", "START",
@@ -241,7 +241,7 @@ public final class TimexNormalizer {
                     });
                 });
         // "last week" (1998-W08), "this month", "next year", "last October", "this summer", "earlier this year".
-        rule("thisunit", Kind.DEICTIC, "(?:(?<e>earlier|later)" + S + ")?(?<w>next|last|this|past|coming|previous|current)" + S
+        rule("thisunit", Kind.DEICTIC, "(?:(?<e>earlier|later)" + S + ")?(?:the" + S + "(?=past))?(?<w>next|last|this|past|coming|previous|current)" + S
                         + "(?:(?<u>week|weekend|month|quarter|year|decade|century)|" + SEASON + "|" + MC_FULL + ")(?!\\p{L})",
                 (m, a, tn) -> {
                     Timex t = DeicticValues.thisUnit(a, m.group("w"), m.group("u"), m.group("s") == null ? null : season(m.group("s")),
@@ -250,7 +250,7 @@ public final class TimexNormalizer {
                     return new Timex(t.value(), m.group("e").equalsIgnoreCase("earlier") ? "START" : "END");
                 });
         // Days named relative to the time of writing: "today", "yesterday morning", "last night", "this afternoon".
-        rule("dayref", Kind.DEICTIC, "(?:(?<d>today|tonight|yesterday|tomorrow)(?:['’]s)?(?:" + S + DAYPART + ")?"
+        rule("dayref", Kind.DEICTIC, "(?:(?<d>today|tonight|yesterday|tomorrow)(?:" + S + DAYPART + ")?"
                         + "|(?<ln>last" + S + "night)|this" + S + DAYPART.replace("<dp>", "<dp2>") + ")(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.dayRef(a, m.group("d"), m.group("ln") != null, m.group("dp") != null ? m.group("dp") : m.group("dp2")));
         // Weekdays: the last such day before the time of writing, or the next one in future tense.
@@ -258,7 +258,7 @@ public final class TimexNormalizer {
                 (m, a, tn) -> DeicticValues.weekday(a, TimexWords.EN_WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT).replace(".", "")),
                         m.group("w"), m.group("dp"), tn));
         // Quarters and halves of the year: "the third quarter", "third-quarter", "this year's first half".
-        rule("quarter", Kind.DEICTIC, "(?:the" + S + ")?(?:(?<yw>this|last|next)" + S + "year['’]s" + S + ")?(?:fiscal" + S + ")?"
+        rule("quarter", Kind.DEICTIC, "(?:the" + S + "(?!(?:fiscal\\h+)?(?:first|second|third|fourth)-quarter))?(?:(?<yw>this|last|next)" + S + "year['’]s" + S + ")?(?:fiscal" + S + ")?"
                         + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[-\\h]+fiscal)?[-\\h]+(?<part>quarter|half)(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.quarter(a, ordinal(m.group("ord")), m.group("part").equalsIgnoreCase("half"), m.group("yw"), tn));
         // "the quarter", "the latest quarter", "the year-ago period", "year-earlier": the quarter in question.
@@ -273,6 +273,13 @@ public final class TimexNormalizer {
                         + "(?:(?<ord>first|second|third|fourth)" + S + ")?(?:fiscal" + S + ")?(?<part>quarter|period|half)(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.yearQuarter(a, m.group("y"), m.group("ya") != null,
                         m.group("ord") == null ? 0 : ordinal(m.group("ord")), m.group("part").equalsIgnoreCase("half")));
+        // "the week of March 6": the ISO week of that day
+        rule("weekof", Kind.YEARLESS, "the" + S + "week" + S + "of" + S + MC + "\\h+" + D,
+                (m, a, tn) -> {
+                    Timex d = yearless(a, tn, String.format("-%02d-%02d", month(m.group("m")), Integer.parseInt(m.group("d"))), month(m.group("m")), Integer.parseInt(m.group("d")));
+                    if (d == null || d.value().startsWith("X")) return new Timex("XXXX-WXX", null);
+                    return new Timex(DeicticValues.week(LocalDate.parse(d.value())), null);
+                });
         // "the weekend", "over the weekend": the last one before the time of writing, or the next in the future tense
         rule("theweekend", Kind.DEICTIC, "the" + S + "weekend(?!\\p{L})", (m, a, tn) -> DeicticValues.weekend(a, tn));
         // "for the year", "the full year", "the fiscal year": the year of writing (the finder asks for the preposition)
@@ -320,7 +327,7 @@ public final class TimexNormalizer {
         // Fiscal years: "fiscal 1989", "fiscal year 1990".
         rule("fiscal", Kind.ABSOLUTE, "fiscal" + S + "(?:year" + S + ")?" + Y, (m, a, tn) -> new Timex(m.group("y"), null));
         // Durations: "three days", "18 months", "a decade", "the past two months", "a two-year", "more than four decades".
-        rule("duration", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|first|previous|final|following|latest|full|entire|whole))" + S + ")?"
+        rule("duration", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|first|previous|final|following|latest|full|entire|whole)|the)" + S + ")?"
                         + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)(?:(?:more|additional|further|other|straight|consecutive|full)" + S + ")?"
                         + UNIT_ANY + "(?<half>" + S + "and" + S + "a" + S + "half)?(?:-long)?(?![\\p{L}-])",
                 (m, a, tn) -> {
@@ -331,7 +338,7 @@ public final class TimexNormalizer {
                 });
         // Unnumbered: "the past decade", "for years", "decades-long", "the coming months".
         rule("durationbare", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|previous))" + S + "(?<u1>decade|century|months|years|weeks|days|decades|centuries|hours)"
-                        + "|(?<u2>years|decades|centuries|months)-long|(?<pre2>for|over|within)" + S + "(?<u3>hours|days|weeks|months|years|decades|centuries))(?!\\p{L})",
+                        + "|(?<u2>years|decades|centuries|months)-long|(?<=(?:for|over|within)\\h)(?<u3>hours|days|weeks|months|years|decades|centuries))(?!\\p{L})",
                 (m, a, tn) -> {
                     String u = m.group("u1") != null ? m.group("u1") : m.group("u2") != null ? m.group("u2") : m.group("u3");
                     boolean plural = u.toLowerCase(Locale.ROOT).endsWith("s");
@@ -404,6 +411,20 @@ public final class TimexNormalizer {
                     // impossible parts (30 February): let a later rule try
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * For a range of two written-out dates ("between 1994 and 1997", "from May 1937 to June 1938"), the offsets
+     * of its two ends in the expression: {aStart, aEnd, bStart, bEnd}; null for anything else (also "1936-38").
+     */
+    public static int[] rangeEnds(String expression) {
+        for (Rule r : RULES) {
+            if (!r.name().equals("range")) continue;
+            Matcher m = r.pattern().matcher(expression);
+            if (!m.matches() || m.group("b").length() <= 2) return null;
+            return new int[] {m.start("a"), m.end("a"), m.start("b"), m.end("b")};
         }
         return null;
     }

@@ -89,7 +89,8 @@ public final class DateTask implements EvalTask {
     }
 
     private static boolean agrees(TimeExpression t, String value, String mod) {
-        return sameValue(value, t.value()) && (mod == null || mod.equals(t.mod()));
+        boolean same = sameValue(value, t.value()) || t.range() != null && sameValue(value, t.range().value());
+        return same && (mod == null || mod.equals(t.mod()));
     }
 
     /** Equal TIMEX3 values; a decade may be written 198 (older gold) or 198X. */

@@ -47,6 +47,17 @@ class DateFinderTest {
         return l;
     }
 
+    /** The range value of the two dates a written-out range was split into, after checking both ends carry it. */
+    static String range(Document d, String text) {
+        List<TimeExpression> ends = new ArrayList<>();
+        for (TimeExpression t : d.dates()) if (t.range() != null && t.range().text().equals(text)) ends.add(t);
+        assertEquals(2, ends.size(), "two ends of \"" + text + "\" among " + texts(d));
+        assertEquals(ends.get(0).range(), ends.get(1).range());
+        assertTrue(ends.get(0).span().end() <= ends.get(1).span().start());
+        assertEquals(ends.get(0).range().value(), ends.get(0).value() + "/" + ends.get(1).value());
+        return ends.get(0).range().value();
+    }
+
     static String value(Document d, String text) {
         TimeExpression t = date(d, text);
         return t.value() + (t.mod() == null ? "" : " " + t.mod());
@@ -59,7 +70,9 @@ class DateFinderTest {
         assertEquals("2003-07-27T12:08", ts.value());
         assertNull(ts.anchor());
         assertNull(ts.anchorText());
-        assertEquals("1936/1938", value(d, "1936 to 1938"));
+        assertEquals("1936/1938", range(d, "1936 to 1938"));
+        assertEquals("1936", value(d, "1936"), "TimeML draws a range as its two dates");
+        assertEquals("1938", value(d, "1938"));
     }
 
     @Test
@@ -166,11 +179,12 @@ class DateFinderTest {
         Document d = body("The trials of a few dozen people through the years 1936 to 1938 are the subject. He worked between 1928 "
                 + "and 1937 in the Urals. Try Richard Pipes 'The Russian Revolution a People's Tragedy. 1891-1924'. "
                 + "The purges of 1936–38 were the peak. From December 1927 to January 1928 the opposition was expelled.");
-        assertEquals("1936/1938", value(d, "1936 to 1938"));
-        assertEquals("1928/1937", value(d, "between 1928 and 1937"));
-        assertEquals("1891/1924", value(d, "1891-1924"));
-        assertEquals("1936/1938", value(d, "1936–38"));
-        assertEquals("1927-12/1928-01", value(d, "From December 1927 to January 1928"));
+        assertEquals("1936/1938", range(d, "1936 to 1938"));
+        assertEquals("1928/1937", range(d, "between 1928 and 1937"));
+        assertEquals("1891/1924", range(d, "1891-1924"));
+        assertEquals("1936/1938", value(d, "1936–38"), "a short second year stays one expression");
+        assertEquals("1927-12/1928-01", range(d, "From December 1927 to January 1928"));
+        assertEquals("1927-12", value(d, "December 1927"));
     }
 
     @Test
