@@ -195,6 +195,8 @@ public final class DateFinder implements Stage {
             if (!plausible(text, m, s, t)) continue;
             Found f = new Found(m.start(), m.end(), s, m.kind(), null);
             f.rule = m.rule();
+            Timex c = TimexNormalizer.contextual(m.rule());
+            if (c != null) t = c;
             f.type = t.type();
             if (m.kind() == Kind.ABSOLUTE) { f.value = t.value(); f.mod = t.mod(); }
             else f.mod = t.mod();
@@ -308,7 +310,7 @@ public final class DateFinder implements Stage {
             }
             case "theyear" -> {
                 if (!YEAR_PREPS.contains(prev)) return false; // "for the year", "in the fiscal year"; not "the year he died"
-                if (next.equals("before") || next.equals("after") || next.equals("of") || next.equals("when") || next.equals("that")) return false;
+                if (next.equals("before") || next.equals("after") || next.equals("of") || next.equals("when")) return false;
             }
             case "approx" -> {
                 if (TimexNormalizer.kind(s) == Kind.DEICTIC) return false; // "get around Wednesday's ruling"
@@ -489,6 +491,8 @@ public final class DateFinder implements Stage {
         // the verb right before: "resigned Friday", "said on Friday"
         String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
         boolean pastVerb = verb != null && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
+        // "as soon as Tuesday", "as early as next week"
+        if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
         if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
         if (past || pastVerb) return TimexNormalizer.Tense.PAST;
         return TimexNormalizer.Tense.PRESENT;
@@ -524,16 +528,21 @@ public final class DateFinder implements Stage {
                     // with nothing before it, "three days later" has no anchor: it stays without a value
                 }
                 case YEARLESS -> {
-                    // a year written in the same sentence ("on February 23 and again on March 3, 1937")
+                    // a year written in the same sentence ("on February 23 and again on March 3, 1937"); in a report
+                    // of its own time only one close by or of about that time ("redeem on Nov. 16 the notes due
+                    // March 1, 2011" is no year for Nov. 16)
+                    boolean storyPost = !ownTime || story(found, f.post, story);
                     Found a = prev;
-                    boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start);
+                    boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start)
+                            && (storyPost || f.start - a.end <= 30 || !historical(a, dctYear));
                     if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null) { a = b; sentence = true; }
+                        if (b != null && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
                     }
-                    // the narrative's year: a date of the same sentence, of a pasted passage, or of a story set in
-                    // another time than the post's; else the post's time in the tense of the clause
-                    boolean narrative = a != null && (sentence || !ownTime || story(found, f.post, story) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                    // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
+                    // story set in another time than the post's; else the post's time in the tense of the clause
+                    boolean narrative = a != null && (sentence || !ownTime
+                            || storyPost && a.kind == Kind.ABSOLUTE && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);

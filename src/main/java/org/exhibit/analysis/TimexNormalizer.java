@@ -232,6 +232,9 @@ public final class TimexNormalizer {
         rule("ago", Kind.DEICTIC, "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + S + UNIT + S + "ago(?!\\p{L})",
                 (m, a, tn) -> {
                     Timex t = shift(a, shiftCount(m), unit(m.group("u")), -1, approx(m));
+                    // "six weeks ago" is a week: 1999-W47
+                    if (unit(m.group("u")).equals("week") && t.value() != null && t.value().length() == 10)
+                        t = new Timex(DeicticValues.week(LocalDate.parse(t.value())), t.mod());
                     String q = DurationValues.mod(m.group("q"));
                     if (q == null) return t;
                     return new Timex(t.value(), switch (q) {
@@ -273,6 +276,12 @@ public final class TimexNormalizer {
                         + "(?:(?<ord>first|second|third|fourth)" + S + ")?(?:fiscal" + S + ")?(?<part>quarter|period|half)(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.yearQuarter(a, m.group("y"), m.group("ya") != null,
                         m.group("ord") == null ? 0 : ordinal(m.group("ord")), m.group("part").equalsIgnoreCase("half")));
+        // "January this year", "June last year"
+        rule("monththisyear", Kind.DEICTIC, MC_FULL + S + "(?<w>this|last|next)" + S + "year(?!\\p{L})",
+                (m, a, tn) -> {
+                    Timex y = DeicticValues.thisUnit(a, m.group("w"), "year", null, 0);
+                    return y == null || y.value() == null ? y : new Timex(y.value() + String.format("-%02d", month(m.group("m"))), null);
+                });
         // "the week of March 6": the ISO week of that day
         rule("weekof", Kind.YEARLESS, "the" + S + "week" + S + "of" + S + MC + "\\h+" + D,
                 (m, a, tn) -> {
@@ -283,6 +292,9 @@ public final class TimexNormalizer {
         // "the weekend", "over the weekend": the last one before the time of writing, or the next in the future tense
         rule("theweekend", Kind.DEICTIC, "the" + S + "weekend(?!\\p{L})", (m, a, tn) -> DeicticValues.weekend(a, tn));
         // "for the year", "the full year", "the fiscal year": the year of writing (the finder asks for the preposition)
+        // "the year ended Sept. 30", "the fiscal year ending in June": a year's length
+        rule("theyearended", Kind.ABSOLUTE, "the" + S + "(?:(?:fiscal|financial|latest|full)" + S + ")?year(?=" + S + "(?:ended|ending|that" + S + "ended|to" + S + "date)(?!\\p{L}))",
+                (m, a, tn) -> new Timex("P1Y", null, "DURATION"));
         rule("theyear", Kind.DEICTIC, "the" + S + "(?:(?<fy>full|fiscal|current|calendar|current" + S + "fiscal|latest" + S + "fiscal)" + S + ")?year(?!\\p{L})",
                 (m, a, tn) -> DeicticValues.theYear(a, m.group("fy")));
         // "year-end", "year's end", "the end of the year"
@@ -328,10 +340,11 @@ public final class TimexNormalizer {
         rule("fiscal", Kind.ABSOLUTE, "fiscal" + S + "(?:year" + S + ")?" + Y, (m, a, tn) -> new Timex(m.group("y"), null));
         // Durations: "three days", "18 months", "a decade", "the past two months", "a two-year", "more than four decades".
         rule("duration", Kind.ABSOLUTE, "(?:(?<pre>(?:the" + S + ")?(?:past|last|next|coming|first|previous|final|following|latest|full|entire|whole)|the)" + S + ")?"
-                        + "(?:(?<q>" + QUANT + ")" + S + ")?" + NUM + "(?:" + S + "|\\h*-\\h*)(?:(?:more|additional|further|other|straight|consecutive|full)" + S + ")?"
+                        + "(?:(?<q>" + QUANT + ")" + S + ")?(?:(?<lo>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\h+few|several)" + S + "(?:to|or)" + S + ")?"
+                        + NUM + "(?:" + S + "|\\h*-\\h*)(?:(?:more|additional|further|other|straight|consecutive|full)" + S + ")?"
                         + UNIT_ANY + "(?<half>" + S + "and" + S + "a" + S + "half)?(?:-long)?(?![\\p{L}-])",
                 (m, a, tn) -> {
-                    String n = count(m);
+                    String n = m.group("lo") != null ? "X" : count(m); // "two to three weeks": a vague count
                     if (m.group("half") != null) n = n.equals("X") || n.contains(".") ? "X" : n + ".5";
                     String v = DurationValues.duration(n, TimexWords.UNITS.get(m.group("u").toLowerCase(Locale.ROOT)));
                     return v == null ? null : new Timex(v, DurationValues.mod(m.group("q")), "DURATION");
@@ -413,6 +426,14 @@ public final class TimexNormalizer {
             }
         }
         return null;
+    }
+
+    /**
+     * The value of a rule that is known from the words after the expression rather than its own ("the year" in "the
+     * year ended Sept. 30" is a year's length), or null for other rules.
+     */
+    public static Timex contextual(String rule) {
+        return "theyearended".equals(rule) ? new Timex("P1Y", null, "DURATION") : null;
     }
 
     /**
