@@ -490,7 +490,9 @@ public final class DateFinder implements Stage {
         }
         // the verb right before: "resigned Friday", "said on Friday"
         String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
-        boolean pastVerb = verb != null && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
+        String aux = verb == last ? beforeLast : null;
+        boolean passive = "be".equals(aux) || "to".equals(aux); // "will be held Friday", "is to be signed"
+        boolean pastVerb = verb != null && !passive && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
         // "as soon as Tuesday", "as early as next week"
         if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
         if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
@@ -542,7 +544,7 @@ public final class DateFinder implements Stage {
                     // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
                     // story set in another time than the post's; else the post's time in the tense of the clause
                     boolean narrative = a != null && (sentence || !ownTime
-                            || storyPost && a.kind == Kind.ABSOLUTE && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);

@@ -86,7 +86,9 @@ public final class TimexNormalizer {
     static final String YEAR = "(?:1\\d{3}|20\\d{2}|2100)(?!\\d)";
     static final String Y = "(?<y>" + YEAR + ")";
     static final String YY = "['’‘](?<yy>\\d{2})(?![\\d\\p{L}])";
-    static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?" + S + ")?";
+    /** A weekday before a full date, English or (in pasted sources) German, French, Russian: "Freitag, 1. Dezember 1934". */
+    static final String WEEKDAY = "(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|"
+            + TimexWords.alternation(TimexWords.FOREIGN_WEEKDAYS.keySet(), " ") + "),?" + S + ")?";
     static final String TIME = "(?:(?:,\\h*|\\h+)(?:at\\h+)?(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?::(?<sec>[0-5]\\d))?(?:\\h*(?<ap>[ap]\\.?m\\.?)(?!\\p{L}))?)?";
     static final String SEASON = "(?<s>spring|summer|autumn|fall|winter)(?!\\p{L})";
     static final String UNIT = "(?<u>day|week|month|year|decade)s?(?!\\p{L})";

@@ -23,6 +23,7 @@ public record TimeExpression(Span span, String text, String value, String mod, S
     }
 
     private static final Pattern TIME = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT)");
+    private static final Pattern DURATION = Pattern.compile("PT?[\\dX]");
 
     public TimeExpression(Span span, String text, String value, String mod, Span anchor, String anchorText) {
         this(span, text, value, mod, anchor, anchorText, typeOf(value), null, null);
@@ -31,7 +32,7 @@ public record TimeExpression(Span span, String text, String value, String mod, S
     /** The TIMEX3 type a value implies when nothing else is known: P.. DURATION, ..T.. TIME, else DATE. */
     public static String typeOf(String value) {
         if (value == null) return "DATE";
-        if (value.startsWith("P")) return "DURATION";
+        if (DURATION.matcher(value).lookingAt()) return "DURATION"; // P3D, PXY, PT24H; not PRESENT_REF
         if (TIME.matcher(value).find()) return "TIME";
         return "DATE";
     }

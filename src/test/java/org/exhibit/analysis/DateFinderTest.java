@@ -305,4 +305,116 @@ class DateFinderTest {
         for (Stage s : Pipeline.standard().stages()) names.add(s.name());
         assertTrue(names.indexOf("dates") > names.indexOf("quotes"), names.toString());
     }
+
+    /** A news report: the timestamp line is the time of writing. 1999-05-06 is a Thursday. */
+    static Document report(String body) throws Exception {
+        return find("Newswire\n6th May 1999\n" + body + "\n");
+    }
+
+    @Test
+    void weekdaysAndDeicticDaysCountFromTheTimeOfWriting() throws Exception {
+        Document d = report("The mayor resigned Tuesday, aides said today. The council will vote Friday on a successor, "
+                + "and it met yesterday morning. Officials said last week that the budget was short; this week they said nothing.");
+        assertEquals("1999-05-04", value(d, "Tuesday"), "past: the last Tuesday");
+        assertEquals("1999-05-06", value(d, "today"));
+        assertEquals("1999-05-07", value(d, "Friday"), "future tense: the next Friday");
+        assertEquals("1999-05-05TMO", value(d, "yesterday morning"));
+        assertEquals("TIME", date(d, "yesterday morning").type());
+        assertEquals("1999-W17", value(d, "last week"), "a week, not a day");
+        assertEquals("1999-W18", value(d, "this week"));
+        assertEquals("6th May 1999", date(d, "Tuesday").anchorText());
+    }
+
+    @Test
+    void yearlessDaysAndMonthsTakeTheNearestYearInTheirTense() throws Exception {
+        Document d = report("The doctor was killed on Oct. 23 in his kitchen. The suspect was seen in December, police said. "
+                + "The hearing will be held Nov. 16, and the summit is planned for April next year.");
+        assertEquals("1998-10-23", value(d, "Oct. 23"), "a past event: the last Oct. 23, not the coming one");
+        assertEquals("1998-12", value(d, "December"));
+        assertEquals("1999-11-16", value(d, "Nov. 16"));
+        TimeExpression oct = date(d, "Oct. 23");
+        assertEquals("6th May 1999", oct.anchorText(), "resolved against the post's time, not against another date");
+    }
+
+    @Test
+    void aStoryOfAnotherTimeKeepsItsOwnYears() throws Exception {
+        Document d = body("In 1937 the trials went on. On May 11 the commission met, and in June it reported. "
+                + "By 1938 it was over.");
+        assertEquals("1937-05-11", value(d, "May 11"), "a post about 1937 continues in 1937");
+        assertEquals("1937-06", value(d, "June"));
+    }
+
+    @Test
+    void quartersAndYearAgoPeriods() throws Exception {
+        Document d = find("Newswire\n26th October 1989\nThe company posted third-quarter net income of $4 million, up from "
+                + "$3 million a year earlier. Sales in the latest quarter rose 5%. In the year-ago quarter it lost money. "
+                + "It expects the fourth quarter to be weak, and results for the first nine months were flat.\n");
+        assertEquals("1989-Q3", value(d, "third-quarter"));
+        assertEquals("1988-Q3", value(d, "a year earlier"), "a year before the quarter just named");
+        assertEquals("third-quarter", date(d, "a year earlier").anchorText());
+        assertEquals("1989-Q3", value(d, "the latest quarter"));
+        assertEquals("1988-Q3", value(d, "the year-ago quarter"));
+        assertEquals("1989-Q4", value(d, "the fourth quarter"));
+        assertEquals("P9M", value(d, "the first nine months"));
+        assertEquals("DURATION", date(d, "the first nine months").type());
+    }
+
+    @Test
+    void durationsSetsAndVagueReferences() throws Exception {
+        Document d = report("The talks lasted three days. He has worked there for 18 months and meets the board every week. "
+                + "Prices are now higher than they were recently, and the plant produces 500 units daily.");
+        assertEquals("P3D", value(d, "three days"));
+        assertEquals("P18M", value(d, "18 months"));
+        TimeExpression week = date(d, "every week");
+        assertEquals("P1W", week.value());
+        assertEquals("SET", week.type());
+        assertEquals("EVERY", week.quant());
+        assertEquals("PRESENT_REF", value(d, "now"));
+        assertEquals("PAST_REF", value(d, "recently"));
+        assertEquals("SET", date(d, "daily").type());
+        assertNull(date(d, "three days").anchor(), "a duration needs no anchor");
+    }
+
+    @Test
+    void numbersThatLookLikeDatesInNews() throws Exception {
+        Document d = report("WASHINGTON, May 5 (Reuters) -- The index fell 47.3 points to close at 2082.1, and the other "
+                + "settled at 1678.5. A 52-year-old doctor and his 6-year-old son, 37 years old, were there for a second time. "
+                + "Profits will rise $1.76 a year, and 700 seats a week are added. \"It was a great day,\" he said on \"This Week.\"");
+        List<String> t = texts(d);
+        assertFalse(t.contains("May 5"), "a dateline is not a date of the story: " + t);
+        assertFalse(t.contains("2082") || t.contains("1678"), "index values are not years: " + t);
+        assertFalse(t.stream().anyMatch(x -> x.contains("year-old") || x.contains("37 years")), "ages are not durations: " + t);
+        assertFalse(t.contains("a second"), t.toString());
+        assertFalse(t.contains("a year") || t.contains("a week"), "rates are not durations: " + t);
+        assertFalse(t.contains("This Week"), "a programme's title: " + t);
+    }
+
+    @Test
+    void speechQuotedInAReportIsOfTheReportsTimeButAPastedPassageIsNot() throws Exception {
+        String body = "\"We will decide on Friday,\" the minister said. The memoir reads: \"On Friday we left the city.\"";
+        Document d = find("Newswire\n6th May 1999\n" + body + "\n");
+        // the reader's quote finder is another stage: mark the two quotations as it would
+        String text = d.text();
+        int a = text.indexOf("We will"), b = text.indexOf(",\" the minister");
+        int c = text.indexOf("On Friday"), e = text.indexOf("city.") + 5;
+        d.dates().clear();
+        d.quotes().add(new Quote("q1", "p1", new Span(a, b), QuoteKind.PHRASE, Marker.DOUBLE, null, null));
+        d.quotes().add(new Quote("q2", "p1", new Span(c, e), QuoteKind.PASSAGE, Marker.DOUBLE, null, null));
+        new DateFinder().apply(d);
+        List<TimeExpression> fridays = new ArrayList<>();
+        for (TimeExpression t : d.dates()) if (t.text().equals("Friday")) fridays.add(t);
+        assertEquals(2, fridays.size(), texts(d).toString());
+        assertEquals("1999-05-07", fridays.get(0).value(), "the minister speaks at the report's time");
+        assertEquals("XXXX-WXX-5", fridays.get(1).value(), "a written passage has its own, unknown, time");
+    }
+
+    @Test
+    void rangesAreTwoDatesThatKeepTheRange() throws Exception {
+        Document d = report("He was convicted of shootings between 1994 and 1997 in three states.");
+        TimeExpression from = date(d, "1994"), to = date(d, "1997");
+        assertEquals("1994/1997", from.range().value());
+        assertEquals("between 1994 and 1997", from.range().text());
+        assertEquals(from.range(), to.range());
+        assertEquals("1997", to.value());
+    }
 }
