@@ -473,6 +473,33 @@ public final class TimexNormalizer {
     /** A reusable matcher set over one text, for callers that try many positions. */
     public static Scanner scanner(CharSequence text) { return new Scanner(text); }
 
+    /**
+     * Which rules can match at a position, judged by the first word there alone: a rule whose pattern fails on
+     * that word without reaching its end fails on any text that begins with it. Cached by word, so that the
+     * grammar is tried in full only where it may match (rules that look behind the position are always tried).
+     */
+    private static boolean[] possibleRules(CharSequence text, int start, int limit) {
+        int e = start + 1;
+        while (e < limit && e - start < 16 && Character.isLetterOrDigit(text.charAt(e))) e++;
+        String word = text.subSequence(start, e).toString();
+        boolean[] p = FIRST_WORD.get(word);
+        if (p != null) return p;
+        p = new boolean[RULES.size()];
+        for (int i = 0; i < p.length; i++) {
+            Rule r = RULES.get(i);
+            if (LOOKS_BEHIND.contains(r.name())) { p[i] = true; continue; }
+            Matcher m = r.pattern().matcher(word);
+            p[i] = m.lookingAt() || m.hitEnd();
+        }
+        if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
+        FIRST_WORD.put(word, p);
+        return p;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> FIRST_WORD = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Rules whose pattern looks at the text before the position ("for years" is drawn as "years"). */
+    private static final java.util.Set<String> LOOKS_BEHIND = java.util.Set.of("durationbare");
+
     /** Tries the grammar at positions of one text; not thread-safe. */
     public static final class Scanner {
         private final CharSequence text;
@@ -487,7 +514,9 @@ public final class TimexNormalizer {
         public List<Match> matchesAt(int start) {
             List<Match> out = new ArrayList<>(4);
             int limit = Math.min(text.length(), start + 160);
+            boolean[] possible = possibleRules(text, start, limit);
             for (int i = 0; i < matchers.length; i++) {
+                if (!possible[i]) continue;
                 Matcher m = matchers[i].region(start, limit);
                 if (!m.lookingAt() || m.end() == start) continue;
                 int end = m.end();
