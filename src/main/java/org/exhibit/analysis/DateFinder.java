@@ -471,6 +471,7 @@ public final class DateFinder implements Stage {
         }
         boolean future = false, past = false;
         String last = null, beforeLast = null;
+        int lastMarker = 0; // the tense of the last tense word before the expression: 1 future, -1 past
         int i = from;
         while (i < start) {
             while (i < start && !isWordChar(text.charAt(i))) i++;
@@ -479,10 +480,12 @@ public final class DateFinder implements Stage {
             if (e > i) {
                 String w = text.substring(i, e).toLowerCase(Locale.ROOT).replace('’', '\'');
                 int ap = w.indexOf('\'');
-                if (ap > 0 && w.endsWith("'ll")) future = true;
+                if (ap > 0 && w.endsWith("'ll")) { future = true; lastMarker = 1; }
                 if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
-                if (FUTURE_WORDS.contains(w)) future = true;
-                if (PAST_WORDS.contains(w)) past = true;
+                boolean passiveHere = "be".equals(last) || "to".equals(last) || "been".equals(last);
+                if (FUTURE_WORDS.contains(w)) { future = true; lastMarker = 1; }
+                else if (PAST_WORDS.contains(w)) { past = true; lastMarker = -1; }
+                else if (!passiveHere && (PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed"))) lastMarker = -1;
                 beforeLast = last;
                 last = w;
             }
@@ -496,7 +499,7 @@ public final class DateFinder implements Stage {
         // "as soon as Tuesday", "as early as next week"
         if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
         if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
-        if (past || pastVerb) return TimexNormalizer.Tense.PAST;
+        if (past || pastVerb || lastMarker < 0) return TimexNormalizer.Tense.PAST;
         return TimexNormalizer.Tense.PRESENT;
     }
 
@@ -581,8 +584,8 @@ public final class DateFinder implements Stage {
     }
 
     /**
-     * A post that tells a story of another time: most of the years it writes out are more than two years from
-     * its own time (a thread on 1937; not a news report that mentions 1994 once). There a yearless "May 11" or a
+     * A post that tells a story of another time: the years it writes out are more than two years from
+     * its own time, but for a few (a thread on 1937; not a news report that mentions 1994). There a yearless "May 11" or a
      * "next year" continues the story; elsewhere it counts from the time of writing.
      */
     private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo) {
@@ -596,7 +599,7 @@ public final class DateFinder implements Stage {
                 if (v == null) continue;
                 if (Math.abs(v.year() - y) > 2) far++; else near++;
             }
-            return far > near;
+            return far > 3 * near;
         });
     }
 
