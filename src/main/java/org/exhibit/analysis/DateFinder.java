@@ -25,15 +25,26 @@ import java.util.regex.Pattern;
  *   <li>A bare four-digit number is a year only in a year-like context: not a count ("1500 votes", "over 1200"),
  *       a page ("p. 1937"), an amount ("$1900"), part of a longer number ("725,000", "1.1937") or of a URL.</li>
  *   <li>"May" and "March" without a day or year are months only after a preposition ("in May"), since
- *       otherwise they are usually a verb or a noun; "the thirties" needs its "the" (else it is an age).</li>
+ *       otherwise they are usually a verb or a noun, or as an adjective after a determiner ("the October
+ *       slaying"); "the thirties" needs its "the" (else it is an age).</li>
+ *   <li>Not dates in news either: index values ("close at 2082.1"), ages ("a 52-year-old", "37 years old"), rates
+ *       ("$1.76 a year"), "a second", titles ("This Week"), datelines ("WASHINGTON, May 5 (Reuters)").</li>
  *   <li>Anaphoric expressions ("Three days later", "the next year") take the nearest preceding resolved date
- *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later").</li>
- *   <li>A yearless day or month ("On May 11") takes its year from the nearest preceding date in the same
- *       sentence, else from a following one in the same sentence ("On May 11 and June 2, 1937"), else from the
- *       nearest preceding date of the post, else from the post's publication date.</li>
- *   <li>Deictic ones ("ten years ago", "last year") are anchored to the post's publication date, except inside a
- *       quoted passage, whose "now" is its author's and unknown: those stay unresolved. "Next year" after a date in
- *       the same paragraph continues a story and counts from that date.</li>
+ *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later"); with nothing before
+ *       them they stay without a value. "The quarter", "a year earlier" and "the year-ago quarter" count from
+ *       the quarter last named ("third-quarter ... a year earlier" = the third quarter of the year before).</li>
+ *   <li>Deictic expressions ("Friday", "yesterday", "last week", "the third quarter", "ten years ago") and
+ *       yearless days and months ("Oct. 23", "in December") in the poster's own words count from the post's
+ *       published time (the document creation time), choosing the past or the next one by the tense of the
+ *       clause ({@link #tense}). A yearless day takes instead a year written close by in the same sentence
+ *       ("On May 11 and June 2, 1937"), and in a post that tells a story of another time (most of its years far
+ *       from its own) the year of the story's last date in the paragraph.</li>
+ *   <li>Inside a passage pasted from another time (a board quote, a block, a quotation introduced as writing)
+ *       the post's time is not the passage's: deictic expressions stay unresolved (weekdays as XXXX-WXX-5) and
+ *       yearless ones take the passage's own dates. A quotation of speech run into a report ("We will decide on
+ *       Friday," he said) is of the report's time.</li>
+ *   <li>A range of two written-out dates ("between 1994 and 1997") is two dates, as TimeML draws it, each
+ *       keeping the whole range.</li>
  *   <li>Post timestamps in post headers are dates anchored to nothing.</li>
  * </ul>
  * An expression that cannot be resolved keeps a null value (anaphoric) or an XXXX year (yearless).
@@ -539,7 +550,7 @@ public final class DateFinder implements Stage {
                     boolean storyPost = !ownTime || story(found, f.post, story);
                     Found a = prev;
                     boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start)
-                            && (storyPost || f.start - a.end <= 30 || !historical(a, dctYear));
+                            && (storyPost || !historical(a, dctYear));
                     if (!sentence) {
                         Found b = following(found, i, text);
                         if (b != null && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }

@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * English temporal expressions to TIMEX3 values: {@code September 23, 1936} → 1936-09-23, {@code December 1927} →
  * 1927-12, {@code the spring of 1931} → 1931-SP, {@code the late 1980's} → 198 END, {@code 1936 to 1938} →
  * 1936/1938, {@code Perhaps 1933 or 1934 or 1935} → 1933/1935 APPROX, {@code before 1930} → 1930 BEFORE,
- * {@code 27th July 2003, 12:08} → 2003-07-27T12:08. German, French and Russian month names are read next to a year,
- * for pasted sources. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
+ * {@code 27th July 2003, 12:08} → 2003-07-27T12:08; and the four TIMEX3 types of news text: durations ({@code 18
+ * months} → P18M, {@code more than four decades} → P40Y MORE_THAN), sets ({@code every week} → P1W), vague
+ * references ({@code now} → PRESENT_REF), and, against the time of writing and the tense of the clause, weekdays
+ * ({@code Friday}), days ({@code yesterday morning} → ..TMO), weeks ({@code last week} → 1998-W08), quarters
+ * ({@code the third quarter} → 1989-Q3), clock times and holidays. German, French and Russian (Cyrillic and
+ * transliterated) month and weekday names are read next to a day or a year, for pasted sources. The word lists
+ * are resource files read by {@link TimexWords}. Expressions that need context ({@code Three days later}, {@code May 11}, {@code ten years ago})
  * are resolved against an anchor value given by the caller; without one they come back underspecified
  * ({@code XXXX-05-11}) or with a null value. This class knows the grammar only; which numbers in a text are years,
  * and which date anchors which, is the {@link DateFinder}'s business.
