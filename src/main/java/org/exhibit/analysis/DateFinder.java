@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       otherwise they are usually a verb or a noun, or as an adjective after a determiner ("the October
  *       slaying"); "the thirties" needs its "the" (else it is an age).</li>
  *   <li>Not dates in news either: index values ("close at 2082.1"), ages ("a 52-year-old", "37 years old"), rates
- *       ("$1.76 a year"), "a second", titles ("This Week"), datelines ("WASHINGTON, May 5 (Reuters)").</li>
+ *       ("$1.76 a year"), "a second", titles ("This Week"). A dateline's date ("WASHINGTON, May 5 (Reuters)") is a
+ *       date of the report, as TimeBank annotates it.</li>
  *   <li>Anaphoric expressions ("Three days later", "the next year") take the nearest preceding resolved date
  *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later"); with nothing before
  *       them they stay without a value. "The quarter", "a year earlier" and "the year-ago quarter" count from
@@ -294,7 +295,6 @@ public final class DateFinder implements Stage {
     private static final Pattern SECOND_UNIT = Pattern.compile("(?i)\\d.*seconds?|.*seconds");
     private static final Pattern QUARTER_UNIT = Pattern.compile("(?i).*quarters?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern DATELINE = Pattern.compile("^\\h*\\p{Lu}[\\p{Lu}.\\h-]+(?:,\\h*[\\p{L}.\\h]+)?,\\h*$");
 
     /** The checks of one class of expression: ages, rates and titles that look like durations and references. */
     private static boolean plausibleForRule(String text, Match m, String s, String lower, String prev) {
@@ -329,13 +329,8 @@ public final class DateFinder implements Stage {
             default -> { }
         }
         // A programme or a title: "This Week" in the middle of a sentence
-        if (m.kind() == Kind.DEICTIC && Character.isUpperCase(s.charAt(0)) && s.indexOf(' ') > 0
+        if (m.kind() == Kind.DEICTIC && !"holiday".equals(m.rule()) && Character.isUpperCase(s.charAt(0)) && s.indexOf(' ') > 0
                 && Character.isUpperCase(s.charAt(s.indexOf(' ') + 1)) && !sentenceStart(text, m.start())) return false;
-        // A dateline: "WASHINGTON, August 11 (Xinhua) --"
-        if (m.kind() != Kind.ABSOLUTE || Character.isLetter(s.charAt(0))) {
-            int ls = text.lastIndexOf('\n', m.start() - 1) + 1;
-            if (text.charAt(skipSpace(text, e)) == '(' && DATELINE.matcher(text.substring(ls, m.start())).matches()) return false;
-        }
         return true;
     }
 

@@ -373,6 +373,9 @@ class DateFinderTest {
         assertEquals("PAST_REF", value(d, "recently"));
         assertEquals("SET", date(d, "daily").type());
         assertNull(date(d, "three days").anchor(), "a duration needs no anchor");
+        Document h = report("The boat was found on Thanksgiving Day, and the family met again at Christmas.");
+        assertEquals("1998-11-26", value(h, "Thanksgiving Day"), "the fourth Thursday of November before");
+        assertEquals("1998-12-25", value(h, "Christmas"));
     }
 
     @Test
@@ -381,7 +384,7 @@ class DateFinderTest {
                 + "settled at 1678.5. A 52-year-old doctor and his 6-year-old son, 37 years old, were there for a second time. "
                 + "Profits will rise $1.76 a year, and 700 seats a week are added. \"It was a great day,\" he said on \"This Week.\"");
         List<String> t = texts(d);
-        assertFalse(t.contains("May 5"), "a dateline is not a date of the story: " + t);
+        assertEquals("1999-05-05", value(d, "May 5"), "a dateline's date is the report's");
         assertFalse(t.contains("2082") || t.contains("1678"), "index values are not years: " + t);
         assertFalse(t.stream().anyMatch(x -> x.contains("year-old") || x.contains("37 years")), "ages are not durations: " + t);
         assertFalse(t.contains("a second"), t.toString());
