@@ -319,7 +319,7 @@ public final class TimexNormalizer {
                 });
         // Holidays: "Thanksgiving", "Christmas Eve", resolved like a yearless day.
         rule("holiday", Kind.DEICTIC, "(?<hd>" + TimexWords.alternation(TimexWords.HOLIDAYS.keySet(), S) + ")(?!\\p{L})",
-                (m, a, tn) -> DeicticValues.holiday(a, TimexWords.HOLIDAYS.get(TimexWords.key(m.group("hd").replaceAll("\\s+", " "))), tn));
+                (m, a, tn) -> DeicticValues.holiday(a, TimexWords.HOLIDAYS.get(TimexWords.key(m.group("hd"))), tn));
         // Clock times: "9 a.m.", "10:30 p.m. EST", "noon", on the day they are said with ("9 a.m. Tuesday").
         rule("clock", Kind.DEICTIC, "(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\h*(?<ap>[ap]\\.m\\.?|[ap]m(?!\\p{L}))|(?<noon>(?-i:noon|midnight)))"
                         + "(?:\\h+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC))(?!\\p{L}))?(?:,?" + S + "(?:on" + S + ")?(?:(?<day>today|tonight|yesterday|tomorrow|" + WEEKDAY_NAMES + ")|" + MC + "\\h+" + D + "))?",

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class TimexWords {
     private TimexWords() {}
 
+    private static final Pattern GAPS = Pattern.compile("\\s+"); // first: the lists below are keyed with it
+
     static final String[] FOREIGN_LANGUAGES = {"de", "fr", "ru"};
 
     /** Month names: name → month number (1-12). English ones, then the other languages'. */
@@ -74,8 +76,9 @@ final class TimexWords {
         return String.join("|", out);
     }
 
+    /** A phrase as the lists write it: lower case, straight apostrophes, single spaces. */
     static String key(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
+        return GAPS.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\'').strip()).replaceAll(" ");
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
