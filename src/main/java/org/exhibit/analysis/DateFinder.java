@@ -25,15 +25,27 @@ import java.util.regex.Pattern;
  *   <li>A bare four-digit number is a year only in a year-like context: not a count ("1500 votes", "over 1200"),
  *       a page ("p. 1937"), an amount ("$1900"), part of a longer number ("725,000", "1.1937") or of a URL.</li>
  *   <li>"May" and "March" without a day or year are months only after a preposition ("in May"), since
- *       otherwise they are usually a verb or a noun; "the thirties" needs its "the" (else it is an age).</li>
+ *       otherwise they are usually a verb or a noun, or as an adjective after a determiner ("the October
+ *       slaying"); "the thirties" needs its "the" (else it is an age).</li>
+ *   <li>Not dates in news either: index values ("close at 2082.1"), ages ("a 52-year-old", "37 years old"), rates
+ *       ("$1.76 a year"), "a second", titles ("This Week"). A dateline's date ("WASHINGTON, May 5 (Reuters)") is a
+ *       date of the report, as TimeBank annotates it.</li>
  *   <li>Anaphoric expressions ("Three days later", "the next year") take the nearest preceding resolved date
- *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later").</li>
- *   <li>A yearless day or month ("On May 11") takes its year from the nearest preceding date in the same
- *       sentence, else from a following one in the same sentence ("On May 11 and June 2, 1937"), else from the
- *       nearest preceding date of the post, else from the post's publication date.</li>
- *   <li>Deictic ones ("ten years ago", "last year") are anchored to the post's publication date, except inside a
- *       quoted passage, whose "now" is its author's and unknown: those stay unresolved. "Next year" after a date in
- *       the same paragraph continues a story and counts from that date.</li>
+ *       of the same post as anchor, so a narrative chains ("On May 11 ... two days later"); with nothing before
+ *       them they stay without a value. "The quarter", "a year earlier" and "the year-ago quarter" count from
+ *       the quarter last named ("third-quarter ... a year earlier" = the third quarter of the year before).</li>
+ *   <li>Deictic expressions ("Friday", "yesterday", "last week", "the third quarter", "ten years ago") and
+ *       yearless days and months ("Oct. 23", "in December") in the poster's own words count from the post's
+ *       published time (the document creation time), choosing the past or the next one by the tense of the
+ *       clause ({@link #tense}). A yearless day takes instead a year written close by in the same sentence
+ *       ("On May 11 and June 2, 1937"), and in a post that tells a story of another time (most of its years far
+ *       from its own) the year of the story's last date in the paragraph.</li>
+ *   <li>Inside a passage pasted from another time (a board quote, a block, a quotation introduced as writing)
+ *       the post's time is not the passage's: deictic expressions stay unresolved (weekdays as XXXX-WXX-5) and
+ *       yearless ones take the passage's own dates. A quotation of speech run into a report ("We will decide on
+ *       Friday," he said) is of the report's time.</li>
+ *   <li>A range of two written-out dates ("between 1994 and 1997") is two dates, as TimeML draws it, each
+ *       keeping the whole range.</li>
  *   <li>Post timestamps in post headers are dates anchored to nothing.</li>
  * </ul>
  * An expression that cannot be resolved keeps a null value (anaphoric) or an XXXX year (yearless).
@@ -47,7 +59,8 @@ public final class DateFinder implements Stage {
         final String text;
         final Kind kind;
         final Post header; // set for post timestamps
-        String value, mod;
+        String value, mod, type, rule;
+        TimeExpression.Range range;
         Span anchor;
         String anchorText;
         Post post;
@@ -86,7 +99,7 @@ public final class DateFinder implements Stage {
             if (!mayStart(text, i)) continue;
             Found f = best(text, scanner, i);
             if (f != null) {
-                found.add(f);
+                found.addAll(split(f));
                 i = f.end - 1;
             }
         }
@@ -94,7 +107,8 @@ public final class DateFinder implements Stage {
         for (Found f : found) f.post = f.header != null ? f.header : doc.postAt(f.start);
         resolve(doc, found);
         for (Found f : found)
-            doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText));
+            doc.dates().add(new TimeExpression(new Span(f.start, f.end), f.text, f.value, f.mod, f.anchor, f.anchorText,
+                    f.type != null ? f.type : TimexNormalizer.typeOf(f.value), quant(f), f.range));
     }
 
     // ---- finding ------------------------------------------------------------------------------------------------
@@ -135,13 +149,18 @@ public final class DateFinder implements Stage {
         return null;
     }
 
-    private static final Set<String> START_WORDS = set(("january february march april may june july august september october "
-            + "november december jan feb mar apr jun jul aug sept sep oct nov dec mon monday tue tues tuesday wed wednesday thu thur "
-            + "thurs thursday fri friday sat saturday sun sunday the early late mid middle beginning start end close around circa ca c "
-            + "about approximately approx roughly perhaps maybe before after prior possibly probably some sometime from between either a an one two three "
-            + "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
-            + "thirty forty fifty sixty seventy eighty ninety several that later earlier next last this spring summer autumn fall winter "
-            + "twenties thirties forties fifties sixties seventies eighties nineties ad " + TimexNormalizer.FOREIGN_NAMES.replace('|', ' ')).split(" "));
+    private static final Set<String> START_WORDS = startWords();
+
+    private static Set<String> startWords() {
+        Set<String> w = new java.util.HashSet<>(TimexWords.firstWords());
+        w.addAll(List.of(("the early late mid middle beginning start end close around circa ca c about approximately approx roughly "
+                + "perhaps maybe before after prior possibly probably some sometime from between either that later earlier next last this "
+                + "spring summer autumn fall winter twenties thirties forties fifties sixties seventies eighties nineties ad today tonight "
+                + "yesterday tomorrow past present coming previous current fiscal every each per more less fewer at nearly almost over "
+                + "under up no only just barely first second third fourth year years decade decades century centuries months weeks days "
+                + "hours for within noon midnight following final latest full entire whole").split(" ")));
+        return Set.copyOf(w);
+    }
 
     /** A cheap test before trying the grammar: a word start that can begin an expression. */
     private static boolean mayStart(String text, int i) {
@@ -155,6 +174,30 @@ public final class DateFinder implements Stage {
         return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A range of two written-out dates as TimeML draws it: its two ends, each a date of its own that keeps the
+     * whole range ("between 1994 and 1997": 1994 and 1997, each with the range 1994/1997).
+     */
+    private static List<Found> split(Found f) {
+        if (!"range".equals(f.rule) || f.value == null || f.value.indexOf('/') < 0) return List.of(f);
+        int[] ends = TimexNormalizer.rangeEnds(f.text);
+        if (ends == null) return List.of(f);
+        String[] v = f.value.split("/", 2);
+        TimeExpression.Range r = new TimeExpression.Range(new Span(f.start, f.end), f.text, f.value);
+        List<Found> out = new ArrayList<>(2);
+        for (int k = 0; k < 2; k++) {
+            int s = f.start + ends[2 * k], e = f.start + ends[2 * k + 1];
+            Found part = new Found(s, e, f.text.substring(ends[2 * k], ends[2 * k + 1]), Kind.ABSOLUTE, null);
+            part.value = v[k];
+            part.mod = f.mod;
+            part.rule = "rangepart";
+            part.type = "DATE";
+            part.range = r;
+            out.add(part);
+        }
+        return out;
+    }
+
     /** The longest expression starting at i that is a date in its context. */
     private static Found best(String text, TimexNormalizer.Scanner scanner, int i) {
         for (Match m : scanner.matchesAt(i)) {
@@ -163,6 +206,10 @@ public final class DateFinder implements Stage {
             if (t == null) continue;
             if (!plausible(text, m, s, t)) continue;
             Found f = new Found(m.start(), m.end(), s, m.kind(), null);
+            f.rule = m.rule();
+            Timex c = TimexNormalizer.contextual(m.rule());
+            if (c != null) t = c;
+            f.type = t.type();
             if (m.kind() == Kind.ABSOLUTE) { f.value = t.value(); f.mod = t.mod(); }
             else f.mod = t.mod();
             return f;
@@ -194,7 +241,7 @@ public final class DateFinder implements Stage {
             "yes", "us", "less", "unless", "across", "towards", "afterwards", "onwards", "upwards", "besides", "whereas");
     private static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
             "of", "every", "each", "whole", "entire");
-    private static final Set<String> MONTH_PREPS = set("in", "by", "since", "until", "till", "uptil", "from", "during", "of",
+    private static final Set<String> MONTH_PREPS = set("in", "for", "by", "since", "until", "till", "uptil", "from", "during", "of",
             "before", "after", "through", "to", "and", "or", "early", "late", "mid", "throughout");
     private static final Set<String> SHORT_YEAR_PREPS = set("in", "of", "since", "until", "till", "by", "from", "to", "during",
             "after", "before", "and", "early", "late", "mid", "circa", "around", "c.");
@@ -223,7 +270,7 @@ public final class DateFinder implements Stage {
         if (digitEnd && "*×+=<>^".indexOf(nextNonSpace(text, m.end())) >= 0) return false; // 1024 * 1024
         String lower = s.toLowerCase(Locale.ROOT);
         if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
-        if (t.value() != null && t.value().matches("\\d{3}")) {
+        if (t.value() != null && t.value().matches("\\d{3}X")) {
             if (!s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false; // "in his thirties" is an age
             List<String> next = nextWords(text, m.end(), 1);
             if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
@@ -233,11 +280,81 @@ public final class DateFinder implements Stage {
         if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
             boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
-            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev)) return false; // "May", "March"
+            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev) && !adjectiveMonth(text, m, s, prev))
+                return false; // "May", "March"
             if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
         }
         if (m.kind() == Kind.DEICTIC && lower.matches("(?s)(?:next|last|this)\\s.*") && DETERMINERS.contains(prev)) return false;
+        return m.rule() == null || plausibleForRule(text, m, s, lower, prev);
+    }
+
+    private static final Set<String> YEAR_PREPS = set("for", "in", "during", "throughout", "through", "of", "over");
+    private static final Set<String> RATE_WORDS = set("million", "billion", "thousand", "hundred", "cents", "cent", "dollars",
+            "times", "once", "twice", "percent", "%", "shares", "seats", "flights", "miles", "units");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:-|\\h+)old(?!\\p{L})|-olds?(?!\\p{L})");
+    private static final Pattern SECOND_UNIT = Pattern.compile("(?i)\\d.*seconds?|.*seconds");
+    private static final Pattern QUARTER_UNIT = Pattern.compile("(?i).*quarters?");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /** The checks of one class of expression: ages, rates and titles that look like durations and references. */
+    private static boolean plausibleForRule(String text, Match m, String s, String lower, String prev) {
+        String next = nextWords(text, m.end(), 1).stream().findFirst().orElse("");
+        int e = m.end();
+        switch (m.rule()) {
+            case "duration", "durationbare" -> {
+                if (AGE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt()) return false; // "52 years old"
+                if (lower.endsWith("second") || lower.endsWith("seconds")) { if (!SECOND_UNIT.matcher(s).matches()) return false; } // "a second term"
+                if (QUARTER_UNIT.matcher(s).matches() && (next.equals("of") || s.contains("-") && !DIGIT.matcher(s).find()
+                        || lower.endsWith(" quarter") && !DIGIT.matcher(s).find())) return false; // "three-quarters of", "a quarter of"
+                if ((lower.startsWith("a ") || lower.startsWith("an ")) && (DIGIT.matcher(prev).find() || RATE_WORDS.contains(prev)))
+                    return false; // "$1.76 a year", "700 seats a week": a rate
+                String last = s.substring(s.lastIndexOf(' ') + 1);
+                if (Character.isUpperCase(last.charAt(0)) && !Character.isUpperCase(s.charAt(0))) return false; // "60 Minutes"
+                if (DIGIT.matcher(s).find() && Character.isUpperCase(last.charAt(0))) return false;
+            }
+            case "reference" -> {
+                if ((lower.equals("soon") || lower.equals("now")) && (prev.equals("as") || next.equals("as") || next.equals("after") || next.equals("before")))
+                    return false; // "as soon as", "soon after the bombings"
+            }
+            case "set" -> {
+                if (lower.equals("daily") && !next.isEmpty() && Character.isUpperCase(text.charAt(skipSpace(text, e)))) return false; // "the party daily Granma"
+            }
+            case "theyear" -> {
+                if (!YEAR_PREPS.contains(prev)) return false; // "for the year", "in the fiscal year"; not "the year he died"
+                if (next.equals("before") || next.equals("after") || next.equals("of") || next.equals("when")) return false;
+            }
+            case "approx" -> {
+                if (TimexNormalizer.kind(s) == Kind.DEICTIC) return false; // "get around Wednesday's ruling"
+            }
+            default -> { }
+        }
+        // A programme or a title: "This Week" in the middle of a sentence
+        if (m.kind() == Kind.DEICTIC && !"holiday".equals(m.rule()) && Character.isUpperCase(s.charAt(0)) && s.indexOf(' ') > 0
+                && Character.isUpperCase(s.charAt(s.indexOf(' ') + 1)) && !sentenceStart(text, m.start())) return false;
         return true;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() - 1 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return Math.min(i, text.length() - 1);
+    }
+
+    private static boolean sentenceStart(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || "\"'‘“`(".indexOf(text.charAt(k)) >= 0)) k--;
+        return k < 0 || ".!?\n:".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final Set<String> ADJ_DETERMINERS = set("the", "a", "an", "its", "his", "her", "their", "this", "that", "last", "next");
+
+    /** A month name before a noun, after a determiner: "the October slaying" (not "May", "March" as words). */
+    private static boolean adjectiveMonth(String text, Match m, String s, String prev) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("may") || lower.equals("march")) return false;
+        if (!ADJ_DETERMINERS.contains(prev)) return false;
+        int k = m.end();
+        if (k >= text.length() || text.charAt(k) != ' ') return false;
+        return k + 1 < text.length() && Character.isLowerCase(text.charAt(k + 1));
     }
 
     /** The edge after a number: not more digits, a decimal part, a time, a percentage; a footnote "1928.2 The" is fine. */
@@ -251,8 +368,11 @@ public final class DateFinder implements Stage {
             int k = e + 1;
             while (k < text.length() && Character.isDigit(text.charAt(k))) k++;
             if (k - e - 1 > 2) return false;
+            // a footnote after a year ("in 1928.2 The ...") is followed by a word; an index value ("2082.1, down")
+            // or a decimal ("1678.5.") by punctuation
+            if (k >= text.length() || text.charAt(k) != ' ' && text.charAt(k) != '\t') return false;
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
-            return k >= text.length() || !Character.isLetterOrDigit(text.charAt(k)) || Character.isUpperCase(text.charAt(k));
+            return k < text.length() && Character.isUpperCase(text.charAt(k));
         }
         return true;
     }
@@ -336,38 +456,217 @@ public final class DateFinder implements Stage {
 
     // ---- anchoring ----------------------------------------------------------------------------------------------
 
+    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs");
+
+    private static Set<String> words(String key) {
+        return Set.of(TimexWords.TENSE.getOrDefault(key, "").split("\\s+"));
+    }
+
+    /**
+     * The tense of the clause an expression stands in, from the words before it back to the sentence's start (at
+     * most 200 characters): FUTURE on "will", "expected", "next"...; PAST on "was", "had", "ago" or a past verb right
+     * before it ("resigned Friday"); else PRESENT (unknown).
+     */
+    static TimexNormalizer.Tense tense(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 200) {
+            char c = text.charAt(from - 1);
+            if (c == '\n' && from >= 2 && text.charAt(from - 2) == '\n') break;
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && from < text.length() && Character.isWhitespace(text.charAt(from))) break;
+            from--;
+        }
+        boolean future = false, past = false;
+        String last = null, beforeLast = null;
+        int lastMarker = 0; // the tense of the last tense word before the expression: 1 future, -1 past
+        int i = from;
+        while (i < start) {
+            while (i < start && !isWordChar(text.charAt(i))) i++;
+            int e = i;
+            while (e < start && isWordChar(text.charAt(e))) e++;
+            if (e > i) {
+                String w = text.substring(i, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+                int ap = w.indexOf('\'');
+                if (ap > 0 && w.endsWith("'ll")) { future = true; lastMarker = 1; }
+                if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
+                boolean passiveHere = "be".equals(last) || "to".equals(last) || "been".equals(last);
+                if (FUTURE_WORDS.contains(w)) { future = true; lastMarker = 1; }
+                else if (PAST_WORDS.contains(w)) { past = true; lastMarker = -1; }
+                else if (!passiveHere && (PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed"))) lastMarker = -1;
+                beforeLast = last;
+                last = w;
+            }
+            i = e;
+        }
+        // the verb right before: "resigned Friday", "said on Friday"
+        String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
+        String aux = verb == last ? beforeLast : null;
+        boolean passive = "be".equals(aux) || "to".equals(aux); // "will be held Friday", "is to be signed"
+        boolean pastVerb = verb != null && !passive && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
+        // "as soon as Tuesday", "as early as next week"
+        if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
+        if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
+        if (past || pastVerb || lastMarker < 0) return TimexNormalizer.Tense.PAST;
+        return TimexNormalizer.Tense.PRESENT;
+    }
+
+    private static boolean isWordChar(char c) { return Character.isLetter(c) || c == '\'' || c == '’'; }
+
+    /** Rules whose value is "the quarter in question": the quarter last named, if there is one. */
+    private static final Set<String> QUARTER_ANAPHORS = Set.of("thequarter", "yearquarter");
+    /** Rules that name a quarter outright, which the quarter anaphors may count from. */
+    private static final Set<String> QUARTER_NAMES = Set.of("quarter", "part");
+
     private static void resolve(Document doc, List<Found> found) {
         String text = doc.text();
+        java.util.Map<Post, Boolean> story = new java.util.HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
+            if (f.header != null || f.kind == Kind.ABSOLUTE) continue;
+            Quote q = enclosingQuote(doc, new Span(f.start, f.end));
+            Found prev = preceding(found, i);
+            Integer dctYear = dctYear(f.post);
+            // A passage pasted from elsewhere is of another time; a quotation run into the poster's prose is speech
+            // of the poster's time unless it is introduced as writing or tells of another time itself.
+            boolean passage = q != null && (pasted(q) || writtenIntro(text, q)
+                    || prev != null && q.span().contains(new Span(prev.start, prev.end)) && historical(prev, dctYear));
+            boolean ownTime = !passage && f.post != null && f.post.published() != null;
+            TimexNormalizer.Tense tense = ownTime ? tense(text, f.start, f.end) : TimexNormalizer.Tense.NONE;
             switch (f.kind) {
-                case ABSOLUTE -> { }
                 case ANAPHORIC -> {
-                    Found a = preceding(found, i);
-                    if (a != null) set(f, a.value, a.start, a.end, a.text);
+                    Found qa = quarterAnchor(found, i, text, f);
+                    if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
+                    else if (prev != null) set(f, prev, TimexNormalizer.Tense.NONE);
+                    // with nothing before it, "three days later" has no anchor: it stays without a value
                 }
                 case YEARLESS -> {
-                    Found a = preceding(found, i);
-                    if (a == null || !sameSentence(text, a.end, f.start)) {
+                    // a year written in the same sentence ("on February 23 and again on March 3, 1937"); in a report
+                    // of its own time only one close by or of about that time ("redeem on Nov. 16 the notes due
+                    // March 1, 2011" is no year for Nov. 16)
+                    boolean storyPost = !ownTime || story(found, f.post, story);
+                    Found a = prev;
+                    boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start)
+                            && (storyPost || !historical(a, dctYear));
+                    if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null) a = b;
+                        if (b != null && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
                     }
-                    if (a != null && a.kind == Kind.YEARLESS && a.anchorText != null) {
-                        // the year came from a's own anchor: point there
-                        if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText);
-                        else set(f, a.value, -1, -1, a.anchorText);
-                    } else if (a != null) set(f, a.value, a.start, a.end, a.text);
-                    else if (!published(doc, found, f)) set(f, null, -1, -1, null);
+                    // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
+                    // story set in another time than the post's; else the post's time in the tense of the clause
+                    boolean narrative = a != null && (sentence || !ownTime
+                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                    if (narrative) setYearFrom(f, a);
+                    else if (ownTime) published(doc, found, f, tense);
+                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 case DEICTIC -> {
+                    Found qa = f.rule != null && (QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule)) ? quarterAnchor(found, i, text, f) : null;
+                    boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
+                    if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
-                    Found a = f.text.toLowerCase(Locale.ROOT).startsWith("next") ? preceding(found, i) : null;
-                    int nl = a == null ? -1 : text.indexOf('\n', a.end);
-                    if (a != null && (nl < 0 || nl >= f.start)) set(f, a.value, a.start, a.end, a.text);
-                    else if (enclosingQuote(doc, new Span(f.start, f.end)) == null) published(doc, found, f);
+                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story) && historical(prev, dctYear)))
+                        set(f, prev, TimexNormalizer.Tense.NONE);
+                    else if (ownTime) published(doc, found, f, tense);
+                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
+                default -> { }
             }
         }
+    }
+
+    private static void set(Found f, Found a, TimexNormalizer.Tense tense) { set(f, a.value, a.start, a.end, a.text, tense); }
+
+    /** A yearless expression takes its year from a; when a's own year came from an anchor, it points there too. */
+    private static void setYearFrom(Found f, Found a) {
+        if (a.kind == Kind.YEARLESS && a.anchorText != null) {
+            if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText, TimexNormalizer.Tense.NONE);
+            else set(f, a.value, -1, -1, a.anchorText, TimexNormalizer.Tense.NONE);
+        } else set(f, a, TimexNormalizer.Tense.NONE);
+    }
+
+    /** The year of the post's time, or null. */
+    private static Integer dctYear(Post p) {
+        TimexValue v = p == null ? null : TimexValue.parse(p.published());
+        return v == null ? null : v.year();
+    }
+
+    /**
+     * A post that tells a story of another time: the years it writes out are more than two years from
+     * its own time, but for a few (a thread on 1937; not a news report that mentions 1994). There a yearless "May 11" or a
+     * "next year" continues the story; elsewhere it counts from the time of writing.
+     */
+    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo) {
+        return memo.computeIfAbsent(p, post -> {
+            Integer y = dctYear(post);
+            if (y == null) return true;
+            int far = 0, near = 0;
+            for (Found f : found) {
+                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE) continue;
+                TimexValue v = TimexValue.parse(f.value);
+                if (v == null) continue;
+                if (Math.abs(v.year() - y) > 2) far++; else near++;
+            }
+            return far > 3 * near;
+        });
+    }
+
+    /** A date of a story set in another time than the post's: more than a year away from it. */
+    private static boolean historical(Found a, Integer dctYear) {
+        TimexValue v = TimexValue.parse(a.value);
+        return dctYear == null || v != null && Math.abs(v.year() - dctYear) > 1;
+    }
+
+    /** A passage set off from the post (a board quote, a block): its time is its own, not the poster's. */
+    private static boolean pasted(Quote q) {
+        return switch (q.marker()) {
+            case DOUBLE, SINGLE, DOUBLED_SINGLE, BACKTICK, GUILLEMET -> q.work() != null && q.work().year() != null;
+            default -> true;
+        };
+    }
+
+    private static final Set<String> WRITING = words("writing");
+
+    /** A run-in quotation introduced as writing ("The reviewer wrote: '...'"), not as speech. */
+    private static boolean writtenIntro(String text, Quote q) {
+        int s = q.outer().start();
+        int from = Math.max(0, s - 40);
+        int i = from;
+        while (i < s) {
+            while (i < s && !Character.isLetter(text.charAt(i))) i++;
+            int e = i;
+            while (e < s && Character.isLetter(text.charAt(e))) e++;
+            if (e > i && WRITING.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) return true;
+            i = e;
+        }
+        return false;
+    }
+
+    /**
+     * For "the quarter", "a year earlier", "a year ago": the quarter named last in the same paragraph, since
+     * in a report of quarterly results these count from it ("the third quarter ... a year earlier" = 1988-Q3).
+     */
+    private static Found quarterAnchor(List<Found> found, int i, String text, Found f) {
+        String lower = f.text.toLowerCase(Locale.ROOT);
+        if ((f.rule == null || !QUARTER_ANAPHORS.contains(f.rule)) && !(lower.contains("year") && !lower.contains("years"))) return null;
+        if (LATEST.matcher(lower).find()) return null; // "the latest quarter" counts from the time of writing
+        for (int j = i - 1; j >= 0; j--) {
+            Found a = found.get(j);
+            if (a.post != f.post || f.start - a.end > 1500) return null;
+            if (a.rule != null && QUARTER_NAMES.contains(a.rule) && a.value != null && a.value.length() == 7 && a.value.charAt(4) == '-' && a.value.charAt(5) == 'Q')
+                return a;
+        }
+        return null;
+    }
+
+    private static final Pattern LATEST = Pattern.compile("latest|current|recent|just");
+
+    private static boolean sameLine(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 || nl >= to;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        int nl = text.indexOf("\n\n", from);
+        return nl < 0 || nl >= to;
     }
 
     /** The nearest earlier resolved date of the same post. */
@@ -407,21 +706,29 @@ public final class DateFinder implements Stage {
     }
 
     /** Anchors f to its post's publication date, pointing at the header timestamp when there is one. */
-    private static boolean published(Document doc, List<Found> found, Found f) {
+    private static boolean published(Document doc, List<Found> found, Found f, TimexNormalizer.Tense tense) {
         Post p = f.post;
         if (p == null || p.published() == null) return false;
         for (Found h : found)
-            if (h.header == p) { set(f, p.published(), h.start, h.end, h.text); return true; }
-        set(f, p.published(), -1, -1, p.published());
+            if (h.header == p) { set(f, p.published(), h.start, h.end, h.text, tense); return true; }
+        set(f, p.published(), -1, -1, p.published(), tense);
         return true;
     }
 
-    private static void set(Found f, String anchorValue, int s, int e, String anchorText) {
-        Timex t = TimexNormalizer.normalize(f.text, anchorValue);
+    private static void set(Found f, String anchorValue, int s, int e, String anchorText, TimexNormalizer.Tense tense) {
+        Timex t = TimexNormalizer.normalize(f.text, anchorValue, tense);
         f.value = t == null ? null : t.value();
         if (t != null && t.mod() != null) f.mod = t.mod();
+        if (t != null) f.type = t.type();
         f.anchor = s >= 0 ? new Span(s, e) : null;
         f.anchorText = anchorText;
+    }
+
+    /** EVERY for a set said with "every" or "each" (TIMEX3 quant), else null. */
+    private static String quant(Found f) {
+        if (!"SET".equals(f.type)) return null;
+        String w = f.text.toLowerCase(Locale.ROOT);
+        return w.startsWith("every") ? "EVERY" : w.startsWith("each") ? "EACH" : null;
     }
 
     /** The smallest quoted passage that contains the span, or null. */

@@ -68,10 +68,19 @@ public final class TimelineCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** The document's dates in chronological order; unresolved ones last, in text order. */
+    /**
+     * The document's dates in chronological order; then durations and sets, which are not points in time; then
+     * unresolved ones, in text order. The two ends of a range ("between 1994 and 1997") are one entry, the range.
+     */
     public static List<Entry> entries(Document doc) {
         List<Entry> l = new ArrayList<>();
-        for (TimeExpression t : doc.dates()) {
+        java.util.Set<TimeExpression.Range> seen = new java.util.HashSet<>();
+        for (TimeExpression t0 : doc.dates()) {
+            TimeExpression t = t0;
+            if (t.range() != null) {
+                if (!seen.add(t.range())) continue;
+                t = new TimeExpression(t.range().span(), t.range().text(), t.range().value(), t.mod(), t.anchor(), t.anchorText(), "DATE", null, t.range());
+            }
             Post p = doc.postAt(t.span().start());
             if (p == null) for (Post q : doc.posts()) if (q.header() != null && q.header().contains(t.span())) p = q;
             Quote q = DateFinder.enclosingQuote(doc, t.span());
@@ -79,6 +88,7 @@ public final class TimelineCommand implements Callable<Integer> {
                     sentence(doc.text(), t.span().start(), t.span().end())));
         }
         l.sort(Comparator.comparing(Entry::key, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.date().unplaced() ? 0 : 1)
                 .thenComparing(e -> coarseness(e.date().value()))
                 .thenComparing(e -> e.date().span()));
         return l;
@@ -112,6 +122,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
     private static String label(TimeExpression t) {
         String v = t.value() == null ? "?" : t.value();
+        if (t.unplaced()) v += " (" + t.type().toLowerCase(java.util.Locale.ROOT) + ")";
         return t.mod() == null ? v : v + " " + t.mod();
     }
 
@@ -136,6 +147,7 @@ public final class TimelineCommand implements Callable<Integer> {
         for (Entry e : entries) {
             TimeExpression t = e.date();
             ObjectNode o = arr.addObject();
+            o.put("type", t.type());
             o.put("value", t.value());
             o.put("mod", t.mod());
             o.put("text", t.text());

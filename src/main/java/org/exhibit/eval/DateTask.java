@@ -89,7 +89,16 @@ public final class DateTask implements EvalTask {
     }
 
     private static boolean agrees(TimeExpression t, String value, String mod) {
-        return value.equals(t.value()) && (mod == null || mod.equals(t.mod()));
+        boolean same = sameValue(value, t.value()) || t.range() != null && sameValue(value, t.range().value());
+        return same && (mod == null || mod.equals(t.mod()));
+    }
+
+    /** Equal TIMEX3 values; a decade may be written 198 (older gold) or 198X. */
+    static boolean sameValue(String gold, String found) {
+        if (found == null) return false;
+        if (gold.equals(found)) return true;
+        return gold.length() == 3 && found.length() == 4 && found.endsWith("X") && found.startsWith(gold)
+                && Character.isDigit(gold.charAt(2));
     }
 
     /** Where the text occurs, ignoring case and differences of white space. */

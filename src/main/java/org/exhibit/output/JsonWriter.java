@@ -100,8 +100,16 @@ public final class JsonWriter {
             ObjectNode o = dates.addObject();
             span(doc, o, t.span());
             o.put("text", t.text());
+            o.put("type", t.type());
             o.put("value", t.value());
             o.put("mod", t.mod());
+            if (t.quant() != null) o.put("quant", t.quant());
+            if (t.range() != null) {
+                ObjectNode r = o.putObject("range");
+                span(doc, r, t.range().span());
+                r.put("text", t.range().text());
+                r.put("value", t.range().value());
+            }
             if (t.anchor() != null) {
                 ObjectNode a = o.putObject("anchor");
                 span(doc, a, t.anchor());

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * TIMEX3 values and ISO timestamps as TEI att.datable attributes (W3C XML Schema dates): a day, month or year
- * becomes {@code when}; seasons, quarters, decades, centuries and a/b ranges become {@code from}/{@code to};
+ * becomes {@code when}; seasons, quarters, weeks (1998-W08, weekends 1998-W08-WE), decades, centuries and a/b ranges become {@code from}/{@code to};
  * mod BEFORE/AFTER become {@code notAfter}/{@code notBefore}. Values with no calendar meaning give no attributes.
  */
 final class TeiDates {
@@ -22,6 +22,7 @@ final class TeiDates {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})(-WE)?");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
     private static final Pattern NO_YEAR = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
@@ -68,6 +69,14 @@ final class TeiDates {
         }
         if ((m = HALF.matcher(v)).matches()) {
             return m.group(2).equals("1") ? new String[]{m.group(1) + "-01", m.group(1) + "-06"} : new String[]{m.group(1) + "-07", m.group(1) + "-12"};
+        }
+        if ((m = WEEK.matcher(v)).matches()) {
+            int w = Integer.parseInt(m.group(2));
+            if (w < 1 || w > 53) return null;
+            LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w).with(java.time.DayOfWeek.MONDAY);
+            LocalDate first = m.group(3) != null ? monday.plusDays(5) : monday;
+            return new String[]{first.toString(), monday.plusDays(6).toString()};
         }
         if ((m = DECADE.matcher(v)).matches()) return new String[]{m.group(1) + "0", m.group(1) + "9"};
         if ((m = CENTURY.matcher(v)).matches()) return new String[]{m.group(1) + "00", m.group(1) + "99"};

@@ -51,15 +51,15 @@ class TimexNormalizerTest {
             "1-3 March 1937              | 1937-03-01/1937-03-03",
             "April–May 1940              | 1940-04/1940-05",
             "between April and May 1940  | 1940-04/1940-05",
-            "the 1930s                   | 193",
-            "the 1930's                  | 193",
-            "1930s                       | 193",
-            "the '30s                    | 193",
-            "the thirties                | 193",
-            "the late 1980's             | 198 END",
-            "the early 1930s             | 193 START",
-            "the mid-1930s               | 193 MID",
-            "the late thirties           | 193 END",
+            "the 1930s                   | 193X",
+            "the 1930's                  | 193X",
+            "1930s                       | 193X",
+            "the '30s                    | 193X",
+            "the thirties                | 193X",
+            "the late 1980's             | 198X END",
+            "the early 1930s             | 193X START",
+            "the mid-1930s               | 193X MID",
+            "the late thirties           | 193X END",
             "the 19th century            | 18",
             "the twentieth century       | 19",
             "the spring of 1931          | 1931-SP",
@@ -90,7 +90,7 @@ class TimexNormalizerTest {
             "two years after 1917        | 1919",
             "before 1930                 | 1930 BEFORE",
             "prior to 1930               | 1930 BEFORE",
-            "after the 1930s             | 193 AFTER",
+            "after the 1930s             | 193X AFTER",
             "three years before 1917     | 1914",
             "Three days later            | ?",
             "May 11                      | XXXX-05-11",
@@ -135,10 +135,202 @@ class TimexNormalizerTest {
             "the spring              | 1942             | 1942-SP",
             "thirty years ago        | 2003-07-27T12:08 | 1973",
             "last year               | 2003-07-27T12:08 | 2002",
-            "three days later        | 193              | ?",
+            "three days later        | 193X              | ?",
     })
     void resolvesAgainstAnAnchor(String text, String anchor, String expected) {
         assertEquals(expected, render(TimexNormalizer.normalize(text, anchor)));
+    }
+
+    /** Expressions that need nothing but themselves: durations, sets, vague references, spelled and fiscal years. */
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            // durations
+            "three days                  | P3D                | DURATION",
+            "18 months                   | P18M               | DURATION",
+            "a decade                    | P10Y               | DURATION",
+            "two decades                 | P20Y               | DURATION",
+            "a century                   | P100Y              | DURATION",
+            "two-year                    | P2Y                | DURATION",
+            "10-year                     | P10Y               | DURATION",
+            "twenty-four hours           | PT24H              | DURATION",
+            "twenty four hours           | PT24H              | DURATION",
+            "45 minutes                  | PT45M              | DURATION",
+            "2 1/2 years                 | P2Y6M              | DURATION",
+            "5 1/2 hours                 | PT5H30M            | DURATION",
+            "a minute and a half         | PT1M30S            | DURATION",
+            "half an hour                | PT30M              | DURATION",
+            "the first nine months       | P9M                | DURATION",
+            "the nine months             | P9M                | DURATION",
+            "the past two months         | P2M                | DURATION",
+            "several years               | PXY                | DURATION",
+            "a few days                  | PXD                | DURATION",
+            "the next couple of years    | P2Y                | DURATION",
+            "two to three weeks          | PXW                | DURATION",
+            "two more weeks              | P2W                | DURATION",
+            "more than four decades      | P40Y MORE_THAN     | DURATION",
+            "less than a year            | P1Y LESS_THAN      | DURATION",
+            "at least 72 hours           | PT72H EQUAL_OR_MORE | DURATION",
+            "nearly a decade             | P10Y LESS_THAN     | DURATION",
+            "about two weeks             | P2W APPROX         | DURATION",
+            "the weekend                 | ?                  | DATE",
+            "the past decade             | P10Y               | DURATION",
+            "decades-long                | PXY                | DURATION",
+            "two quarters                | P6M                | DURATION",
+            // sets
+            "daily                       | P1D                | SET",
+            "weekly                      | P1W                | SET",
+            "annually                    | P1Y                | SET",
+            "every day                   | P1D                | SET",
+            "each year                   | P1Y                | SET",
+            "every other week            | P2W                | SET",
+            "every three years           | P3Y                | SET",
+            "per hour                    | PT1H               | SET",
+            // vague references
+            "now                         | PRESENT_REF        | DATE",
+            "currently                   | PRESENT_REF        | DATE",
+            "at present                  | PRESENT_REF        | DATE",
+            "recently                    | PAST_REF           | DATE",
+            "the past                    | PAST_REF           | DATE",
+            "the future                  | FUTURE_REF         | DATE",
+            "recent months               | PXM                | DURATION",
+            // years in words, fiscal years, decades and centuries
+            "nineteen ninety-six         | 1996               | DATE",
+            "nineteen seventy-nine       | 1979               | DATE",
+            "the year two thousand       | 2000               | DATE",
+            "fiscal 1989                 | 1989               | DATE",
+            "fiscal year 1990            | 1990               | DATE",
+            "the 1980s                   | 198X               | DATE",
+            "the 20th century            | 19                 | DATE",
+            // German, French and Russian (Cyrillic and transliterated) names next to a year or a day
+            "Freitag, 1. Dezember 1934   | 1934-12-01         | DATE",
+            "Juli 1936                   | 1936-07            | DATE",
+            "vendredi 1er décembre 1934  | 1934-12-01         | DATE",
+            "juillet 1936                | 1936-07            | DATE",
+            "1 dekabrya 1934             | 1934-12-01         | DATE",
+            "pyatnitsa, 1 dekabrya 1934  | 1934-12-01         | DATE",
+            "v dekabre 1927              | none               | DATE",
+            "dekabre 1927                | 1927-12            | DATE",
+            "sentyabr 1936               | 1936-09            | DATE",
+            "пятница, 1 декабря 1934     | 1934-12-01         | DATE",
+            "Sonntag, 12. März 1938      | 1938-03-12         | DATE",
+    })
+    void normalisesDurationsSetsAndReferences(String text, String expected, String type) {
+        Timex t = TimexNormalizer.normalize(text);
+        assertEquals(expected, render(t));
+        if (t != null && t.value() != null) assertEquals(type, t.type());
+    }
+
+    /**
+     * Expressions said at a time of writing (the anchor), in a clause of a tense: weekdays, deictic days, weeks,
+     * quarters, yearless days and months, parts of the day, clock times, holidays.
+     */
+    @ParameterizedTest(name = "{0} said {2} at {1} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            // 1998-02-25 is a Wednesday
+            "Friday             | 1998-02-25       | PAST    | 1998-02-20",
+            "Friday             | 1998-02-25       | PRESENT | 1998-02-20",
+            "Friday             | 1998-02-25       | FUTURE  | 1998-02-27",
+            "Wednesday          | 1998-02-25       | PAST    | 1998-02-25",
+            "last Friday        | 1998-02-25       | PRESENT | 1998-02-20",
+            "next Monday        | 1998-02-25       | PRESENT | 1998-03-02",
+            "Friday morning     | 1998-02-25       | PAST    | 1998-02-20TMO",
+            "Tuesday night      | 1998-02-25       | PAST    | 1998-02-24TNI",
+            "Friday             | 1998-02-25T14:00 | PAST    | 1998-02-20",
+            "today              | 1998-02-25       | PRESENT | 1998-02-25",
+            "yesterday          | 1998-02-25       | PAST    | 1998-02-24",
+            "tomorrow           | 1998-02-28       | FUTURE  | 1998-03-01",
+            "yesterday morning  | 1998-02-25       | PAST    | 1998-02-24TMO",
+            "last night         | 1998-02-25       | PAST    | 1998-02-24TNI",
+            "this afternoon     | 1998-02-25       | PRESENT | 1998-02-25TAF",
+            "tonight            | 1998-02-25       | PRESENT | 1998-02-25TNI",
+            "late yesterday     | 1998-02-25       | PAST    | 1998-02-24 END",
+            // weeks, months, years, seasons
+            "last week          | 1998-02-25       | PAST    | 1998-W08",
+            "this week          | 1998-02-25       | PRESENT | 1998-W09",
+            "next week          | 1998-12-30       | FUTURE  | 1999-W01",
+            "early this week    | 1998-02-25       | PRESENT | 1998-W09 START",
+            "the weekend        | 1998-02-25       | PAST    | 1998-W08-WE",
+            "the weekend        | 1998-02-25       | FUTURE  | 1998-W09-WE",
+            "last month         | 1998-01-15       | PAST    | 1997-12",
+            "this month         | 1998-01-15       | PRESENT | 1998-01",
+            "last year          | 1998-01-15       | PAST    | 1997",
+            "earlier this year  | 1989-10-30       | PAST    | 1989 START",
+            "later this year    | 1989-10-30       | FUTURE  | 1989 END",
+            "early next year    | 1989-10-30       | FUTURE  | 1990 START",
+            "last October       | 1999-05-06       | PAST    | 1998-10",
+            "last October       | 1999-11-06       | PAST    | 1999-10",
+            "next October       | 1999-05-06       | FUTURE  | 1999-10",
+            "last fall          | 1989-10-30       | PAST    | 1988-FA",
+            "last summer        | 1989-10-30       | PAST    | 1989-SU",
+            "this summer        | 1989-10-30       | PAST    | 1989-SU",
+            "January this year  | 1998-02-19       | PAST    | 1998-01",
+            "June last year     | 1998-02-19       | PAST    | 1997-06",
+            "six weeks ago      | 2000-01-06       | PAST    | 1999-W47",
+            "a year ago         | 1989-10-26       | PAST    | 1988",
+            "more than thirty years ago | 2009-03-12 | PAST  | 1979 BEFORE",
+            // quarters and halves: the latest one begun by the time of writing
+            "the third quarter  | 1989-10-26       | PAST    | 1989-Q3",
+            "third-quarter      | 1989-10-26       | FUTURE  | 1989-Q3",
+            "the fourth quarter | 1989-10-26       | PRESENT | 1989-Q4",
+            "the fourth quarter | 1998-01-26       | PAST    | 1997-Q4",
+            "the fiscal first quarter | 1989-10-26 | PAST    | 1989-Q1",
+            "this year's third quarter | 1989-10-26 | PAST   | 1989-Q3",
+            "the first half     | 1989-10-26       | PAST    | 1989-H1",
+            "the quarter        | 1989-10-26       | PAST    | 1989-Q3",
+            "the latest quarter | 1989-10-26       | PAST    | 1989-Q3",
+            "the current quarter | 1989-10-26      | PAST    | 1989-Q4",
+            "the year-ago quarter | 1989-10-26     | PAST    | 1988-Q3",
+            "the quarter        | 1989-Q2          | NONE    | 1989-Q2",
+            "the year-ago quarter | 1989-Q2        | NONE    | 1988-Q2",
+            "a year earlier     | 1989-Q3          | NONE    | 1988-Q3",
+            "the 1988 quarter   | 1989-10-26       | PAST    | 1988-Q3",
+            "the 1988 third quarter | 1989-10-26   | PAST    | 1988-Q3",
+            "the year-ago third quarter | 1989-10-26 | PAST  | 1988-Q3",
+            "for the year       | 1989-10-26       | PAST    | none",
+            "the fiscal year    | 1989-10-26       | PAST    | 1989",
+            "year-end           | 1989-10-26       | FUTURE  | 1989 END",
+            // yearless days and months: the past one, the next one, or the nearer (a future one counting further)
+            "Oct. 23            | 1999-05-06       | PAST    | 1998-10-23",
+            "Oct. 23            | 1999-05-06       | PRESENT | 1998-10-23",
+            "Nov. 16            | 1989-10-30       | PRESENT | 1989-11-16",
+            "Nov. 16            | 1989-10-30       | FUTURE  | 1989-11-16",
+            "Nov. 25            | 2000-01-15       | PRESENT | 1999-11-25",
+            "Jan. 14            | 2000-01-05       | FUTURE  | 2000-01-14",
+            "December           | 1998-02-06       | PAST    | 1997-12",
+            "April              | 1998-12-05       | FUTURE  | 1999-04",
+            "October            | 1999-05-06       | PRESENT | 1998-10",
+            "late November      | 2000-04-05       | PAST    | 1999-11 END",
+            "mid-November       | 1989-10-27       | FUTURE  | 1989-11 MID",
+            "the week of March 6 | 2000-02-24      | FUTURE  | 2000-W10",
+            "May 11             | 1937             | NONE    | 1937-05-11",
+            // clock times and holidays
+            "9 a.m.             | 1998-10-13       | PAST    | 1998-10-13T09:00",
+            "10:30 p.m. EST     | 1998-10-13       | PAST    | 1998-10-13T22:30",
+            "9 a.m. Tuesday     | 2000-04-03       | FUTURE  | 2000-04-04T09:00",
+            "5 p.m. EST Nov. 9  | 1989-11-02       | FUTURE  | 1989-11-09T17:00",
+            "noon               | 1998-10-13       | PAST    | 1998-10-13T12:00",
+            "Thanksgiving       | 2000-01-06       | PAST    | 1999-11-25",
+            "Christmas          | 1998-12-01       | FUTURE  | 1998-12-25",
+            // without a time of writing: underspecified or nothing
+            "Friday             | null             | NONE    | XXXX-WXX-5",
+            "Friday night       | null             | NONE    | XXXX-WXX-5TNI",
+            "the third quarter  | null             | NONE    | XXXX-Q3",
+            "last week          | null             | NONE    | ?",
+    })
+    void resolvesAgainstTheTimeOfWriting(String text, String anchor, String tense, String expected) {
+        Timex t = TimexNormalizer.normalize(text, anchor.equals("null") ? null : anchor, TimexNormalizer.Tense.valueOf(tense));
+        assertEquals(expected, render(t));
+    }
+
+    @Test
+    void typesFollowTheExpression() {
+        assertEquals("TIME", TimexNormalizer.normalize("Friday morning", "1998-02-25", TimexNormalizer.Tense.PAST).type());
+        assertEquals("DATE", TimexNormalizer.normalize("Friday", "1998-02-25", TimexNormalizer.Tense.PAST).type());
+        assertEquals("SET", TimexNormalizer.normalize("every week").type());
+        assertEquals("DURATION", TimexNormalizer.normalize("two weeks").type());
+        assertEquals("DURATION", TimexNormalizer.typeOf("P3D"));
+        assertEquals("TIME", TimexNormalizer.typeOf("1998-10-13T09:00"));
+        assertEquals("DATE", TimexNormalizer.typeOf("1998-W08"));
     }
 
     @ParameterizedTest(name = "not a date: {0}")

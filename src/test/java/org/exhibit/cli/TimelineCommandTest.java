@@ -100,4 +100,22 @@ class TimelineCommandTest {
         assertTrue(r.err().contains("missing.txt: no such file"), r.err());
         assertTrue(r.out().contains("1936-09-23"), "the other file is still shown");
     }
+
+    @Test
+    void durationsAndSetsAreListedAfterThePointsAndARangeIsOneEntry() throws Exception {
+        Path f = dir.resolve("report.txt");
+        Files.writeString(f, """
+                Newswire
+                6th May 1999
+                The strike lasted three weeks and the union meets every month. He served between 1994 and 1997, and on Oct. 23 he left.
+                """);
+        CliRun r = run("timeline", f.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> order = new ArrayList<>();
+        for (String l : r.out().lines().skip(1).toList()) order.add(l.strip().split("\\s+")[0]);
+        assertEquals(List.of("1994/1997", "1998-10-23", "1999-05-06", "P3W", "P1M"), order, r.out());
+        assertTrue(r.out().contains("P3W (duration)"), r.out());
+        assertTrue(r.out().contains("P1M (set)"), r.out());
+        assertTrue(r.out().contains("\"between 1994 and 1997\""), r.out());
+    }
 }
