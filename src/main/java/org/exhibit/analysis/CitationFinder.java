@@ -202,4 +202,21 @@ public final class CitationFinder implements Stage {
             if (q.span().contains(offset) && (best == null || best.span().contains(q.span()))) best = q;
         return best;
     }
+
+    /**
+     * Where a parenthesised reference that closes the stretch [from, to) begins ("... the end of an epoch.
+     * (Churchill, The Gathering Storm, London, 1948, p. 367)"), or -1: a block quotation often carries its source
+     * on its last line, and those words are the poster's citation, not the quoted author's.
+     */
+    public static int trailingReference(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > from && (text.charAt(end - 1) == '.')) end--;
+        if (end <= from || text.charAt(end - 1) != ')') return -1;
+        int open = text.lastIndexOf('(', end - 1);
+        if (open < from || end - open > 300 || text.substring(open, end).indexOf('\n') >= 0) return -1;
+        for (ReferenceParser.Ref r : ReferenceParser.find(text, open, end))
+            if (r.start() <= open + 1 && r.end() >= end - 1) return open;
+        return -1;
+    }
 }

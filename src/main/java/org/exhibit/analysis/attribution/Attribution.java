@@ -149,10 +149,19 @@ public final class Attribution implements Stage {
                 Matcher da = Patterns.DASH_ATTRIBUTION.matcher(text).region(q.outer().end(), Math.min(text.length(), q.outer().end() + 120));
                 if (da.find()) claim = nameClaim(da.start(1), da.end(1), 0.7);
             }
+            // 5c. The citation right after the passage names its author ("(Serge, Memoirs of a Revolutionary, 1963, p. 128)").
+            boolean byCitation = false;
+            if (claim == null && !framed && q.kind() == QuoteKind.PASSAGE) {
+                claim = citedAuthor(q);
+                byCitation = claim != null;
+            }
             if (claim != null && !fromPost && !interview && q.marker() != Marker.INTERVIEW && thirdPerson(q, claim)) claim = null;
             if (claim != null) {
                 Speaker s = speaker(claim);
-                q.speaker(s);
+                // a citation's author is a speaker only as a person: "(Reuters, 2001)" or "(Ministry, 1937)" is a source, not a voice
+                if (!byCitation || s.entity() != null && isPersonEntity(s.entity()) || s.entity() == null && isPersonName(s.name())) q.speaker(s);
+            } else if (framed) {
+                q.speaker(normalised(q.speaker()));
             }
             // Works: a citation right after the passage, a title in the introduction, the memoirs it is reported in,
             // or the work this speaker was quoted from earlier in the thread.
@@ -286,7 +295,7 @@ public final class Attribution implements Stage {
             // Named speakers, nearest to the passage first; a pronoun only when nothing names anyone.
             Claim best = null;
             int bestAt = -1;
-            for (Pattern p : List.of(Patterns.SAYS, Patterns.TESTIMONY_OF, Patterns.POSSESSIVE, Patterns.ACCORDING_TO)) {
+            for (Pattern p : List.of(Patterns.SAYS, Patterns.TESTIMONY_OF, Patterns.POSSESSIVE, Patterns.ACCORDING_TO, Patterns.DOCUMENT_BY)) {
                 m = p.matcher(text).region(s, to);
                 while (m.find()) {
                     String g = m.group(1);
@@ -450,6 +459,40 @@ public final class Attribution implements Stage {
             return new Work(title, best.author(), best.year(), best.pages(), new Evidence(best.span(), best.text()), 0.85);
         }
 
+        /** The author a reference (or an Ibid. resolved to one) right after the passage names, as a claim on its words. */
+        Claim citedAuthor(Quote q) {
+            int end = q.outer().end();
+            for (Citation c : doc.citations()) {
+                if (c.span().start() < end || c.span().start() > end + 40 || c.author() == null) continue;
+                if (!text.substring(end, c.span().start()).matches("[\\s.,;:(]*")) continue;
+                Citation ref = c;
+                if (c.kind() != Citation.Kind.REFERENCE) { // Ibid., op. cit.: the reference it repeats carries the name
+                    ref = null;
+                    for (Citation o : doc.citations())
+                        if (o.kind() == Citation.Kind.REFERENCE && o.span().end() <= c.span().start() && o.author() != null
+                                && o.author().equals(c.author()) && (ref == null || o.span().start() > ref.span().start())) ref = o;
+                    if (ref == null) return null;
+                }
+                int at = text.indexOf(ref.author(), ref.span().start());
+                if (at < 0 || at >= ref.span().end()) return null;
+                return new Claim(ref.author(), new Span(at, at + ref.author().length()), 0.7, false);
+            }
+            return null;
+        }
+
+        boolean isPersonEntity(String id) {
+            for (Entity e : doc.entities()) if (e.id().equals(id)) return e.type() == org.exhibit.model.EntityType.PERSON;
+            return false;
+        }
+
+        /** A speaker a speech frame named as written, given the authority's name where the resolver found one for it. */
+        Speaker normalised(Speaker s) {
+            if (s == null || s.entity() != null || s.evidence() == null || s.asWritten() == null || s.asWritten().startsWith("the ")) return s;
+            Entity e = canonical(s.evidence().span());
+            if (e == null || e.type() != org.exhibit.model.EntityType.PERSON || !resembles(s.asWritten(), e) || givenNamesDiffer(s.asWritten(), e)) return s;
+            return new Speaker(e.name(), s.asWritten(), e.id(), s.evidence(), s.confidence());
+        }
+
         Work merge(Work cited, Work intro) {
             if (intro == null) return cited;
             return new Work(cited.title() != null ? cited.title() : intro.title(), cited.author() != null ? cited.author() : intro.author(),
@@ -535,7 +578,9 @@ public final class Attribution implements Stage {
                 if (l == null) continue;
                 l = l.toLowerCase(Locale.ROOT);
                 if (l.equals(w) || written.toLowerCase(Locale.ROOT).contains(l)) return true;
-                if (org.exhibit.authority.NameKey.edits(l, w) <= Math.max(1, Math.min(l.length(), w.length()) / 4)) return true;
+                // plain edits, or a swap of two neighbouring letters counted as one (Trotksy)
+                int limit = Math.max(1, Math.min(l.length(), w.length()) / 4);
+                if (org.exhibit.authority.NameKey.edits(l, w) <= limit || org.exhibit.authority.NameKey.distance(l, w, limit) <= limit) return true;
             }
             return false;
         }

@@ -18,6 +18,9 @@ final class Patterns {
     static final Pattern TESTIMONY_OF = Pattern.compile("\\b(?:testimony|account|words|description|comment|recollections?|evidence|version)\\s+of\\s+(" + DESCRIPTOR + "|" + NAME + ")");
     /** "Littlepage's description". */
     static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")(?:’s|'s)\\s+(?:testimony|account|words|description|comment|recollections?|evidence|version|memoirs|letter|speech|declarations?|confession|reply|answer)\\b");
+    /** "the telegram Ribbentrop sent to Berlin", "a letter that Bukharin wrote": a document and its writer. */
+    static final Pattern DOCUMENT_BY = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:telegram|letter|note|cable|memorandum|memo|message|order|dispatch|despatch|directive|circular)\\s+(?:that\\s+|which\\s+)?("
+            + NAME + ")\\s+(?:had\\s+)?(?:sent|wrote|signed|dictated|issued|drafted|cabled|addressed|gave)\\b");
     static final Pattern ACCORDING_TO = Pattern.compile("\\b(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of|[Aa]s\\s+quoted\\s+by|[Tt]o\\s+quote)\\s+(" + DESCRIPTOR + "|" + NAME + ")");
     /** "interview of Kaganovich in 1992 with Chuyev", "conversations of L.M. Kaganovich with the poet Feliks Chuyev". */
     static final Pattern INTERVIEW = Pattern.compile("\\b(interviews?|conversations?|talks?)\\s+(?:of|with)\\s+(" + NAME + ")(?:[^.:]{0,40}?\\bwith\\s+([^.:,;]{1,80}))?");

@@ -621,6 +621,13 @@ public final class SpeechFrames {
      * the party who spoke the turn before last, or by the person the last turn addressed. No flag
      * {@code unattributed} on a turn: dialogue is not a pasted source.
      */
+    /** A quotation set off after an introduction ending in a colon is a source laid before the reader, not a turn. */
+    boolean introduced(Quote q) {
+        int at = q.openMarker() != null ? q.openMarker().start() : q.span().start();
+        while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t' || text.charAt(at - 1) == '\n')) at--;
+        return at > 0 && text.charAt(at - 1) == ':';
+    }
+
     void dialogue() {
         if (cands == null) explicit();
         // paragraphs in order, each with its quotations
@@ -641,7 +648,8 @@ public final class SpeechFrames {
             boolean conflict = false;
             // The paragraph's speaker: its most confident frame; two named speakers in one paragraph are left alone.
             for (Quote q : qs) {
-                if (q.speaker() == null) continue;
+                // words of an earlier post are its author's, not a speaker of the paragraph's other quotations
+                if (q.speaker() == null || q.sourcePost() != null) continue;
                 if (one == null || q.speaker().confidence() > s1.confidence()) {
                     if (one != null && !one.equals(q.speaker().name()) && s1.confidence() >= 0.8) conflict = true;
                     one = q.speaker().name(); s1 = q.speaker();
@@ -666,7 +674,8 @@ public final class SpeechFrames {
                 }
             }
             if (one != null && !conflict) {
-                for (Quote q : qs) if (q.speaker() == null && q.kind() != QuoteKind.SCARE) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                for (Quote q : qs)
+                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && !introduced(q)) { q.speaker(lower(s1, 0.6)); framed.add(q); }
                 speakerOf[k] = one;
                 sp[k] = s1;
             }
@@ -695,7 +704,7 @@ public final class SpeechFrames {
                     String v = vocative(q);
                     if (v != null && (v.equals(q.speaker().name()) || v.equals(q.speaker().asWritten()))) q.speaker(null);
                 }
-                if (turn[k]) q.flags().removeIf(f -> f.type().equals("unattributed"));
+                if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
     }

@@ -51,6 +51,7 @@ public final class QuoteFinder implements Stage {
                     + " characters were not searched for quotes (" + Limits.howToSet(Limits.MAX_LINE_CHARS) + ")",
                     new Evidence(shown, doc.slice(shown))));
         }
+        withoutTrailingReferences(doc, all);
         Reproductions.find(doc, all); // words of earlier posts, marked or not
         doc.quotes().clear();
         doc.quotes().addAll(limitDepth(number(all, doc), doc, tooDeep));
@@ -282,5 +283,27 @@ public final class QuoteFinder implements Stage {
         }
 
         private void add(Quote q) { out.add(q); }
+    }
+
+    /**
+     * A passage whose last words are a parenthesised reference to its source ends before it: the reference is the
+     * poster's citation, read by the citation finder and by attribution as the citation after the passage.
+     */
+    static void withoutTrailingReferences(Document doc, List<Quote> all) {
+        String text = doc.text();
+        for (int i = 0; i < all.size(); i++) {
+            Quote q = all.get(i);
+            if (q.kind() != QuoteKind.PASSAGE) continue;
+            int open = org.exhibit.analysis.CitationFinder.trailingReference(text, q.span().start(), q.span().end());
+            if (open < 0) continue;
+            int end = open;
+            while (end > q.span().start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end - q.span().start() < 20) continue; // nothing but the reference: leave it
+            List<Span> ex = new ArrayList<>();
+            for (Span e : q.exclusions()) if (e.end() <= end) ex.add(e);
+            Quote t = new Quote(q.id(), q.post(), new Span(q.span().start(), end), q.kind(), q.marker(), q.openMarker(), q.closeMarker(),
+                    ex, q.markupName(), q.markupDate(), q.markupPost());
+            all.set(i, t);
+        }
     }
 }

@@ -80,8 +80,13 @@ final class RunInQuotes {
             if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before)) return QuoteKind.PHRASE;
             return QuoteKind.SCARE;
         }
+        // Whole sentences set off by a colon after a speech frame ("He told us: '...'") are quoted speech; a short
+        // retort ("he said: 'Well, I only told you this!'") stays a phrase, the way readers cite such lines in passing.
+        if (sentence && words >= 8 && COLON_END.matcher(before).find() && SpeechFrames.reportClause(before)) return QuoteKind.PASSAGE;
         return QuoteKind.PHRASE;
     }
+
+    private static final Pattern COLON_END = Pattern.compile(":\\s*$");
 
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|newspaper|journal|magazine|report|biography|his|her|their)\\W*$");
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[ -]called\\W*$");
