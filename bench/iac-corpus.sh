@@ -9,6 +9,7 @@
 #   SNAPSHOT: a checkout of github sl-m-lab/Internet-Argument-Corpus, its bare git directory, or the folder
 #             v1/data/fourforum/discussions itself.
 #   env: THREADS=N  only the first N discussions (a slice); QUERIES=1000; CLIENTS=50; SPARK=1 adds the Spark job;
+#        SKIP_INGEST=1 measures search and reuse on the store of an earlier run;
 #        WORK=dir (default target/bench-iac); XMX=3g for ingest, REUSE_XMX=4g for reuse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,13 +45,15 @@ say "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; load avera
 say "Input: $threads threads, $posts posts, $mb MB of comment NDJSON."
 say ""
 
-# 2. Ingest with every stage.
+# 2. Ingest with every stage (SKIP_INGEST=1 keeps the store of an earlier run and measures the rest).
+if [[ "${SKIP_INGEST:-0}" != 1 ]]; then
 rm -rf "$work/db"
 /usr/bin/time -f '%e %U %S %M' -o "$work/ingest.time" java -Xmx${XMX:-3g} -cp "$cp" org.exhibit.cli.Exhibit ingest -q --db "$work/db" "$input" \
   > "$work/ingest.out" 2> "$work/ingest.err" || true
 read -r wall user sys rss < <(tail -1 "$work/ingest.time")
 failed=$(grep -c '^exhibit:' "$work/ingest.err" || true)
 say "- ingest: $(python3 -c "print(f'{$wall:.0f} s wall, {$user+$sys:.0f} CPU-s; {$posts/$wall:.0f} posts/s, {$bytes/1e6/$wall:.2f} MB/s wall, {$bytes/1e6/($user+$sys):.2f} MB per CPU-s; peak RSS {$rss/1024:.0f} MB')"); $failed files refused"
+fi
 say "- store: $(du -sh "$work/db/corpus.db" | cut -f1) SQLite, $(du -sh "$work/db/index" | cut -f1) Lucene; $(java -cp "$cp" org.exhibit.cli.Exhibit stats --db "$work/db" 2>/dev/null | head -3 | tr '\n' ' ')"
 
 # 3. Searches drawn from the corpus: in process, then through the web API.

@@ -108,6 +108,13 @@ class CorpusReuseTest {
      * square of the witnesses. Measured as a ratio of thread CPU time, best of three, never as a wall time.
      */
     @Test void clusteringGrowsLinearlyWithThePairs() {
+        // the machine is shared: up to three attempts, each the best of five runs after a warm-up
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && ratio > 2.5; attempt++) ratio = Math.min(ratio, clusteringRatio());
+        assertTrue(ratio <= 2.5, "2x the pairs cost " + ratio + "x the time");
+    }
+
+    private static double clusteringRatio() {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] best = new long[2];
         for (int size = 0; size < 2; size++) {
@@ -117,7 +124,8 @@ class CorpusReuseTest {
                 for (int k = 1; k <= 50 && d + k < n; k += 7)
                     pairs.add(new CorpusReuse.Pair(side(d, 100), side(d + k, 110), "verbatim", 1.0, "=20", 20));
             best[size] = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
+            CorpusReuse.clusters(pairs); // warm-up
+            for (int run = 0; run < 5; run++) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 List<CorpusReuse.Cluster> clusters = CorpusReuse.clusters(pairs);
                 best[size] = Math.min(best[size], mx.getCurrentThreadCpuTime() - t0);
@@ -125,8 +133,7 @@ class CorpusReuseTest {
                 assertEquals(n, clusters.get(0).witnesses().size(), "overlapping spans of one document are one witness");
             }
         }
-        double ratio = best[1] / (double) Math.max(1, best[0]);
-        assertTrue(ratio <= 2.5, "2x the pairs cost " + ratio + "x the time");
+        return best[1] / (double) Math.max(1, best[0]);
     }
 
     private static CorpusReuse.Side side(int doc, int start) {
