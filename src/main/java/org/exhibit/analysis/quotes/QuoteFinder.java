@@ -279,7 +279,25 @@ public final class QuoteFinder implements Stage {
         private boolean reproducesEarlierPost(Span s) {
             if (prior == null || prior.isEmpty()) return false;
             PriorPosts.Match m = prior.match(text, s);
-            return m != null && m.passage().length() * 10 >= s.length() * 8;
+            // Words that stood in quotation marks in the earlier post too were its quotation, copied along with
+            // it (a phrase of a quoted passage), not the earlier poster's words quoted again.
+            return m != null && m.passage().length() * 10 >= s.length() * 8 && !inQuotationMarks(text, m.original());
+        }
+
+        /** Whether a quotation mark opens right before or closes right after the span (spaces and punctuation between). */
+        private static boolean inQuotationMarks(String text, Span s) {
+            int i = s.start() - 1;
+            for (int k = 0; k < 3 && i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '(' || text.charAt(i) == '['); k++) i--;
+            if (i >= 0 && QuoteMarks.isQuoteChar(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) return true;
+            int j = s.end();
+            for (int k = 0; k < 4 && j < text.length() && ".,;:!?…) ".indexOf(text.charAt(j)) >= 0; k++) j++;
+            return j < text.length() && QuoteMarks.isQuoteChar(text.charAt(j)) && !apostrophe(text, j);
+        }
+
+        private static boolean apostrophe(String text, int i) {
+            char c = text.charAt(i);
+            return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
         }
 
         private void add(Quote q) { out.add(q); }

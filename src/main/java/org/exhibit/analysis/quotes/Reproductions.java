@@ -68,6 +68,7 @@ public final class Reproductions {
         for (Quote q : quotes) if (q.kind() == QuoteKind.PASSAGE) byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
 
         java.util.Set<Quote> weak = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Quote, Quote> replaced = new java.util.IdentityHashMap<>(); // blocks given the end their reproduction has
         Map<Long, long[]> shingles = new HashMap<>(); // hash -> [count, packed (post << 32 | word), ...]
         for (int j = 0; j < posts.size(); j++) {
             Post post = posts.get(j);
@@ -76,7 +77,9 @@ public final class Reproductions {
             List<Quote> own = byPost.getOrDefault(post.id(), new ArrayList<>());
             boolean duplicate = j > 0 && duplicateOfEarlier(w, post, posts, words, shingles, j);
             if (j > 0 && !duplicate) {
-                for (Chain c : chains(w, words, quoted, shingles)) {
+                List<Chain> found = chains(w, words, quoted, shingles);
+                endBlocks(text, w, found, own, replaced, post);
+                for (Chain c : found) {
                     Post src = posts.get(c.source());
                     Words sw = words[c.source()];
                     int end = punctuationEnd(text, w.end(c.p1() - 1), post.body().end());
@@ -104,6 +107,82 @@ public final class Reproductions {
             quoted[j] = quotedMask(w, own, weak);
             if (j + 1 < posts.size()) for (int i = 0; i + K <= w.size(); i++) add(shingles, w.shingle(i, K), ((long) j << 32) | i);
         }
+        if (!replaced.isEmpty()) for (int k = 0; k < quotes.size(); k++) quotes.set(k, replaced.getOrDefault(quotes.get(k), quotes.get(k)));
+    }
+
+    /**
+     * A QUOTE header block whose end is unmarked ends where the reproduced words of the earlier post end: the
+     * reproductions of one earlier post that start in the block (the first at its start) decide. The block is
+     * taken on over the rest of a reproduction that runs past its guessed end, and cut short before a paragraph
+     * of the poster's own that follows the reproduced words. Nothing changes where another quotation's markup
+     * lies in between, where a quote inside would cross the new end, or where no reproduction starts the block.
+     */
+    static void endBlocks(String text, Words w, List<Chain> found, List<Quote> own, Map<Quote, Quote> replaced, Post post) {
+        if (found.isEmpty()) return;
+        // own quotes by where they start, so each block reads only the quotes and chains near it
+        Integer[] byStart = new Integer[own.size()];
+        for (int k = 0; k < byStart.length; k++) byStart[k] = k;
+        Arrays.sort(byStart, (x, y) -> Integer.compare(own.get(x).outer().start(), own.get(y).outer().start()));
+        int[] starts = new int[byStart.length];
+        for (int k = 0; k < starts.length; k++) starts[k] = own.get(byStart[k]).outer().start();
+        int[] chainStarts = new int[found.size()];
+        for (int k = 0; k < chainStarts.length; k++) chainStarts[k] = found.get(k).p0();
+        for (int b = 0; b < own.size(); b++) {
+            Quote q = own.get(b);
+            if (q.marker() != Marker.QUOTE_HEADER || q.closeMarker() != null) continue;
+            int first = w.indexAt(q.span().start());
+            if (first < 0) continue;
+            while (first < w.size() && w.start(first) < q.span().start()) first++;
+            int source = -1, end = -1;
+            int from = lowerBound(chainStarts, first);
+            for (int k = from; k < found.size(); k++) {
+                Chain c = found.get(k);
+                int at = w.start(c.p0());
+                if (at >= q.span().end()) break;
+                if (source < 0) {
+                    if (c.p0() > first + 2) break;
+                    source = c.source();
+                } else if (c.source() != source) continue;
+                end = Math.max(end, punctuationEnd(text, w.end(c.p1() - 1), post.body().end()));
+            }
+            if (source < 0 || end == q.span().end()) continue;
+            if (end < q.span().end()) {
+                // cut only before a paragraph break: what follows in the block is the poster's reply
+                String rest = text.substring(end, q.span().end());
+                int brk = rest.indexOf("\n\n");
+                if (brk < 0 || !rest.substring(0, brk).isBlank() || rest.isBlank()) continue;
+            }
+            int e = end;
+            if (e <= q.span().start()) continue;
+            boolean blocked = false;
+            int hi = Math.max(e, q.span().end());
+            for (int k = lowerBound(starts, q.span().start()); k < starts.length && starts[k] < hi; k++) {
+                Quote o = own.get(byStart[k]);
+                if (o == q) continue;
+                Span ou = o.outer();
+                boolean crosses = ou.start() < e && ou.end() > e && ou.start() >= q.span().start();
+                boolean between = !runIn(o.marker()) && o.marker() != Marker.NONE
+                        && ou.start() >= Math.min(e, q.span().end()) && ou.start() < Math.max(e, q.span().end());
+                if (crosses || between) { blocked = true; break; }
+            }
+            if (blocked) continue;
+            Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), e), q.kind(), q.marker(), q.openMarker(), null,
+                    q.exclusions(), q.markupName(), q.markupDate(), q.markupPost());
+            if (q.reproduces() != null) nq.reproduces(q.sourcePost(), q.reproduces(), q.reproducesConfidence());
+            else nq.sourcePost(q.sourcePost());
+            nq.parent(q.parent());
+            nq.speaker(q.speaker());
+            nq.flags().addAll(q.flags());
+            own.set(b, nq);
+            replaced.put(q, nq);
+        }
+    }
+
+    /** The first index of a sorted array whose value is at least {@code v}. */
+    private static int lowerBound(int[] a, int v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) { int m = (lo + hi) >>> 1; if (a[m] < v) lo = m + 1; else hi = m; }
+        return lo;
     }
 
     /**
@@ -150,7 +229,8 @@ public final class Reproductions {
             if (hits == null || hits[0] > MAX_HITS) { i++; continue; }
             int n = (int) hits[0];
             int bestLen = 0, bestSrc = -1, bestAt = -1;
-            boolean bestOwn = false;
+            boolean bestOwn = false, bestGoesOn = false;
+            int[] prev = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             for (int k = n; k >= 1; k--) { // latest first
                 int src = (int) (hits[k] >>> 32), at = (int) hits[k];
                 Words sw = words[src];
@@ -160,7 +240,13 @@ public final class Reproductions {
                 int len = 0;
                 while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && quoted[src][at + len] == quoted[src][at]) len++;
                 if (len < K) continue; // a hash collision
-                if (len > bestLen || len == bestLen && own && !bestOwn) { bestLen = len; bestSrc = src; bestAt = at; bestOwn = own; }
+                // Among equally long runs, the one that goes on from the previous run's place in the same earlier
+                // post wins (the reply goes on reproducing that post), then the earlier poster's own words.
+                boolean goesOn = prev != null && prev[2] == src && at >= prev[4] - 2 && at - prev[4] <= GAP_SOURCE
+                        && i - prev[1] <= GAP_EDIT;
+                if (len > bestLen || len == bestLen && (goesOn && !bestGoesOn || goesOn == bestGoesOn && own && !bestOwn)) {
+                    bestLen = len; bestSrc = src; bestAt = at; bestOwn = own; bestGoesOn = goesOn;
+                }
             }
             if (bestSrc < 0) { i++; continue; }
             boolean rare = authoredIn(hits, quoted) <= 1;
