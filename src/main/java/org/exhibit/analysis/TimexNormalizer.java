@@ -128,6 +128,7 @@ public final class TimexNormalizer {
     private record Rule(String name, Pattern pattern, Kind kind, Resolver resolve) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
+    private static final List<Lead> LEADS = new ArrayList<>();
     private static final Map<String, String> PLAIN = new java.util.HashMap<>();
 
     /** Adds a rule; a null kind means "the kind of the group named core". */
@@ -366,9 +367,11 @@ public final class TimexNormalizer {
                     return v == null ? null : new Timex(v, null, "DURATION");
                 });
 
-        String point = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "year");
-        String moddable = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "century", "decade", "decade2", "decadeword", "year",
-                "monthday", "daymonth", "month", "nextunit", "thatunit", "seasonbare", "thisunit", "dayref", "weekday", "quarter", "thequarter", "holiday");
+        String[] points = {"dmy", "mdy", "iso", "dotted", "season", "monthyear", "year"};
+        String[] moddables = {"dmy", "mdy", "iso", "dotted", "season", "monthyear", "century", "decade", "decade2", "decadeword", "year",
+                "monthday", "daymonth", "month", "nextunit", "thatunit", "seasonbare", "thisunit", "dayref", "weekday", "quarter", "thequarter", "holiday"};
+        String point = any(points);
+        String moddable = any(moddables);
         // Composite: "two years after 1917" carries its own anchor.
         rule("nafter", Kind.ABSOLUTE, NUM + S + UNIT + S + "(?<dir>after|before)" + S + "(?<core>" + point + ")",
                 (m, a, tn) -> {
@@ -390,6 +393,8 @@ public final class TimexNormalizer {
         rule("range", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?(?<a>" + point + ")(?:\\h*(?<sep>--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|thru|and)" + S + ")"
                         + "(?<b>" + point + "|\\d{1,2}(?!\\d))",
                 (m, a, tn) -> range(m, a));
+        lead("orso", "", moddables);
+        lead("range", "fFbB", points);
         // "Perhaps 1933 or 1934 or 1935": an uncertain year, as the range of the candidates.
         rule("disjunction", Kind.ABSOLUTE, "(?:(?:perhaps|maybe|possibly|probably|either)" + S + ")?" + YEAR + "(?:\\h*,\\h*" + YEAR + ")*,?" + S + "or" + S + YEAR
                         + "(?:,?" + S + "or" + S + YEAR + ")*",
@@ -400,6 +405,27 @@ public final class TimexNormalizer {
                     if (hi - lo > 10 || hi == lo) return null; // far-apart years are a choice, not one uncertain date
                     return new Timex(lo + "/" + hi, "APPROX");
                 });
+    }
+
+    /**
+     * Composite rules that begin with one of the simpler rules' patterns ("1936 to 1938" begins with a point,
+     * "1930 or so" with a moddable expression): such a rule cannot match where none of those matches, so the
+     * scanner tries it only where one did. A rule that may also begin with a word of its own ("from", "between")
+     * lists the first letters of those words.
+     */
+    private record Lead(int rule, int[] parts, String letters) {}
+
+    private static void lead(String rule, String letters, String... parts) {
+        int[] idx = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) idx[i] = index(parts[i]);
+        int r = index(rule);
+        for (int i : idx) if (i >= r) throw new IllegalStateException(rule + " must come after its parts");
+        LEADS.add(new Lead(r, idx, letters));
+    }
+
+    private static int index(String name) {
+        for (int i = 0; i < RULES.size(); i++) if (RULES.get(i).name().equals(name)) return i;
+        throw new IllegalArgumentException(name);
     }
 
     // ---- the API ------------------------------------------------------------------------------------------------
@@ -501,6 +527,14 @@ public final class TimexNormalizer {
         return p;
     }
 
+    private static final Lead[] LEAD_OF = leadOf();
+
+    private static Lead[] leadOf() {
+        Lead[] a = new Lead[RULES.size()];
+        for (Lead l : LEADS) a[l.rule()] = l;
+        return a;
+    }
+
     private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> FIRST_WORD = new java.util.concurrent.ConcurrentHashMap<>();
     /** Rules whose pattern looks at the text before the position ("for years" is drawn as "years"). */
     private static final java.util.Set<String> LOOKS_BEHIND = java.util.Set.of("durationbare");
@@ -509,6 +543,8 @@ public final class TimexNormalizer {
     public static final class Scanner {
         private final CharSequence text;
         private final Matcher[] matchers = new Matcher[RULES.size()];
+        private final boolean[] hit = new boolean[RULES.size()];
+        private final Lead[] leads = LEAD_OF;
 
         private Scanner(CharSequence text) {
             this.text = text;
@@ -520,10 +556,14 @@ public final class TimexNormalizer {
             List<Match> out = new ArrayList<>(4);
             int limit = Math.min(text.length(), start + 160);
             boolean[] possible = possibleRules(text, start, limit);
+            boolean[] hit = this.hit;
+            java.util.Arrays.fill(hit, false);
             for (int i = 0; i < matchers.length; i++) {
-                if (!possible[i]) continue;
+                if (!possible[i] || leadless(i, hit, start)) continue;
                 Matcher m = matchers[i].region(start, limit);
-                if (!m.lookingAt() || m.end() == start) continue;
+                if (!m.lookingAt()) continue;
+                hit[i] = true;
+                if (m.end() == start) continue;
                 int end = m.end();
                 if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end - 1))) continue;
                 boolean seen = false;
@@ -534,6 +574,14 @@ public final class TimexNormalizer {
             }
             out.sort((a, b) -> Integer.compare(b.end(), a.end()));
             return out;
+        }
+
+        /** Whether rule i is a composite none of whose leading parts matched at start (see {@link Lead}). */
+        private boolean leadless(int i, boolean[] hit, int start) {
+            Lead l = leads[i];
+            if (l == null) return false;
+            for (int p : l.parts()) if (hit[p]) return false;
+            return l.letters().indexOf(text.charAt(start)) < 0;
         }
     }
 
