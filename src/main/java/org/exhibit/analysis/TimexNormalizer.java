@@ -508,24 +508,57 @@ public final class TimexNormalizer {
      * Which rules can match at a position, judged by the first word there alone: a rule whose pattern fails on
      * that word without reaching its end fails on any text that begins with it. Cached by word, so that the
      * grammar is tried in full only where it may match (rules that look behind the position are always tried).
+     * A first word that leaves many rules open ("the", "a", a number) is judged with the word after it as well
+     * ("the following", "12 March"), by the same test on the longer prefix.
      */
     private static boolean[] possibleRules(CharSequence text, int start, int limit) {
         int e = start + 1;
         while (e < limit && e - start < 16 && Character.isLetterOrDigit(text.charAt(e))) e++;
         String word = text.subSequence(start, e).toString();
         boolean[] p = FIRST_WORD.get(word);
-        if (p != null) return p;
-        p = new boolean[RULES.size()];
+        if (p == null) {
+            p = possible(word, null);
+            if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
+            FIRST_WORD.put(word, p);
+        }
+        if (e - start >= 16 || open(p) < UNSELECTIVE) return p;
+        int e2 = e;
+        while (e2 < limit && e2 - e < 3 && !Character.isLetterOrDigit(text.charAt(e2))) e2++;
+        if (e2 >= limit || !Character.isLetterOrDigit(text.charAt(e2))) return p;
+        int w2 = e2;
+        while (e2 < limit && e2 - w2 < 16 && Character.isLetterOrDigit(text.charAt(e2))) e2++;
+        String two = text.subSequence(start, e2).toString();
+        boolean[] q = TWO_WORDS.get(two);
+        if (q == null) {
+            q = possible(two, p);
+            if (TWO_WORDS.size() > 100_000) TWO_WORDS.clear();
+            TWO_WORDS.put(two, q);
+        }
+        return q;
+    }
+
+    /** The rules that may match a text beginning with the prefix, among those of {@code among} (all when null). */
+    private static boolean[] possible(String prefix, boolean[] among) {
+        boolean[] p = new boolean[RULES.size()];
         for (int i = 0; i < p.length; i++) {
+            if (among != null && !among[i]) continue;
             Rule r = RULES.get(i);
             if (LOOKS_BEHIND.contains(r.name())) { p[i] = true; continue; }
-            Matcher m = r.pattern().matcher(word);
+            Matcher m = r.pattern().matcher(prefix);
             p[i] = m.lookingAt() || m.hitEnd();
         }
-        if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
-        FIRST_WORD.put(word, p);
         return p;
     }
+
+    private static int open(boolean[] p) {
+        int n = 0;
+        for (boolean b : p) if (b) n++;
+        return n;
+    }
+
+    /** How many open rules make a first word worth judging together with the next one. */
+    private static final int UNSELECTIVE = 6;
+    private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> TWO_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Lead[] LEAD_OF = leadOf();
 
