@@ -447,7 +447,11 @@ public final class TimexNormalizer {
      */
     public static Timex normalize(String expression, String anchor, Tense tense) {
         String x = expression.strip();
-        for (Rule r : RULES) {
+        // A rule that cannot match a text beginning with the first words of x cannot match x.
+        boolean[] possible = x.isEmpty() ? null : possibleRules(x, 0, Math.min(x.length(), 160));
+        for (int i = 0; i < RULES.size(); i++) {
+            if (possible != null && !possible[i]) continue;
+            Rule r = RULES.get(i);
             Matcher m = r.pattern().matcher(x);
             if (m.matches()) {
                 try {
