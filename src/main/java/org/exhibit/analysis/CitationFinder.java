@@ -42,9 +42,11 @@ public final class CitationFinder implements Stage {
         if (regions.isEmpty()) regions.add(new Span(0, doc.text().length()));
         Map<Integer, Span> notes = FootnoteMarkers.notes(doc.text(), 0, doc.text().length());
         List<Citation> all = new ArrayList<>();
+        List<Quote> titles = new ArrayList<>();
+        for (Quote q : doc.quotes()) if (q.kind() == QuoteKind.TITLE) titles.add(q);
         for (Span r : regions) {
             try {
-                all.addAll(region(doc, r.start(), r.end(), notes));
+                all.addAll(region(doc, r.start(), r.end(), notes, titles));
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable post must not cost the thread its other findings; say which post it was.
                 doc.flags().add(new Flag("citations-skipped", "citations not read in this post: " + e.getClass().getSimpleName(),
@@ -55,8 +57,8 @@ public final class CitationFinder implements Stage {
         doc.citations().addAll(all);
     }
 
-    /** Everything cited in [from, to), with repeats resolved inside it. */
-    static List<Citation> region(Document doc, int from, int to, Map<Integer, Span> notes) {
+    /** Everything cited in [from, to), with repeats resolved inside it; titles: the document's TITLE quotes, in order. */
+    static List<Citation> region(Document doc, int from, int to, Map<Integer, Span> notes, List<Quote> titles) {
         String t = doc.text();
         List<Citation> found = new ArrayList<>();
         for (ReferenceParser.Ref r : ReferenceParser.find(t, from, to))
@@ -68,9 +70,9 @@ public final class CitationFinder implements Stage {
                 found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, ti.author(), ti.title(), null, ti.year(), null, null, List.of()));
         }
         // Titles the quote finder recognised by their shape, where no cue made them a work here.
-        for (Quote q : doc.quotes()) {
+        for (Quote q : titles) {
             Span s = q.outer();
-            if (q.kind() != QuoteKind.TITLE || s.start() < from || s.end() > to || overlapsAny(found, s)) continue;
+            if (s.start() < from || s.end() > to || overlapsAny(found, s)) continue;
             String title = ReferenceParser.cleanTitle(q.text(doc));
             if (TitleFinder.looksLikeTitle(title) && !TitleFinder.notAWork(doc, s.start(), s.end()))
                 found.add(new Citation(s, t.substring(s.start(), s.end()), Kind.TITLE, null, title, null, null, null, null, List.of(SHAPE_ONLY)));

@@ -118,7 +118,7 @@ public final class EntityResolver implements Stage {
         /** The first word of a name as the tokenizer sees it ("p" for "P.B."). */
         static String first(String name) {
             List<Tok> ts = NameTokens.of(name);
-            return ts.isEmpty() ? "" : NameKey.plain(ts.get(0).word());
+            return ts.isEmpty() ? "" : ts.get(0).plainWord();
         }
 
         void run() {
@@ -138,7 +138,7 @@ public final class EntityResolver implements Stage {
             for (int i = 0; i < toks.size(); i++) {
                 if (used[i]) continue;
                 Tok t = toks.get(i);
-                boolean multi = firstWords.contains(NameKey.plain(t.word()));
+                boolean multi = firstWords.contains(t.plainWord());
                 for (int n = multi ? Math.min(max, toks.size() - i) : 1; n >= 1; n--) {
                     int j = i + n;
                     if (!span(i, j)) continue;
@@ -253,7 +253,7 @@ public final class EntityResolver implements Stage {
             Set<String> names = e.givenNames();
             if (names.isEmpty()) return true;
             Tok g = given.get(0);
-            String w = NameKey.foldWord(NameKey.plain(g.word()));
+            String w = NameKey.foldWord(g.plainWord());
             if (w.isEmpty()) return true;
             for (String n : names) {
                 if (n.isEmpty()) continue;
@@ -403,10 +403,10 @@ public final class EntityResolver implements Stage {
         Set<String> window(int i, int width) {
             Set<String> w = new HashSet<>();
             for (int k = i - 1; k >= 0 && k >= i - width; k--) {
-                w.add(NameKey.plain(toks.get(k).text));
+                w.add(toks.get(k).plainText());
                 if (toks.get(k).sentenceStart) break;
             }
-            for (int k = i + 1; k < toks.size() && k <= i + 2 && !toks.get(k).sentenceStart; k++) w.add(NameKey.plain(toks.get(k).text));
+            for (int k = i + 1; k < toks.size() && k <= i + 2 && !toks.get(k).sentenceStart; k++) w.add(toks.get(k).plainText());
             return w;
         }
 
@@ -416,11 +416,11 @@ public final class EntityResolver implements Stage {
             for (int i = 0; i < toks.size(); i++) {
                 if (used[i]) continue;
                 Tok t = toks.get(i);
-                boolean named = i >= 2 && NameKey.plain(toks.get(i - 2).text).equals("name") && NameKey.plain(toks.get(i - 1).text).equals("of");
+                boolean named = i >= 2 && toks.get(i - 2).plainText().equals("name") && toks.get(i - 1).plainText().equals("of");
                 if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || notAName(t.text)) continue;
-                String lower = NameKey.plain(t.text);
+                String lower = t.plainText();
                 int from = givenStart(i);
-                boolean titled = i > 0 && TITLES.contains(NameKey.plain(toks.get(i - 1).text)) && NameTokens.joined(text, toks.get(i - 1), t);
+                boolean titled = i > 0 && TITLES.contains(toks.get(i - 1).plainText()) && NameTokens.joined(text, toks.get(i - 1), t);
                 boolean slavic = lower.length() >= 5 && SLAVIC.matcher(lower).matches();
                 if (!(slavic || titled || named || from < i)) continue;
                 int to = i + 1;
@@ -507,7 +507,7 @@ public final class EntityResolver implements Stage {
                     i = f.to - 1;
                     t = toks.get(i);
                 } else {
-                    String w = NameKey.plain(t.text);
+                    String w = t.plainText();
                     if (SKIP_UNITS.contains(w)) continue;
                     units.add(w);
                     spans.add(new int[]{t.start, t.end});
@@ -556,7 +556,7 @@ public final class EntityResolver implements Stage {
                 }
                 Tok last = ts.get(i + Math.max(matched, 1) - 1);
                 if (matched == 0) {
-                    String w = NameKey.plain(ts.get(i).text);
+                    String w = ts.get(i).plainText();
                     if (!SKIP_UNITS.contains(w)) out.add(w);
                 } else i += matched - 1;
                 if (last.possessive) out.add("'s");

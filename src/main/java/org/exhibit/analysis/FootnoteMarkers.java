@@ -40,15 +40,27 @@ final class FootnoteMarkers {
     /** Markers in [from, to), in order. */
     static List<Marker> find(String t, int from, int to) {
         List<Marker> out = new ArrayList<>();
-        Matcher m = BRACKETED.matcher(t).region(from, to);
+        RegionScan m = new RegionScan(BRACKETED.matcher(t), t, from, to, i -> (t.charAt(i) == '(' || t.charAt(i) == '[') && RegionScan.digit(t, i + 1));
         while (m.find()) if (bracketed(t, m.start(), m.end())) out.add(new Marker(m.start(), m.end(), Integer.parseInt(m.group(1))));
-        m = GLUED.matcher(t).region(from, to);
+        m = new RegionScan(GLUED.matcher(t), t, from, to, i -> mayGlue(t, i));
         while (m.find()) if (glued(t, m.start(), m.start(1), m.end())) out.add(new Marker(m.start(1), m.end(), Integer.parseInt(m.group(1))));
-        m = SUPERSCRIPT.matcher(t).region(from, to);
+        m = new RegionScan(SUPERSCRIPT.matcher(t), t, from, to, i -> SUPERSCRIPTS.indexOf(t.charAt(i)) >= 0);
         while (m.find()) if (superscript(t, m.start())) out.add(new Marker(m.start(), m.end(), superValue(m.group())));
         out.removeIf(x -> x.number() == 0);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String GLUE_PUNCT = ".!?", GLUE_QUOTES = "\"'’”";
+
+    /** A cheap test for GLUED: a sentence end or a closing quote, then (after at most one quote) a digit. */
+    private static boolean mayGlue(String t, int i) {
+        char c = t.charAt(i);
+        boolean punct = GLUE_PUNCT.indexOf(c) >= 0;
+        if (!punct && GLUE_QUOTES.indexOf(c) < 0) return false;
+        if (RegionScan.digit(t, i + 1)) return true;
+        return punct && i + 1 < t.length() && GLUE_QUOTES.indexOf(t.charAt(i + 1)) >= 0 && RegionScan.digit(t, i + 2);
     }
 
     private static boolean bracketed(String t, int s, int e) {

@@ -1,5 +1,6 @@
 package org.exhibit.analysis;
 
+import org.exhibit.authority.NameKey;
 import org.exhibit.model.Document;
 import org.exhibit.model.Post;
 import org.exhibit.model.Span;
@@ -38,8 +39,22 @@ final class NameTokens {
             this.allCaps = upper && !initial;
         }
 
+        private String plainText, plainWord;
+
         /** The word without a trailing period of an initial. */
         String word() { return initial ? text.substring(0, 1) : text; }
+
+        /** {@link NameKey#plain} of the text, computed once per token. */
+        String plainText() {
+            if (plainText == null) plainText = NameKey.plain(text);
+            return plainText;
+        }
+
+        /** {@link NameKey#plain} of the word, computed once per token. */
+        String plainWord() {
+            if (plainWord == null) plainWord = initial ? NameKey.plain(word()) : plainText();
+            return plainWord;
+        }
 
         @Override public String toString() { return text + "@" + start; }
     }

@@ -84,7 +84,7 @@ final class ReferenceParser {
     static List<Ref> find(String text, int from, int to) {
         List<Ref> out = new ArrayList<>();
         // Every anchor holds a year or a page number: look only around those, not at every capitalised word.
-        Matcher trig = TRIGGER.matcher(text).region(from, to);
+        RegionScan trig = new RegionScan(TRIGGER.matcher(text), text, from, to, i -> mayTrigger(text, i));
         int scanned = from;
         while (trig.find()) {
             if (trig.start() > from && Character.isDigit(text.charAt(trig.start() - 1))) continue;
@@ -97,9 +97,10 @@ final class ReferenceParser {
                 if (r != null) add(out, r);
             }
         }
-        authorDate(text, from, to, AUTHOR_DATE, out, true);
-        authorDate(text, from, to, PAREN_AUTHOR_DATE, out, false);
-        authorDate(text, from, to, AUTHOR_YEAR_PAGES, out, true);
+        List<Integer> years = years(text, from, to);
+        authorDate(text, from, to, years, AUTHOR_DATE, out, true);
+        authorDate(text, from, to, years, PAREN_AUTHOR_DATE, out, false);
+        authorDate(text, from, to, years, AUTHOR_YEAR_PAGES, out, true);
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
@@ -373,15 +374,36 @@ final class ReferenceParser {
     private static final Pattern PAGES_NEXT = Pattern.compile(",\\s*" + Pages.PREFIX + "\\s*(" + Pages.LIST + ")");
     private static final Pattern A_YEAR = Pattern.compile(YEAR + "(?!\\d)");
 
-    private static void authorDate(String t, int from, int to, Pattern p, List<Ref> out, boolean checkBefore) {
+    /** A cheap test for TRIGGER: a year's first two digits, or the start of a page prefix followed by what it needs. */
+    private static boolean mayTrigger(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '1' || c == '2') return RegionScan.digit(t, i + 1);
+        if (c == 'p') {
+            if (i + 1 >= t.length()) return false;
+            char d = t.charAt(i + 1);
+            return d == '.' || d == 'p' || d == 'a';
+        }
+        return c == 'S' && i + 1 < t.length() && t.charAt(i + 1) == '.';
+    }
+
+    /** The starts of the years (A_YEAR) in [from, to), in order, as successive finds report them. */
+    private static List<Integer> years(String t, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        Matcher y = A_YEAR.matcher(t);
+        RegionScan scan = new RegionScan(y, t, from, to, i -> (t.charAt(i) == '1' || t.charAt(i) == '2') && RegionScan.digit(t, i + 1));
+        while (scan.find()) out.add(scan.start());
+        return out;
+    }
+
+    private static void authorDate(String t, int from, int to, List<Integer> years, Pattern p, List<Ref> out, boolean checkBefore) {
         // Every form has a year: look only around years, not at every capitalised word.
-        Matcher y = A_YEAR.matcher(t).region(from, to);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        while (y.find()) {
-            if (y.start() > from && Character.isDigit(t.charAt(y.start() - 1))) continue;
-            Matcher m = p.matcher(t).region(Math.max(from, y.start() - 200), Math.min(to, y.end() + 80));
+        for (int ys : years) {
+            int ye = ys + 4; // A_YEAR matches four digits
+            if (ys > from && Character.isDigit(t.charAt(ys - 1))) continue;
+            Matcher m = p.matcher(t).region(Math.max(from, ys - 200), Math.min(to, ye + 80));
             m.useTransparentBounds(true);
-            while (m.find()) if (m.start() <= y.start() && y.end() <= m.end() && seen.add(m.start())) authorDateMatch(t, from, m, out, checkBefore);
+            while (m.find()) if (m.start() <= ys && ye <= m.end() && seen.add(m.start())) authorDateMatch(t, from, m, out, checkBefore);
         }
     }
 

@@ -128,6 +128,7 @@ public final class TimexNormalizer {
     private record Rule(String name, Pattern pattern, Kind kind, Resolver resolve) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
+    private static final List<Lead> LEADS = new ArrayList<>();
     private static final Map<String, String> PLAIN = new java.util.HashMap<>();
 
     /** Adds a rule; a null kind means "the kind of the group named core". */
@@ -366,9 +367,11 @@ public final class TimexNormalizer {
                     return v == null ? null : new Timex(v, null, "DURATION");
                 });
 
-        String point = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "year");
-        String moddable = any("dmy", "mdy", "iso", "dotted", "season", "monthyear", "century", "decade", "decade2", "decadeword", "year",
-                "monthday", "daymonth", "month", "nextunit", "thatunit", "seasonbare", "thisunit", "dayref", "weekday", "quarter", "thequarter", "holiday");
+        String[] points = {"dmy", "mdy", "iso", "dotted", "season", "monthyear", "year"};
+        String[] moddables = {"dmy", "mdy", "iso", "dotted", "season", "monthyear", "century", "decade", "decade2", "decadeword", "year",
+                "monthday", "daymonth", "month", "nextunit", "thatunit", "seasonbare", "thisunit", "dayref", "weekday", "quarter", "thequarter", "holiday"};
+        String point = any(points);
+        String moddable = any(moddables);
         // Composite: "two years after 1917" carries its own anchor.
         rule("nafter", Kind.ABSOLUTE, NUM + S + UNIT + S + "(?<dir>after|before)" + S + "(?<core>" + point + ")",
                 (m, a, tn) -> {
@@ -390,6 +393,8 @@ public final class TimexNormalizer {
         rule("range", Kind.ABSOLUTE, "(?:(?<pre>from|between)" + S + ")?(?<a>" + point + ")(?:\\h*(?<sep>--|[-–—/])\\h*|" + S + "(?<sepw>to|until|till|through|thru|and)" + S + ")"
                         + "(?<b>" + point + "|\\d{1,2}(?!\\d))",
                 (m, a, tn) -> range(m, a));
+        lead("orso", "", moddables);
+        lead("range", "fFbB", points);
         // "Perhaps 1933 or 1934 or 1935": an uncertain year, as the range of the candidates.
         rule("disjunction", Kind.ABSOLUTE, "(?:(?:perhaps|maybe|possibly|probably|either)" + S + ")?" + YEAR + "(?:\\h*,\\h*" + YEAR + ")*,?" + S + "or" + S + YEAR
                         + "(?:,?" + S + "or" + S + YEAR + ")*",
@@ -400,6 +405,27 @@ public final class TimexNormalizer {
                     if (hi - lo > 10 || hi == lo) return null; // far-apart years are a choice, not one uncertain date
                     return new Timex(lo + "/" + hi, "APPROX");
                 });
+    }
+
+    /**
+     * Composite rules that begin with one of the simpler rules' patterns ("1936 to 1938" begins with a point,
+     * "1930 or so" with a moddable expression): such a rule cannot match where none of those matches, so the
+     * scanner tries it only where one did. A rule that may also begin with a word of its own ("from", "between")
+     * lists the first letters of those words.
+     */
+    private record Lead(int rule, int[] parts, String letters) {}
+
+    private static void lead(String rule, String letters, String... parts) {
+        int[] idx = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) idx[i] = index(parts[i]);
+        int r = index(rule);
+        for (int i : idx) if (i >= r) throw new IllegalStateException(rule + " must come after its parts");
+        LEADS.add(new Lead(r, idx, letters));
+    }
+
+    private static int index(String name) {
+        for (int i = 0; i < RULES.size(); i++) if (RULES.get(i).name().equals(name)) return i;
+        throw new IllegalArgumentException(name);
     }
 
     // ---- the API ------------------------------------------------------------------------------------------------
@@ -421,7 +447,11 @@ public final class TimexNormalizer {
      */
     public static Timex normalize(String expression, String anchor, Tense tense) {
         String x = expression.strip();
-        for (Rule r : RULES) {
+        // A rule that cannot match a text beginning with the first words of x cannot match x.
+        boolean[] possible = x.isEmpty() ? null : possibleRules(x, 0, Math.min(x.length(), 160));
+        for (int i = 0; i < RULES.size(); i++) {
+            if (possible != null && !possible[i]) continue;
+            Rule r = RULES.get(i);
             Matcher m = r.pattern().matcher(x);
             if (m.matches()) {
                 try {
@@ -482,23 +512,64 @@ public final class TimexNormalizer {
      * Which rules can match at a position, judged by the first word there alone: a rule whose pattern fails on
      * that word without reaching its end fails on any text that begins with it. Cached by word, so that the
      * grammar is tried in full only where it may match (rules that look behind the position are always tried).
+     * A first word that leaves many rules open ("the", "a", a number) is judged with the word after it as well
+     * ("the following", "12 March"), by the same test on the longer prefix.
      */
     private static boolean[] possibleRules(CharSequence text, int start, int limit) {
         int e = start + 1;
         while (e < limit && e - start < 16 && Character.isLetterOrDigit(text.charAt(e))) e++;
         String word = text.subSequence(start, e).toString();
         boolean[] p = FIRST_WORD.get(word);
-        if (p != null) return p;
-        p = new boolean[RULES.size()];
+        if (p == null) {
+            p = possible(word, null);
+            if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
+            FIRST_WORD.put(word, p);
+        }
+        if (e - start >= 16 || open(p) < UNSELECTIVE) return p;
+        int e2 = e;
+        while (e2 < limit && e2 - e < 3 && !Character.isLetterOrDigit(text.charAt(e2))) e2++;
+        if (e2 >= limit || !Character.isLetterOrDigit(text.charAt(e2))) return p;
+        int w2 = e2;
+        while (e2 < limit && e2 - w2 < 16 && Character.isLetterOrDigit(text.charAt(e2))) e2++;
+        String two = text.subSequence(start, e2).toString();
+        boolean[] q = TWO_WORDS.get(two);
+        if (q == null) {
+            q = possible(two, p);
+            if (TWO_WORDS.size() > 100_000) TWO_WORDS.clear();
+            TWO_WORDS.put(two, q);
+        }
+        return q;
+    }
+
+    /** The rules that may match a text beginning with the prefix, among those of {@code among} (all when null). */
+    private static boolean[] possible(String prefix, boolean[] among) {
+        boolean[] p = new boolean[RULES.size()];
         for (int i = 0; i < p.length; i++) {
+            if (among != null && !among[i]) continue;
             Rule r = RULES.get(i);
             if (LOOKS_BEHIND.contains(r.name())) { p[i] = true; continue; }
-            Matcher m = r.pattern().matcher(word);
+            Matcher m = r.pattern().matcher(prefix);
             p[i] = m.lookingAt() || m.hitEnd();
         }
-        if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
-        FIRST_WORD.put(word, p);
         return p;
+    }
+
+    private static int open(boolean[] p) {
+        int n = 0;
+        for (boolean b : p) if (b) n++;
+        return n;
+    }
+
+    /** How many open rules make a first word worth judging together with the next one. */
+    private static final int UNSELECTIVE = 6;
+    private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> TWO_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Lead[] LEAD_OF = leadOf();
+
+    private static Lead[] leadOf() {
+        Lead[] a = new Lead[RULES.size()];
+        for (Lead l : LEADS) a[l.rule()] = l;
+        return a;
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> FIRST_WORD = new java.util.concurrent.ConcurrentHashMap<>();
@@ -509,6 +580,8 @@ public final class TimexNormalizer {
     public static final class Scanner {
         private final CharSequence text;
         private final Matcher[] matchers = new Matcher[RULES.size()];
+        private final boolean[] hit = new boolean[RULES.size()];
+        private final Lead[] leads = LEAD_OF;
 
         private Scanner(CharSequence text) {
             this.text = text;
@@ -520,10 +593,14 @@ public final class TimexNormalizer {
             List<Match> out = new ArrayList<>(4);
             int limit = Math.min(text.length(), start + 160);
             boolean[] possible = possibleRules(text, start, limit);
+            boolean[] hit = this.hit;
+            java.util.Arrays.fill(hit, false);
             for (int i = 0; i < matchers.length; i++) {
-                if (!possible[i]) continue;
+                if (!possible[i] || leadless(i, hit, start)) continue;
                 Matcher m = matchers[i].region(start, limit);
-                if (!m.lookingAt() || m.end() == start) continue;
+                if (!m.lookingAt()) continue;
+                hit[i] = true;
+                if (m.end() == start) continue;
                 int end = m.end();
                 if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetterOrDigit(text.charAt(end - 1))) continue;
                 boolean seen = false;
@@ -534,6 +611,14 @@ public final class TimexNormalizer {
             }
             out.sort((a, b) -> Integer.compare(b.end(), a.end()));
             return out;
+        }
+
+        /** Whether rule i is a composite none of whose leading parts matched at start (see {@link Lead}). */
+        private boolean leadless(int i, boolean[] hit, int start) {
+            Lead l = leads[i];
+            if (l == null) return false;
+            for (int p : l.parts()) if (hit[p]) return false;
+            return l.letters().indexOf(text.charAt(start)) < 0;
         }
     }
 
