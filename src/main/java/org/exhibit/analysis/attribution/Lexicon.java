@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The language data of attribution, read once from resource files under {@code /org/exhibit/attribution/}:
+ * The language data of attribution, read once from resource files under {@code /org/exhibit/lang/en/}:
  * speech and report verbs (every inflected form), frame phrases ("according to"), honorifics and role nouns with
  * the gender they imply, organisation nouns, and given names with their usual gender. Another language is another
  * set of files; the code reads only these.
@@ -106,7 +106,7 @@ public final class Lexicon {
 
     private static List<String> lines(String file) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/org/exhibit/attribution/" + file)) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/org/exhibit/lang/en/" + file)) {
             if (in == null) throw new IllegalStateException(file + " missing from the build");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
