@@ -519,12 +519,7 @@ public final class TimexNormalizer {
         int e = start + 1;
         while (e < limit && e - start < 16 && Character.isLetterOrDigit(text.charAt(e))) e++;
         String word = text.subSequence(start, e).toString();
-        boolean[] p = FIRST_WORD.get(word);
-        if (p == null) {
-            p = possible(word, null);
-            if (FIRST_WORD.size() > 100_000) FIRST_WORD.clear();
-            FIRST_WORD.put(word, p);
-        }
+        boolean[] p = cachedPossible(FIRST_WORD, word, null);
         if (e - start >= 16 || open(p) < UNSELECTIVE) return p;
         int e2 = e;
         while (e2 < limit && e2 - e < 3 && !Character.isLetterOrDigit(text.charAt(e2))) e2++;
@@ -532,13 +527,18 @@ public final class TimexNormalizer {
         int w2 = e2;
         while (e2 < limit && e2 - w2 < 16 && Character.isLetterOrDigit(text.charAt(e2))) e2++;
         String two = text.subSequence(start, e2).toString();
-        boolean[] q = TWO_WORDS.get(two);
-        if (q == null) {
-            q = possible(two, p);
-            if (TWO_WORDS.size() > 100_000) TWO_WORDS.clear();
-            TWO_WORDS.put(two, q);
+        return cachedPossible(TWO_WORDS, two, p);
+    }
+
+    /** {@link #possible} through a bounded cache (cleared when full). */
+    private static boolean[] cachedPossible(java.util.Map<String, boolean[]> cache, String prefix, boolean[] among) {
+        boolean[] p = cache.get(prefix);
+        if (p == null) {
+            p = possible(prefix, among);
+            if (cache.size() > 100_000) cache.clear();
+            cache.put(prefix, p);
         }
-        return q;
+        return p;
     }
 
     /** The rules that may match a text beginning with the prefix, among those of {@code among} (all when null). */

@@ -446,9 +446,8 @@ public final class Attribution implements Stage {
                         pg.find() ? pg.group(1).replaceAll("\\s*[-–]+\\s*", "-") : null, new Evidence(new Span(src.start(1), src.end(1)), line), 0.7);
             }
             Citation best = null;
-            for (Citation c : doc.citations()) {
+            for (Citation c : citationsStarting(end, end + 40)) {
                 if (c.kind() == Citation.Kind.FOOTNOTE_MARKER || c.kind() == Citation.Kind.TITLE) continue;
-                if (c.span().start() < end || c.span().start() > end + 40) continue;
                 String gap = text.substring(end, c.span().start());
                 if (!gap.matches("[\\s.,;:()\\d'’\"”]*")) continue;
                 if (best == null || c.span().start() < best.span().start()) best = c;
@@ -459,11 +458,27 @@ public final class Attribution implements Stage {
             return new Work(title, best.author(), best.year(), best.pages(), new Evidence(best.span(), best.text()), 0.85);
         }
 
+        private java.util.NavigableMap<Integer, List<Citation>> citationsByStart;
+
+        /**
+         * The citations starting in [from, to], in the document's order: looked up by offset, since every passage
+         * asks for the citation right after it (a scan of all citations per passage grew with their product).
+         */
+        List<Citation> citationsStarting(int from, int to) {
+            if (citationsByStart == null) {
+                citationsByStart = new java.util.TreeMap<>();
+                for (Citation c : doc.citations()) citationsByStart.computeIfAbsent(c.span().start(), k -> new ArrayList<>(1)).add(c);
+            }
+            List<Citation> out = new ArrayList<>();
+            for (List<Citation> l : citationsByStart.subMap(from, true, to, true).values()) out.addAll(l);
+            return out;
+        }
+
         /** The author a reference (or an Ibid. resolved to one) right after the passage names, as a claim on its words. */
         Claim citedAuthor(Quote q) {
             int end = q.outer().end();
-            for (Citation c : doc.citations()) {
-                if (c.span().start() < end || c.span().start() > end + 40 || c.author() == null) continue;
+            for (Citation c : citationsStarting(end, end + 40)) {
+                if (c.author() == null) continue;
                 if (!text.substring(end, c.span().start()).matches("[\\s.,;:(]*")) continue;
                 Citation ref = c;
                 if (c.kind() != Citation.Kind.REFERENCE) { // Ibid., op. cit.: the reference it repeats carries the name
