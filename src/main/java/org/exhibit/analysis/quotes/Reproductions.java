@@ -64,6 +64,9 @@ public final class Reproductions {
         String plain = withoutMarkup(text, quotes);
         Words[] words = new Words[posts.size()];
         boolean[][] quoted = new boolean[posts.size()][];
+        int[][] region = new int[posts.size()][];
+        Map<String, String> authors = new HashMap<>();
+        for (Post p : posts) if (p.author() != null) authors.put(p.id(), p.author());
         Map<String, List<Quote>> byPost = new HashMap<>();
         for (Quote q : quotes) if (q.kind() == QuoteKind.PASSAGE) byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
 
@@ -77,7 +80,7 @@ public final class Reproductions {
             List<Quote> own = byPost.getOrDefault(post.id(), new ArrayList<>());
             boolean duplicate = j > 0 && duplicateOfEarlier(w, post, posts, words, shingles, j);
             if (j > 0 && !duplicate) {
-                List<Chain> found = chains(w, words, quoted, shingles);
+                List<Chain> found = chains(w, words, quoted, region, shingles);
                 endBlocks(text, w, found, own, replaced, post);
                 for (Chain c : found) {
                     Post src = posts.get(c.source());
@@ -105,6 +108,7 @@ public final class Reproductions {
                 }
             }
             quoted[j] = quotedMask(w, own, weak);
+            region[j] = regions(w, own, post, authors);
             if (j + 1 < posts.size()) for (int i = 0; i + K <= w.size(); i++) add(shingles, w.shingle(i, K), ((long) j << 32) | i);
         }
         if (!replaced.isEmpty()) for (int k = 0; k < quotes.size(); k++) quotes.set(k, replaced.getOrDefault(quotes.get(k), quotes.get(k)));
@@ -221,7 +225,7 @@ public final class Reproductions {
     }
 
     /** The reproductions in one post, left to right, each the longest run at its start, runs of one source chained. */
-    static List<Chain> chains(Words w, Words[] words, boolean[][] quoted, Map<Long, long[]> shingles) {
+    static List<Chain> chains(Words w, Words[] words, boolean[][] quoted, int[][] region, Map<Long, long[]> shingles) {
         List<int[]> runs = new ArrayList<>(); // p0, p1, source, s0, s1, rare
         int i = 0;
         while (i + K <= w.size()) {
@@ -238,7 +242,7 @@ public final class Reproductions {
                 // A run stops where the earlier post's own words give way to its quotation of another (or back):
                 // each part has its own source.
                 int len = 0;
-                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && quoted[src][at + len] == quoted[src][at]) len++;
+                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && region[src][at + len] == region[src][at]) len++;
                 if (len < K) continue; // a hash collision
                 // Among equally long runs, the one that goes on from the previous run's place in the same earlier
                 // post wins (the reply goes on reproducing that post), then the earlier poster's own words.
@@ -263,6 +267,8 @@ public final class Reproductions {
             while (q < runs.size()) {
                 int[] next = runs.get(q);
                 if (next[2] != first[2] || next[3] < last[4] - 2 || next[3] - last[4] > GAP_SOURCE) break;
+                // nor across the place where the earlier post's own words meet a quotation in it (or two meet)
+                if (region[first[2]][next[3]] != region[first[2]][last[4] - 1]) break;
                 int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
                 // Words of the reply between two runs are an edit when they stand for words of the source: a word or
                 // three changed in a line, or a longer rewording that keeps some of the source's words. Words added
@@ -365,6 +371,36 @@ public final class Reproductions {
                 if (q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) m[i] = true;
         }
         return m;
+    }
+
+    /**
+     * Which quotation of a post each word lies in (1 + its index among the post's quotes, the outermost one; 0 for
+     * the poster's own words), counting short reproductions set off on lines of their own too: a reproduction of
+     * that post stops where one part gives way to another, since each part has its own speaker. Words reproduced
+     * inside a sentence, and the poster's own earlier words, stay the poster's.
+     */
+    private static int[] regions(Words w, List<Quote> own, Post post, Map<String, String> authors) {
+        int[] m = new int[w.size()];
+        if (own.isEmpty()) return m;
+        Integer[] order = new Integer[own.size()];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        Arrays.sort(order, (x, y) -> Integer.compare(own.get(y).span().length(), own.get(x).span().length()));
+        for (int k : order) {
+            Quote q = own.get(k);
+            if (runIn(q.marker())) continue;
+            if (q.marker() == Marker.NONE && (!lineOfItsOwn(w.text(), q.span())
+                    || q.sourcePost() != null && post.author() != null && post.author().equals(authors.get(q.sourcePost())))) continue;
+            for (int i = w.indexAt(q.span().start()); i >= 0 && i < w.size() && w.start(i) < q.span().end(); i++)
+                if (m[i] == 0 && q.span().start() <= w.start(i) && w.end(i) <= q.span().end()) m[i] = k + 1;
+        }
+        return m;
+    }
+
+    /** Whether nothing but punctuation and spaces stands between the span and the line breaks around it. */
+    private static boolean lineOfItsOwn(String t, Span span) {
+        for (int i = span.start() - 1; i >= 0 && t.charAt(i) != '\n'; i--) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        for (int i = span.end(); i < t.length() && t.charAt(i) != '\n'; i++) if (Character.isLetterOrDigit(t.charAt(i))) return false;
+        return true;
     }
 
     private static boolean runIn(Marker m) {
