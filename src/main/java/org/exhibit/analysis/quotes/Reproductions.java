@@ -35,8 +35,6 @@ public final class Reproductions {
     static final int K = 4;
     static final int MIN_WORDS = 6;
     static final int SURE_WORDS = 12;
-    /** Below this many words a reproduction must also be a line of its own. */
-    static final int SHORT_WORDS = 9;
     static final int MAX_HITS = 64;
     /** Words of the reply that may separate two runs of one reproduction (an edit, an inserted "[sic]"). */
     static final int GAP_REPLY = 4;
@@ -82,8 +80,10 @@ public final class Reproductions {
             if (j > 0 && !duplicate) {
                 List<Chain> found = chains(w, words, quoted, region, shingles);
                 endBlocks(text, w, found, own, replaced, post);
+                int repost = repostOf(found, posts, post, w);
                 for (Chain c : found) {
                     Post src = posts.get(c.source());
+                    boolean self = post.author() != null && post.author().equals(src.author());
                     Words sw = words[c.source()];
                     int end = punctuationEnd(text, w.end(c.p1() - 1), post.body().end());
                     Span span = new Span(w.start(c.p0()), end);
@@ -97,6 +97,9 @@ public final class Reproductions {
                             marked.reproduces(src.id(), original, conf);
                         continue;
                     }
+                    // The poster's own earlier words are a quotation only when set off on lines of their own, and
+                    // not in a post that restates most of that earlier one (a revised copy).
+                    if (self && (c.source() == repost || !wholeLine(w, c.p0(), c.p1()))) continue;
                     span = clear(span, own);
                     if (span == null || Words.of(plain, span.start(), span.end()).size() < MIN_WORDS) continue;
                     Quote q = new Quote(null, post.id(), span, QuoteKind.PASSAGE, Marker.NONE, null, null);
@@ -287,6 +290,19 @@ public final class Reproductions {
         return out;
     }
 
+    /**
+     * The earlier post of the same author whose reproductions fill half of this post or more (the post is that one
+     * again, revised), or -1.
+     */
+    private static int repostOf(List<Chain> found, List<Post> posts, Post post, Words w) {
+        if (post.author() == null || found.isEmpty()) return -1;
+        Map<Integer, Integer> bySource = new HashMap<>();
+        for (Chain c : found)
+            if (post.author().equals(posts.get(c.source()).author())) bySource.merge(c.source(), c.p1() - c.p0(), Integer::sum);
+        for (Map.Entry<Integer, Integer> e : bySource.entrySet()) if (e.getValue() * 2 >= w.size()) return e.getKey();
+        return -1;
+    }
+
     /** Whether the reply's words [a, b) and the source's words [c, d) share a content word. */
     private static boolean shareContent(Words w, int a, int b, Words sw, int c, int d) {
         for (int i = a; i < b; i++) {
@@ -310,8 +326,9 @@ public final class Reproductions {
         int content = 0;
         for (int i = c.p0(); i < c.p1(); i++) if (!w.stop(i)) content++;
         if (!c.rare() || content < 3) return false;
-        // A very short one must stand on a line of its own in the reply, as quoted lines do, not run into a sentence.
-        return c.matched() >= SHORT_WORDS || wholeLine(w, c.p0(), c.p1());
+        // A short one must stand on a line of its own in the reply, as quoted lines do, not run into a sentence:
+        // words shared inside a sentence are a stock phrase or a fragment taken up in the poster's own sentence.
+        return wholeLine(w, c.p0(), c.p1());
     }
 
     /** Whether words [a, b) of the post fill their line(s): nothing but punctuation and spaces around them. */
