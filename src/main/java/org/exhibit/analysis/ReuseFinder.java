@@ -162,11 +162,22 @@ public final class ReuseFinder implements Stage {
         return new Reuse.Part(null, p == null ? null : p.id(), span, doc.slice(span), q == null ? null : q.id());
     }
 
+    /**
+     * The quote this witness is: the smallest quote that holds it, else the quotation by reproduction that covers
+     * most of it (at least half; the reuse pair and the quotation are one finding seen twice, and the quote is
+     * the one that decides its bounds).
+     */
     static Quote smallestQuote(Document doc, Span span) {
-        Quote best = null;
-        for (Quote q : doc.quotes())
-            if (q.span().contains(span) && (best == null || q.span().length() < best.span().length())) best = q;
-        return best;
+        Quote best = null, reproduced = null;
+        int bestOverlap = 0;
+        for (Quote q : doc.quotes()) {
+            if (q.span().contains(span)) { if (best == null || q.span().length() < best.span().length()) best = q; }
+            else if (q.sourcePost() != null && q.parent() == null) {
+                int ov = q.span().overlap(span);
+                if (ov * 2 >= span.length() && ov > bestOverlap) { reproduced = q; bestOverlap = ov; }
+            }
+        }
+        return best != null ? best : reproduced;
     }
 
     /**

@@ -53,10 +53,25 @@ public final class JsonWriter {
             o.put("published", p.published());
             span(doc, o, p.body());
             o.put("reply_to", p.replyTo());
+            if (p.boardId() != null) o.put("board_id", p.boardId());
+            if (p.url() != null) o.put("url", p.url());
         }
 
+        // Reuse items get ids r1, r2, ... in order; a quote that is a witness of one names it (the same finding)
+        java.util.Map<String, java.util.List<String>> reuseOf = new java.util.HashMap<>();
+        for (int i = 0; i < doc.reuse().size(); i++)
+            for (Reuse.Part part : doc.reuse().get(i).parts())
+                if (part.quote() != null && part.document() == null) {
+                    java.util.List<String> l = reuseOf.computeIfAbsent(part.quote(), k -> new java.util.ArrayList<>());
+                    if (!l.contains("r" + (i + 1))) l.add("r" + (i + 1));
+                }
         ArrayNode quotes = root.putArray("quotes");
-        for (Quote q : doc.quotesInOrder()) quotes.add(quote(doc, q));
+        for (Quote q : doc.quotesInOrder()) {
+            ObjectNode qo = quote(doc, q);
+            java.util.List<String> items = reuseOf.get(q.id());
+            if (items != null) { ArrayNode a = qo.putArray("reuse"); items.forEach(a::add); }
+            quotes.add(qo);
+        }
 
         ArrayNode cites = root.putArray("citations");
         for (Citation c : doc.citations()) {
@@ -122,6 +137,7 @@ public final class JsonWriter {
         ArrayNode reuse = root.putArray("reuse");
         for (Reuse r : doc.reuse()) {
             ObjectNode o = reuse.addObject();
+            o.put("id", "r" + reuse.size());
             o.put("kind", r.kind());
             o.put("similarity", r.similarity());
             o.put("alignment", r.alignment());

@@ -41,10 +41,11 @@ public final class BbcodeReader implements ThreadReader {
 
     @Override public Document read(Source source, String text) {
         List<Post> posts = BoardTextReader.posts(text);
-        Document doc = new Document(source, text, posts);
         List<Found> found = new ArrayList<>();
         int[] tooDeep = {0, -1, -1};
         for (Post p : posts) found.addAll(quotes(text, p.body(), p.id(), tooDeep));
+        posts = replyLinks(text, posts, found);
+        Document doc = new Document(source, text, posts);
         Found.addAll(doc, found);
         if (tooDeep[0] > 0) Found.flagTooDeep(doc, tooDeep[0], new Span(tooDeep[1], tooDeep[2]));
         return doc;
@@ -113,6 +114,65 @@ public final class BbcodeReader implements ThreadReader {
         return out;
     }
 
+    /**
+     * A quote tag that names the quoted post by the board's id ({@code post_id=N}, {@code [quote="name;N"]},
+     * {@code post:N}) is kept as a reply link: the quoting post replies to that post, when nothing else said, and
+     * a post of the copy that carries no id of its own takes the board's id from the tag ({@link Post#boardId})
+     * when it is the one the tag names: the post of that id, or else the named poster's only earlier post, or the
+     * one of theirs (the nearest of {@link #CANDIDATES}) that holds the quotation's opening words.
+     */
+    static List<Post> replyLinks(String text, List<Post> posts, List<Found> found) {
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            at.putIfAbsent(posts.get(i).id(), i);
+            if (posts.get(i).boardId() != null) at.putIfAbsent(posts.get(i).boardId(), i);
+        }
+        java.util.Map<String, String> reply = new java.util.HashMap<>();
+        String[] board = new String[posts.size()];
+        for (Found f : found) {
+            if (f.postRef == null || f.parent != null) continue;
+            String ref = f.postRef.strip();
+            Integer self = at.get(f.post);
+            if (self == null || ref.isEmpty()) continue;
+            Integer target = at.get(ref);
+            if (target == null && f.name != null) target = namedPost(text, posts, self, f);
+            if (target == null || target >= self) continue;
+            reply.putIfAbsent(f.post, posts.get(target).id());
+            if (posts.get(target).boardId() == null && !at.containsKey(ref)) { board[target] = ref; at.put(ref, target); }
+        }
+        if (reply.isEmpty()) return posts;
+        List<Post> out = new ArrayList<>(posts.size());
+        for (int i = 0; i < posts.size(); i++) {
+            Post p = posts.get(i);
+            String r = p.replyTo() == null ? reply.get(p.id()) : p.replyTo();
+            out.add(new Post(p.id(), p.author(), p.published(), p.body(), p.header(), r, board[i] != null ? board[i] : p.boardId(), p.url()));
+        }
+        return out;
+    }
+
+    /** How many earlier posts of the named poster are searched for a quotation's opening words. */
+    static final int CANDIDATES = 20;
+
+    /** The earlier post a named quotation comes from: the poster's only one, or the nearest holding its opening words. */
+    private static Integer namedPost(String text, List<Post> posts, int self, Found f) {
+        List<Integer> theirs = new ArrayList<>();
+        for (int i = self - 1; i >= 0 && theirs.size() < CANDIDATES; i--) if (f.name.equalsIgnoreCase(posts.get(i).author())) theirs.add(i);
+        if (theirs.isEmpty()) return null;
+        int s = f.span.start(), e = Math.min(f.span.end(), s + 60);
+        int cut = text.indexOf('[', s);
+        if (cut >= 0 && cut < e) e = cut;
+        int nl = text.indexOf('\n', s);
+        if (nl >= 0 && nl < e) e = nl;
+        String opening = text.substring(s, e).strip();
+        if (opening.length() >= 20) {
+            for (int i : theirs) {
+                Span b = posts.get(i).body();
+                if (text.substring(b.start(), b.end()).contains(opening)) return i;
+            }
+        }
+        return theirs.size() == 1 ? theirs.get(0) : null;
+    }
+
     /** Reads the attribution written in an opening tag: {@code =value} or {@code key=value} attributes. */
     static void attributes(Found q, String value, String attrs) {
         String rest = attrs;
@@ -125,15 +185,9 @@ public final class BbcodeReader implements ThreadReader {
                 // XenForo "name, post: 123, member: 5"; Discourse "name, post:3, topic:45"
                 Matcher xf = Pattern.compile("^(.*?),\\s*post:\\s*(\\d+)").matcher(inner);
                 if (xf.find()) { q.name = xf.group(1).strip(); q.postRef = xf.group(2); }
-                else q.name = inner.strip();
+                else nameAndPost(q, inner.strip());
             } else {
-                int semi = v.indexOf(';'); // vBulletin name;postid (vBulletin 5: name;n12345)
-                if (semi > 0 && v.substring(semi + 1).strip().matches("n?\\d+")) {
-                    q.name = v.substring(0, semi).strip();
-                    q.postRef = v.substring(semi + 1).strip().replaceFirst("^n", "");
-                } else {
-                    q.name = v;
-                }
+                nameAndPost(q, v);
             }
         }
         if (rest == null) return;
@@ -159,6 +213,15 @@ public final class BbcodeReader implements ThreadReader {
         String iso = Timestamps.fromEpoch(epoch);
         q.date = iso != null ? iso : date == null ? null : orRaw(Timestamps.any(date), date);
         if (q.name != null && q.name.isEmpty()) q.name = null;
+    }
+
+    private static final Pattern NAME_POST = Pattern.compile("^(.+?)\\s*;\\s*n?(\\d+)$");
+
+    /** vBulletin's "name;postid" (vBulletin 5: "name;n12345"), quoted or not; else the whole value is the name. */
+    private static void nameAndPost(Found q, String v) {
+        Matcher m = NAME_POST.matcher(v);
+        if (m.matches()) { q.name = m.group(1).strip(); q.postRef = m.group(2); }
+        else q.name = v;
     }
 
     private static String orRaw(String iso, String raw) { return iso != null ? iso : raw; }

@@ -69,7 +69,8 @@ public final class DiscourseJsonReader implements ThreadReader {
             }
             String reply = p.path("reply_to_post_number").canConvertToInt() && !p.path("reply_to_post_number").isNull()
                     ? byNumber.get(p.path("reply_to_post_number").asText()) : null;
-            thread.end(id, reply);
+            String url = Json.text(p, "post_url");
+            thread.end(id, reply, Json.text(p, "id"), url != null && url.startsWith("http") ? url : null);
         }
         return thread.build(source);
     }

@@ -90,10 +90,11 @@ public final class HtmlReader implements ThreadReader {
             Set<Element> set = identitySet(chosenPosts);
             for (Element p : chosenPosts) {
                 thread.begin(author(p, chosen.author(), set), time(p, chosen.time(), set));
-                String id = thread.idFor(boardId(p, set));
+                String board = boardId(p, set);
+                String id = thread.idFor(board);
                 Element content = own(p, chosen.content(), set);
                 body(thread, content != null ? content : p, id);
-                thread.end(id, null);
+                thread.end(id, null, board, board == null ? null : permalink(p, board, set));
             }
             return;
         }
@@ -125,6 +126,29 @@ public final class HtmlReader implements ThreadReader {
             Matcher m = ANCHOR.matcher(a.hasAttr("id") ? a.id() : a.attr("name"));
             if (m.matches()) return m.group(1);
             if (++seen >= 8) break;
+        }
+        return null;
+    }
+
+    /**
+     * The post's permalink: a link of the post's own (not of a quotation in it) whose address names the post's id
+     * as an anchor or parameter ("#post123", "#p123", "?p=123", "showpost.php?p=123", "/123"), made absolute
+     * when the page gives its address.
+     */
+    static String permalink(Element post, String boardId, Set<Element> posts) {
+        int seen = 0;
+        for (Element a : post.select("a[href]")) {
+            if (!belongs(a, post, posts) || a.closest("blockquote") != null) continue;
+            String href = a.attr("href").strip();
+            int at = href.lastIndexOf(boardId);
+            if (at > 0 && at + boardId.length() == href.length() || at > 0 && !Character.isDigit(href.charAt(at + boardId.length()))) {
+                char before = href.charAt(at - 1);
+                if (before == '#' || before == '=' || before == '/' || before == 'p' || before == '-' || before == '_') {
+                    String abs = a.absUrl("href");
+                    return abs.isEmpty() ? href : abs;
+                }
+            }
+            if (++seen >= 12) break;
         }
         return null;
     }

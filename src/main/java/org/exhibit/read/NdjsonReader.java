@@ -74,9 +74,18 @@ public final class NdjsonReader implements ThreadReader {
             for (Found f : MarkdownReader.quotes(body, new Span(0, body.length()), id)) { f.shift(at); thread.quotes.add(f); }
             String parent = Json.text(o, "parent_id");
             String reply = parent == null ? null : ids.get(KIND_PREFIX.matcher(parent.strip()).replaceFirst(""));
-            thread.end(id, id.equals(reply) ? null : reply);
+            thread.end(id, id.equals(reply) ? null : reply, boardId(o), permalink(o));
         }
         return thread.build(source);
+    }
+
+    /** The post's permalink: "permalink" (Reddit gives it relative to the site), "url" or "link" when it is a web address. */
+    private static String permalink(JsonNode o) {
+        String p = Json.text(o, "permalink");
+        if (p != null && p.startsWith("/")) return "https://www.reddit.com" + p;
+        for (String u : new String[]{p, Json.text(o, "url"), Json.text(o, "link")})
+            if (u != null && (u.startsWith("http://") || u.startsWith("https://"))) return u;
+        return null;
     }
 
     /** The board's id of an item: its "id", else the id part of its Reddit fullname ("t1_abc"). */

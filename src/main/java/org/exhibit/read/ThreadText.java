@@ -51,9 +51,14 @@ final class ThreadText {
         return id;
     }
 
-    Post end(String id, String replyTo) {
+    Post end(String id, String replyTo) { return end(id, replyTo, null, null); }
+
+    /** Ends the post being written; {@code boardId} and {@code url} as the input gives them (or null). */
+    Post end(String id, String replyTo, String boardId, String url) {
         Span body = trim(text, bodyStart, text.length());
-        Post p = new Post(id, author, published, body, header, replyTo);
+        String b = boardId == null || boardId.isBlank() || boardId.length() > 200 ? null : boardId.strip();
+        String u = url == null || url.isBlank() || url.length() > 2000 ? null : url.strip();
+        Post p = new Post(id, author, published, body, header, replyTo, b, u);
         posts.add(p);
         used.add(id);
         return p;
@@ -75,7 +80,7 @@ final class ThreadText {
         int last = end;
         posts.replaceAll(p -> p.body().end() <= last && (p.header() == null || p.header().end() <= last) ? p
                 : new Post(p.id(), p.author(), p.published(), new Span(last, last), // an empty last post
-                        p.header() == null ? null : new Span(Math.min(p.header().start(), last), last), p.replyTo()));
+                        p.header() == null ? null : new Span(Math.min(p.header().start(), last), last), p.replyTo(), p.boardId(), p.url()));
         Document doc = new Document(source, text.toString(), posts);
         Found.addAll(doc, quotes);
         if (tooDeep > 0) {

@@ -115,6 +115,27 @@ public final class Reproductions {
             if (j + 1 < posts.size()) for (int i = 0; i + K <= w.size(); i++) add(shingles, w.shingle(i, K), ((long) j << 32) | i);
         }
         if (!replaced.isEmpty()) for (int k = 0; k < quotes.size(); k++) quotes.set(k, replaced.getOrDefault(quotes.get(k), quotes.get(k)));
+        markupSources(posts, quotes);
+    }
+
+    /**
+     * A markup quote that names an earlier post of the thread by the board's id ({@code post_id=N}, "name;N",
+     * data-post) has that post as its source when no reproduction gave one.
+     */
+    static void markupSources(List<Post> posts, List<Quote> quotes) {
+        Map<String, Integer> at = null;
+        for (Quote q : quotes) {
+            if (q.markupPost() == null || q.sourcePost() != null) continue;
+            if (at == null) {
+                at = new HashMap<>();
+                for (int i = 0; i < posts.size(); i++) {
+                    at.putIfAbsent(posts.get(i).id(), i);
+                    if (posts.get(i).boardId() != null) at.putIfAbsent(posts.get(i).boardId(), i);
+                }
+            }
+            Integer target = at.get(q.markupPost().strip()), self = at.get(q.post());
+            if (target != null && self != null && target < self) q.sourcePost(posts.get(target).id());
+        }
     }
 
     /**
