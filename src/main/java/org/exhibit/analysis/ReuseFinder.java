@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text that occurs more than once inside one document: a post body stored twice, a quote reproducing an earlier
@@ -33,6 +34,8 @@ public final class ReuseFinder implements Stage {
     public boolean paraphrases = true;
 
     @Override public String name() { return "reuse"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.REUSE); }
 
     @Override public void apply(Document doc) {
         Words w = Words.of(bodiesOnly(doc));
@@ -41,10 +44,7 @@ public final class ReuseFinder implements Stage {
         found.sort(Comparator.comparingInt(Alignment::matched).reversed());
         List<Alignment> kept = new ArrayList<>();
         for (Alignment al : found) if (!implied(al, kept)) kept.add(al);
-        for (Alignment al : kept) {
-            doc.reuse().add(reuse(doc, w, al, al.identical() ? "verbatim" : "altered"));
-            sourcePost(doc, w, al);
-        }
+        for (Alignment al : kept) doc.reuse().add(reuse(doc, w, al, al.identical() ? "verbatim" : "altered"));
         if (paraphrases) {
             for (Alignment al : new Paraphrases().find(w)) {
                 if (implied(al, kept) || overlapsReported(al, kept)) continue;
@@ -169,24 +169,6 @@ public final class ReuseFinder implements Stage {
         return best;
     }
 
-    /**
-     * A quote reproducing most of an earlier post of the thread takes that post as its source, and the post's
-     * author as its speaker when nothing else has named one.
-     */
-    static void sourcePost(Document doc, Words w, Alignment al) {
-        Span a = new Span(w.start(al.aStart()), w.end(al.aEnd() - 1)), b = new Span(w.start(al.bStart()), w.end(al.bEnd() - 1));
-        Post pa = doc.postAt(a.start()), pb = doc.postAt(b.start());
-        if (pa == null || pb == null || pa == pb) return;
-        Quote q = null;
-        for (Quote c : doc.quotes())
-            if (c.post() != null && c.post().equals(pb.id()) && c.span().overlap(b) * 2 > c.span().length()
-                    && (q == null || c.span().length() < q.span().length())) q = c;
-        if (q == null || !coversPost(doc, pa, a)) return;
-        if (q.sourcePost() == null) q.sourcePost(pa.id());
-        if (q.speaker() == null && pa.author() != null)
-            q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, brief(doc.slice(a))), 0.9));
-    }
-
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
         int all = postWords(doc, post);
@@ -203,6 +185,4 @@ public final class ReuseFinder implements Stage {
         java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
         return counts.computeIfAbsent(post.body(), b -> Words.of(doc.text(), b.start(), b.end()).size());
     }
-
-    static String brief(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }
 }
