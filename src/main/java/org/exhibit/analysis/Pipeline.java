@@ -50,12 +50,14 @@ public final class Pipeline {
     }
 
     /** The default chain: quotes first, then everything that hangs off them. */
-    public static Pipeline standard() {
+    public static Pipeline standard() { return standard(AnalysisConfig.DEFAULT); }
+
+    public static Pipeline standard(AnalysisConfig config) {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
         s.add(new CitationFinder());
         s.add(new DateFinder());
-        s.add(new EntityResolver());
+        s.add(new EntityResolver(config.authority()));
         s.add(new ReuseFinder());
         // Attribution reads the quotes, citations, people, dates and the reuse of earlier posts found before it.
         s.add(new Attribution());
