@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Citations as findings of their own, post by post: free-form references ({@link ReferenceParser}), works named
@@ -35,6 +36,8 @@ public final class CitationFinder implements Stage {
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
 
     @Override public String name() { return "citations"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.CITATIONS); }
 
     @Override public void apply(Document doc) {
         List<Span> regions = new ArrayList<>();

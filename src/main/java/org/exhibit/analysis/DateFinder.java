@@ -52,6 +52,8 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder implements Stage {
     @Override public String name() { return "dates"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES, Layer.CITATIONS); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.DATES); }
 
     /** One expression on its way to a TimeExpression. */
     private static final class Found {

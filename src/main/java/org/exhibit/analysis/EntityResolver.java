@@ -53,6 +53,8 @@ public final class EntityResolver implements Stage {
     public EntityResolver(Authority authority) { this.fixed = authority; }
 
     @Override public String name() { return "entities"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES, Layer.CITATIONS); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.ENTITIES); }
 
     /** A found mention: tokens [from, to), its candidate entries (one when resolved) or a local name. */
     private static final class Found {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Whether passages that seem to corroborate each other are independent. Two witnesses are one source reaching the
@@ -33,6 +34,9 @@ public final class IndependenceCheck implements Stage {
     public static final String SAME_WORK = "same-work";
 
     @Override public String name() { return "independence"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES, Layer.REUSE, Layer.ATTRIBUTION); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.INDEPENDENCE); }
+    @Override public Set<Layer> appends() { return Set.of(Layer.REUSE); }
 
     @Override public void apply(Document doc) {
         List<Reuse> found = new ArrayList<>();

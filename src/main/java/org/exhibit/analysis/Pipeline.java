@@ -5,36 +5,83 @@ import org.exhibit.analysis.quotes.QuoteFinder;
 import org.exhibit.model.Document;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** An explicit, ordered chain of stages, like an analyzer's token filters. */
+/**
+ * An explicit, ordered chain of stages, like an analyzer's token filters. Building one checks the stage contract:
+ * every layer a stage requires is written by the reader or an earlier stage, no layer is written by two stages, and
+ * a stage appends only to a layer an earlier stage wrote. With assertions on, {@link #run} also checks that each
+ * stage wrote only what it declared.
+ */
 public final class Pipeline {
+    private static final boolean GUARDED = Pipeline.class.desiredAssertionStatus();
     private final List<Stage> stages;
 
-    public Pipeline(List<Stage> stages) { this.stages = List.copyOf(stages); }
+    /** @throws IllegalArgumentException naming the stage and layer when the order breaks the contract */
+    public Pipeline(List<Stage> stages) { this(Layer.FROM_READER, stages); }
+
+    /**
+     * A pipeline that starts from a document whose {@code given} layers are already written: hand-set findings in a
+     * test, or an edition read back from the store.
+     */
+    public Pipeline(Set<Layer> given, List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+        Map<Layer, String> writer = new EnumMap<>(Layer.class);
+        for (Layer l : Layer.FROM_READER) writer.put(l, "the reader");
+        for (Layer l : given) writer.putIfAbsent(l, "the document as given");
+        for (Stage s : this.stages) {
+            for (Layer l : Layer.values()) // in layer order, so the message names the first missing one
+                if (s.requires().contains(l) && !writer.containsKey(l))
+                    throw new IllegalArgumentException("stage '" + s.name() + "' requires " + l + ", which no earlier stage assigns");
+            for (Layer l : s.appends())
+                if (!writer.containsKey(l))
+                    throw new IllegalArgumentException("stage '" + s.name() + "' appends to " + l + " before any stage assigns it");
+            for (Layer l : s.assigns()) {
+                String earlier = writer.get(l);
+                if (earlier != null)
+                    throw new IllegalArgumentException("stage '" + s.name() + "' assigns " + l + ", already assigned by " + earlier);
+                writer.put(l, "stage '" + s.name() + "'");
+            }
+        }
+    }
 
     /** The default chain: quotes first, then everything that hangs off them. */
-    public static Pipeline standard() {
+    public static Pipeline standard() { return standard(AnalysisConfig.DEFAULT); }
+
+    public static Pipeline standard(AnalysisConfig config) {
         List<Stage> s = new ArrayList<>();
         s.add(new QuoteFinder());
         s.add(new CitationFinder());
         s.add(new DateFinder());
-        s.add(new EntityResolver());
-        // Attribution reads the quotes, citations, people and dates found before it.
-        s.add(new Attribution());
+        s.add(new EntityResolver(config.authority()));
         s.add(new ReuseFinder());
+        // Attribution reads the quotes, citations, people, dates and the reuse of earlier posts found before it.
+        s.add(new Attribution());
         s.add(new IndependenceCheck());
         return new Pipeline(s);
     }
 
     public List<Stage> stages() { return stages; }
 
+    /** The layers the stages of this pipeline write, with the reader's. */
+    public Set<Layer> assigns() {
+        Set<Layer> out = EnumSet.copyOf(Layer.FROM_READER);
+        for (Stage s : stages) out.addAll(s.assigns());
+        return out;
+    }
+
     public Document run(Document doc) {
         for (Stage s : stages) {
             // A caller with a time budget (the server's uploads) interrupts the thread: stop at the next stage.
             if (Thread.currentThread().isInterrupted())
                 throw new java.util.concurrent.CancellationException("analysis stopped before the " + s.name() + " stage: over its time budget");
+            LayerGuard guard = GUARDED ? new LayerGuard(s, doc) : null;
             s.apply(doc);
+            if (guard != null) guard.check(doc);
         }
         return doc;
     }

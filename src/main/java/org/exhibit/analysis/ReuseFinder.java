@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text that occurs more than once inside one document: a post body stored twice, a quote reproducing an earlier
@@ -33,24 +34,72 @@ public final class ReuseFinder implements Stage {
     public boolean paraphrases = true;
 
     @Override public String name() { return "reuse"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.REUSE); }
 
     @Override public void apply(Document doc) {
         Words w = Words.of(bodiesOnly(doc));
         List<Alignment> found = selfAlign(w);
         found.removeIf(al -> !accept(al, w));
         found.sort(Comparator.comparingInt(Alignment::matched).reversed());
-        List<Alignment> kept = new ArrayList<>();
-        for (Alignment al : found) if (!implied(al, kept)) kept.add(al);
-        for (Alignment al : kept) {
-            doc.reuse().add(reuse(doc, w, al, al.identical() ? "verbatim" : "altered"));
-            sourcePost(doc, w, al);
-        }
+        Kept kept = new Kept();
+        for (Alignment al : found) if (!implied(al, kept.near(al))) kept.add(al);
+        QuotesByPost quotes = new QuotesByPost(doc);
+        for (Alignment al : kept.all) doc.reuse().add(reuse(doc, w, al, al.identical() ? "verbatim" : "altered", quotes));
         if (paraphrases) {
             for (Alignment al : new Paraphrases().find(w)) {
-                if (implied(al, kept) || overlapsReported(al, kept)) continue;
+                List<Alignment> near = kept.near(al);
+                if (implied(al, near) || overlapsReported(al, near)) continue;
                 kept.add(al);
-                doc.reuse().add(reuse(doc, w, al, "paraphrase"));
+                doc.reuse().add(reuse(doc, w, al, "paraphrase", quotes));
             }
+        }
+    }
+
+    /**
+     * The pairs kept so far, indexed by the blocks of words their two parts cover, so that the pairs a new one could
+     * be implied by (all of which overlap one of its parts) are found without looking at every kept pair.
+     */
+    static final class Kept {
+        static final int BLOCK = 32;
+        final List<Alignment> all = new ArrayList<>();
+        private final java.util.Map<Integer, List<Alignment>> byBlock = new java.util.HashMap<>();
+
+        void add(Alignment al) {
+            all.add(al);
+            for (int[] r : new int[][]{{al.aStart(), al.aEnd()}, {al.bStart(), al.bEnd()}})
+                for (int b = r[0] / BLOCK; b <= Math.max(r[0], r[1] - 1) / BLOCK; b++)
+                    byBlock.computeIfAbsent(b, k -> new ArrayList<>()).add(al);
+        }
+
+        /** Kept pairs with a part overlapping a part of {@code al}, in the order they were kept. */
+        List<Alignment> near(Alignment al) {
+            java.util.Set<Alignment> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int[] r : new int[][]{{al.aStart(), al.aEnd()}, {al.bStart(), al.bEnd()}})
+                for (int b = r[0] / BLOCK; b <= Math.max(r[0], r[1] - 1) / BLOCK; b++)
+                    seen.addAll(byBlock.getOrDefault(b, List.of()));
+            return new ArrayList<>(seen);
+        }
+    }
+
+    /** The quotes of each post, so the quote holding a reused part is looked for in its own post only. */
+    static final class QuotesByPost {
+        private final java.util.Map<String, List<Quote>> byPost = new java.util.HashMap<>();
+        private final List<Quote> unplaced = new ArrayList<>();
+
+        QuotesByPost(Document doc) {
+            for (Quote q : doc.quotes())
+                if (q.post() == null) unplaced.add(q);
+                else byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
+        }
+
+        /** The smallest quote containing the span, among the quotes of {@code post} and those of no post. */
+        Quote smallest(String post, Span span) {
+            Quote best = null;
+            for (List<Quote> l : List.of(byPost.getOrDefault(post, List.of()), unplaced))
+                for (Quote q : l)
+                    if (q.span().contains(span) && (best == null || q.span().length() < best.span().length())) best = q;
+            return best;
         }
     }
 
@@ -136,12 +185,12 @@ public final class ReuseFinder implements Stage {
         return e > s && ov * 2 > e - s;
     }
 
-    static Reuse reuse(Document doc, Words w, Alignment al, String kind) {
+    static Reuse reuse(Document doc, Words w, Alignment al, String kind, QuotesByPost quotes) {
         // An alignment that runs past the end of a post is cut there, and its other side by as many words.
         int cutA = overrun(doc, w, al.aStart(), al.aEnd()), cutB = overrun(doc, w, al.bStart(), al.bEnd());
         int cut = Math.max(cutA, cutB);
         int aEnd = Math.max(al.aStart() + 1, al.aEnd() - cut), bEnd = Math.max(al.bStart() + 1, al.bEnd() - cut);
-        List<Reuse.Part> parts = List.of(part(doc, w, al.aStart(), aEnd), part(doc, w, al.bStart(), bEnd));
+        List<Reuse.Part> parts = List.of(part(doc, w, al.aStart(), aEnd, quotes), part(doc, w, al.bStart(), bEnd, quotes));
         return new Reuse(kind, parts, Math.round(al.similarity() * 1000) / 1000.0, al.script());
     }
 
@@ -154,11 +203,11 @@ public final class ReuseFinder implements Stage {
         return n;
     }
 
-    static Reuse.Part part(Document doc, Words w, int from, int to) {
+    static Reuse.Part part(Document doc, Words w, int from, int to, QuotesByPost quotes) {
         Span span = new Span(w.start(from), w.end(to - 1));
         Post p = doc.postAt(span.start());
         if (p != null && span.end() > p.body().end()) span = new Span(span.start(), p.body().end()); // never into the next post
-        Quote q = smallestQuote(doc, span);
+        Quote q = p == null ? smallestQuote(doc, span) : quotes.smallest(p.id(), span);
         return new Reuse.Part(null, p == null ? null : p.id(), span, doc.slice(span), q == null ? null : q.id());
     }
 
@@ -180,24 +229,6 @@ public final class ReuseFinder implements Stage {
         return best != null ? best : reproduced;
     }
 
-    /**
-     * A quote reproducing most of an earlier post of the thread takes that post as its source, and the post's
-     * author as its speaker when nothing else has named one.
-     */
-    static void sourcePost(Document doc, Words w, Alignment al) {
-        Span a = new Span(w.start(al.aStart()), w.end(al.aEnd() - 1)), b = new Span(w.start(al.bStart()), w.end(al.bEnd() - 1));
-        Post pa = doc.postAt(a.start()), pb = doc.postAt(b.start());
-        if (pa == null || pb == null || pa == pb) return;
-        Quote q = null;
-        for (Quote c : doc.quotes())
-            if (c.post() != null && c.post().equals(pb.id()) && c.span().overlap(b) * 2 > c.span().length()
-                    && (q == null || c.span().length() < q.span().length())) q = c;
-        if (q == null || !coversPost(doc, pa, a)) return;
-        if (q.sourcePost() == null) q.sourcePost(pa.id());
-        if (q.speaker() == null && pa.author() != null)
-            q.speaker(new Speaker(pa.author(), pa.author(), null, new Evidence(a, brief(doc.slice(a))), 0.9));
-    }
-
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
         int all = postWords(doc, post);
@@ -214,6 +245,4 @@ public final class ReuseFinder implements Stage {
         java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
         return counts.computeIfAbsent(post.body(), b -> Words.of(doc.text(), b.start(), b.end()).size());
     }
-
-    static String brief(String s) { return s.length() <= 200 ? s : s.substring(0, 200) + "…"; }
 }

@@ -118,9 +118,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads and analyses one file with the standard pipeline. */
+    /** Reads and analyses one file with the standard pipeline (see {@link org.exhibit.analysis.Analysis}). */
     public static Document analyze(Path file, String format) throws InputException {
-        return Failures.isolate(file.toString(), () -> Pipeline.standard().run(Readers.read(file, format)));
+        return org.exhibit.analysis.Analysis.with(org.exhibit.analysis.AnalysisConfig.DEFAULT).run(file, format);
     }
 
     static final class Formats implements Iterable<String> {

@@ -69,9 +69,39 @@ public final class Document {
 
     /** The post whose body contains the offset, or null. */
     public Post postAt(int offset) {
-        for (Post p : posts) if (p.body().contains(offset) || p.body().end() == offset) return p;
-        return null;
+        // Binary search over the posts sorted by where their bodies start (built once): stages ask for every
+        // finding, and a scan over the posts made long threads quadratic. Of two posts that both hold the offset
+        // (a body ending where the next begins) the earlier in the thread wins, as a scan would give.
+        if (byStart == null) {
+            Integer[] order = new Integer[posts.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, (x, y) -> Integer.compare(posts.get(x).body().start(), posts.get(y).body().start()));
+            int[] o = new int[order.length];
+            for (int i = 0; i < o.length; i++) o[i] = order[i];
+            for (int i = 1; i < o.length; i++)
+                if (posts.get(o[i]).body().start() < posts.get(o[i - 1]).body().end()) nested = true;
+            byStart = o;
+        }
+        if (nested) { // a reader that nests replies inside their parents' bodies: the first post in thread order
+            for (Post p : posts) if (p.body().contains(offset) || p.body().end() == offset) return p;
+            return null;
+        }
+        int lo = 0, hi = byStart.length - 1, at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (posts.get(byStart[mid]).body().start() <= offset) { at = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        Post best = null;
+        int bestIndex = Integer.MAX_VALUE;
+        // the bodies do not overlap, so only the last post starting at or before the offset and the one before it can hold it
+        for (int k = Math.max(0, at - 1); k <= at; k++) {
+            Post p = posts.get(byStart[k]);
+            if ((p.body().contains(offset) || p.body().end() == offset) && byStart[k] < bestIndex) { best = p; bestIndex = byStart[k]; }
+        }
+        return best;
     }
+    private int[] byStart;
+    private boolean nested;
 
     /** Quotes ordered by start, outer before inner. */
     public List<Quote> quotesInOrder() {

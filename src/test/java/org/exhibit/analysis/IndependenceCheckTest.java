@@ -48,11 +48,11 @@ class IndependenceCheckTest {
     @Test void aPostQuotedInAReplyIsNotASecondSource() {
         String body = "The commission ordered forty hoists from a Berlin firm at a price per kilogramme that counted the weight "
                 + "of cast iron bases nobody needed, and the deputy commissar approved the contract himself.";
-        Document d = doc("Petra\n4th June 2006, 09:15\n" + body + "\nKarel\n4th June 2006, 11:40\nQUOTE\n" + body
-                + "\nQUOTE\nThat is graft, not sabotage; the two accounts do not concur.\n");
-        quote(d, "reply", body, "p2");
-        new ReuseFinder().apply(d);
-        new IndependenceCheck().apply(d);
+        Document d = HandSet.board("Petra\n4th June 2006, 09:15\n" + body + "\nKarel\n4th June 2006, 11:40\nQUOTE\n" + body
+                        + "\nQUOTE\nThat is graft, not sabotage; the two accounts do not concur.\n")
+                .passage("reply", "p2", body)
+                .given(Layer.CITATIONS, Layer.DATES, Layer.ENTITIES)
+                .run(new ReuseFinder(), new org.exhibit.analysis.attribution.Attribution(), new IndependenceCheck());
         assertEquals(1, d.reuse().size(), d.reuse().toString());
         assertEquals("p1", d.quote("reply").sourcePost());
         assertTrue(d.flags().isEmpty());

@@ -14,13 +14,17 @@ class ReuseFinderTest {
             + "that nobody in the trust would explain who had signed the contracts or why the specifications had been changed.";
 
     static Document thread(String... posts) {
+        String text = text(posts);
+        return new Document(new Source("t.txt", "text", "0"), text, BoardTextReader.posts(text));
+    }
+
+    static String text(String... posts) {
         StringBuilder sb = new StringBuilder();
         String[] names = {"Marten", "Oskar Vell", "Iris", "Dubrovin"};
         for (int i = 0; i < posts.length; i++)
             sb.append(names[i % names.length]).append('\n').append(10 + i).append("th March 2004, 1").append(i).append(":05\n")
                     .append(posts[i]).append("\n\n");
-        String text = sb.toString();
-        return new Document(new Source("t.txt", "text", "0"), text, BoardTextReader.posts(text));
+        return sb.toString();
     }
 
     static List<Reuse> find(Document d) {
@@ -102,15 +106,25 @@ class ReuseFinderTest {
     }
 
     @Test void quoteOfAnEarlierPostTakesItAsSource() {
-        Document d = thread(MEMOIR, "QUOTE\n" + MEMOIR + "\nQUOTE\nAnd who signed the contracts, then?");
-        Post p2 = d.post("p2");
-        int s = d.text().indexOf(MEMOIR, p2.body().start());
-        d.quotes().add(new Quote("q1", "p2", new Span(s, s + MEMOIR.length()), QuoteKind.PASSAGE, Marker.QUOTE_HEADER, null, null));
-        List<Reuse> r = find(d);
+        Document d = HandSet.board(text(MEMOIR, "QUOTE\n" + MEMOIR + "\nQUOTE\nAnd who signed the contracts, then?"))
+                .passage("q1", "p2", MEMOIR)
+                .given(Layer.CITATIONS, Layer.DATES, Layer.ENTITIES)
+                .run(new ReuseFinder(), new org.exhibit.analysis.attribution.Attribution());
+        List<Reuse> r = d.reuse();
         assertEquals(1, r.size());
         assertNull(r.get(0).parts().get(0).quote());
         assertEquals("q1", r.get(0).parts().get(1).quote());
+        // The reuse layer says which post the quote repeats; attribution reads it for the source and the speaker.
         assertEquals("p1", d.quote("q1").sourcePost());
         assertEquals("Marten", d.quote("q1").speaker().name());
+        assertTrue(d.quote("q1").speaker().evidence().text().startsWith("In the autumn of 1932"));
+    }
+
+    @Test void reuseAloneLeavesAttributionToItsStage() {
+        Document d = HandSet.board(text(MEMOIR, "QUOTE\n" + MEMOIR + "\nQUOTE\nAnd who signed the contracts, then?"))
+                .passage("q1", "p2", MEMOIR).run(new ReuseFinder());
+        assertEquals(1, d.reuse().size());
+        assertNull(d.quote("q1").sourcePost());
+        assertNull(d.quote("q1").speaker());
     }
 }

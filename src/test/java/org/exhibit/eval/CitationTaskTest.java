@@ -74,13 +74,13 @@ class CitationTaskTest {
     }
 
     @Test void sampleThread() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE) && Files.exists(GOLD), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE) && org.exhibit.Shared.has(GOLD), "../shared/samples not present: skipping");
         Document doc = Pipeline.standard().run(Readers.read(SAMPLE, "auto"));
         checkSample(doc, JsonWriter.mapper().readTree(GOLD.toFile()));
     }
 
     @Test void sampleThreadWithTheGoldQuotesInPlace() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE) && Files.exists(GOLD), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE) && org.exhibit.Shared.has(GOLD), "../shared/samples not present: skipping");
         // Ibid. prefers a work inside its own quote: the answers must not change once quotes exist.
         Document doc = Readers.read(SAMPLE, "auto");
         JsonNode gold = JsonWriter.mapper().readTree(GOLD.toFile());

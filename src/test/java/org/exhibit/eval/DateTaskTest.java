@@ -60,7 +60,7 @@ class DateTaskTest {
 
     @Test
     void sampleGoldDatesAreFoundWithTheirValues() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE) && Files.exists(GOLD), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE) && org.exhibit.Shared.has(GOLD), "../shared/samples not present: skipping");
         Document doc = AnalyzeCommand.analyze(SAMPLE, "auto");
         List<Score> scores = Evaluator.evaluate(JsonWriter.mapper().readTree(GOLD.toFile()), doc);
         Score dates = named(scores, "dates");

@@ -21,7 +21,7 @@ class PeopleSampleTest {
 
     @Test void sampleNamesLandOnTheRightPeople() throws Exception {
         Path gold = SAMPLES.resolve("show-trials-thread.gold.json"), thread = SAMPLES.resolve("show-trials-thread.txt");
-        Assumptions.assumeTrue(Files.exists(gold) && Files.exists(thread), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(gold) && org.exhibit.Shared.has(thread), "../shared/samples not present: skipping");
         Authority.configure(null);
         Document doc = AnalyzeCommand.analyze(thread, "auto");
         JsonNode g = JsonWriter.mapper().readTree(gold.toFile());

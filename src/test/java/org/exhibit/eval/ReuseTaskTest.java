@@ -21,7 +21,7 @@ class ReuseTaskTest {
     static final Path GOLD = Path.of("../shared/samples/show-trials-thread.gold.json");
 
     static Document sample() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE) && Files.exists(GOLD), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE) && org.exhibit.Shared.has(GOLD), "../shared/samples not present: skipping");
         return Pipeline.standard().run(Readers.read(SAMPLE, "auto"));
     }
 

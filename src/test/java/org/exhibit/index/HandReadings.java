@@ -48,6 +48,9 @@ final class HandReadings implements Stage {
     static Pipeline pipeline() { return new Pipeline(List.of(new HandReadings())); }
 
     @Override public String name() { return "hand readings"; }
+    @Override public java.util.Set<org.exhibit.analysis.Layer> assigns() {
+        return java.util.Set.of(org.exhibit.analysis.Layer.QUOTES, org.exhibit.analysis.Layer.ENTITIES);
+    }
 
     @Override public void apply(Document doc) {
         String text = doc.text();

@@ -31,7 +31,7 @@ class AnnotationWriterTest {
     @Test
     void sampleSelectorsPointAtTheirText() throws Exception {
         java.nio.file.Path sample = java.nio.file.Path.of("../shared/samples/show-trials-thread.txt");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(sample), "../shared/samples not present: skipping");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.exhibit.Shared.has(sample), "../shared/samples not present: skipping");
         checkSelectors(org.exhibit.cli.AnalyzeCommand.analyze(sample, "auto"), false);
     }
 

@@ -21,7 +21,7 @@ class CslWriterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        if (Files.exists(CSL)) schema = Schemas.load(CSL, SpecVersion.VersionFlag.V7);
+        if (org.exhibit.Shared.has(CSL)) schema = Schemas.load(CSL, SpecVersion.VersionFlag.V7);
     }
 
     static JsonNode item(ArrayNode items, String title) {
@@ -98,7 +98,7 @@ class CslWriterTest {
         assertEquals(0, CslWriter.toJson(Fixtures.bare()).size());
         assertEquals("", Schemas.errors(schema, CslWriter.toJson(Fixtures.degenerate())));
         Path sample = Path.of("../shared/samples/show-trials-thread.txt");
-        if (Files.exists(sample)) {
+        if (org.exhibit.Shared.has(sample)) {
             try {
                 assertEquals("", Schemas.errors(schema, CslWriter.toJson(org.exhibit.cli.AnalyzeCommand.analyze(sample, "auto"))));
             } catch (org.exhibit.read.InputException e) {

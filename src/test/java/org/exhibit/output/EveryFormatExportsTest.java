@@ -31,8 +31,8 @@ class EveryFormatExportsTest {
     static JsonSchema csl, ours;
 
     @BeforeAll static void schemas() throws Exception {
-        if (Files.exists(TeiWriterTest.TEI_ALL)) teiAll = TeiWriterTest.driver(TeiWriterTest.TEI_ALL);
-        if (Files.exists(CslWriterTest.CSL)) csl = Schemas.load(CslWriterTest.CSL, SpecVersion.VersionFlag.V7);
+        if (org.exhibit.Shared.has(TeiWriterTest.TEI_ALL)) teiAll = TeiWriterTest.driver(TeiWriterTest.TEI_ALL);
+        if (org.exhibit.Shared.has(CslWriterTest.CSL)) csl = Schemas.load(CslWriterTest.CSL, SpecVersion.VersionFlag.V7);
         ours = Schemas.load(Path.of("schema/exhibit-document.schema.json"), SpecVersion.VersionFlag.V202012);
     }
 
@@ -43,7 +43,7 @@ class EveryFormatExportsTest {
                 s.filter(p -> !p.toString().endsWith(".gold.json")).sorted().forEach(in::add);
             }
         Path sample = Path.of("../shared/samples/show-trials-thread.txt");
-        if (Files.exists(sample)) in.add(sample);
+        if (org.exhibit.Shared.has(sample)) in.add(sample);
         return in;
     }
 

@@ -94,7 +94,7 @@ class JsonSchemaTest {
 
     @Test
     void sampleThreadIsValid() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE), "../shared/samples not present: skipping");
         Document d = AnalyzeCommand.analyze(SAMPLE, "auto");
         assertEquals("", Schemas.errors(schema, JsonWriter.toJson(d)));
     }

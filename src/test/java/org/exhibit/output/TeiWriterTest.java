@@ -31,8 +31,8 @@ class TeiWriterTest {
     /** tei_all.rng is over a megabyte: parse it once for the class. */
     @BeforeAll
     static void loadSchemas() throws Exception {
-        if (Files.exists(TEI_ALL)) teiAll = driver(TEI_ALL);
-        if (Files.exists(CMC)) cmc = driver(CMC);
+        if (org.exhibit.Shared.has(TEI_ALL)) teiAll = driver(TEI_ALL);
+        if (org.exhibit.Shared.has(CMC)) cmc = driver(CMC);
     }
 
     static ValidationDriver driver(Path rng) throws Exception {
@@ -93,7 +93,7 @@ class TeiWriterTest {
     void sampleThreadIsValidTei() throws Exception {
         Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
         Path sample = Path.of("../shared/samples/show-trials-thread.txt");
-        Assumptions.assumeTrue(Files.exists(sample), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(sample), "../shared/samples not present: skipping");
         Document d = org.exhibit.cli.AnalyzeCommand.analyze(sample, "auto");
         String xml = TeiWriter.toString(d);
         assertValid(teiAll, xml);

@@ -59,7 +59,7 @@ class FormatDetectionTest {
 
     @Test void theSampleThreadStaysBoardText() throws Exception {
         Path sample = Path.of("../shared/samples/show-trials-thread.txt");
-        Assumptions.assumeTrue(Files.exists(sample), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(sample), "../shared/samples not present: skipping");
         assertEquals("text", Readers.choose(Files.readString(sample), sample.toString(), "auto").format());
     }
 }

@@ -216,7 +216,7 @@ class BrowserTest {
 
     @Test void theSampleReadsAndAQuoteOpensItsCard() throws IOException {
         Path sample = Path.of("..", "shared", "samples", "show-trials-thread.txt");
-        Assumptions.assumeTrue(Files.exists(sample), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(sample), "../shared/samples not present: skipping");
         ThreadStore one = new ThreadStore();
         one.addFiles(java.util.List.of(sample), "auto", m -> fail(m));
         try (WebServer s = WebServer.start(one, InetAddress.getLoopbackAddress(), 0)) {
@@ -350,7 +350,7 @@ class BrowserTest {
     }
 
     @Test void theSampleGraphGroupsTheKulikovPassagesAndLightsTheBukharinChain() throws IOException {
-        Assumptions.assumeTrue(Files.exists(Path.of("..", "shared", "samples", "show-trials-thread.txt")), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(Path.of("..", "shared", "samples", "show-trials-thread.txt")), "../shared/samples not present: skipping");
         Path sample = Path.of("..", "shared", "samples", "show-trials-thread.txt");
         ThreadStore one = new ThreadStore();
         one.addFiles(java.util.List.of(sample), "auto", m -> fail(m));
@@ -422,7 +422,7 @@ class BrowserTest {
 
     @Test void aThreadOfAHundredPostsIsLegible() throws IOException {
         Path iac = Path.of("..", "shared", "dev", "iac", "iac-9196.txt");
-        Assumptions.assumeTrue(Files.exists(iac), "../shared/dev not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(iac), "../shared/dev not present: skipping");
         ThreadStore one = new ThreadStore();
         one.addFiles(java.util.List.of(iac), "auto", m -> fail(m));
         try (WebServer s = WebServer.start(one, InetAddress.getLoopbackAddress(), 0)) {

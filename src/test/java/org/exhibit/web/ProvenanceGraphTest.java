@@ -216,7 +216,7 @@ class ProvenanceGraphTest {
     }
 
     @Test void theSampleGraphFollowsItsChainsAndCountsMatchTheEdition() throws Exception {
-        Assumptions.assumeTrue(Files.exists(SAMPLE), "../shared/samples not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(SAMPLE), "../shared/samples not present: skipping");
         ObjectNode ed = JsonWriter.toJson(AnalyzeCommand.analyze(SAMPLE, "auto"));
         org.w3c.dom.Document xml = parse(GraphWriter.graphml(ed));
         NodeList nodes = xml.getElementsByTagNameNS(GraphWriter.GRAPHML_NS, "node"), edges = xml.getElementsByTagNameNS(GraphWriter.GRAPHML_NS, "edge");
@@ -257,7 +257,7 @@ class ProvenanceGraphTest {
 
     @Test void iacThreadOfManyPostsIsDrawnWithoutOverlaps() throws Exception {
         Path iac = Path.of("..", "shared", "dev", "iac", "iac-9196.txt");
-        Assumptions.assumeTrue(Files.exists(iac), "../shared/dev not present: skipping");
+        Assumptions.assumeTrue(org.exhibit.Shared.has(iac), "../shared/dev not present: skipping");
         ObjectNode ed = JsonWriter.toJson(AnalyzeCommand.analyze(iac, "auto"));
         assertTrue(ed.withArray("posts").size() >= 100);
         var page = Jsoup.parse(new ThreadPage("i", "i", ed).render());

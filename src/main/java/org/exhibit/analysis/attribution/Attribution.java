@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exhibit.analysis.Layer;
+import java.util.Set;
 
 /**
  * Says, for every quoted passage, whose words it is, which work it comes from, and through whose hands it came,
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Attribution implements Stage {
     @Override public String name() { return "attribution"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(Layer.QUOTES, Layer.CITATIONS, Layer.DATES, Layer.ENTITIES, Layer.REUSE); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.ATTRIBUTION); }
 
     @Override public void apply(Document doc) {
         SpeechFrames frames = new SpeechFrames(doc);
@@ -29,6 +33,7 @@ public final class Attribution implements Stage {
             ctx.attribute(q);
         }
         frames.dialogue();
+        ReusedPosts.attribute(doc);
     }
 
     /**

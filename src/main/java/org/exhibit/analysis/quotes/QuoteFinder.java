@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.exhibit.analysis.Layer;
 
 /**
  * Finds every quoted passage of every post and builds the quote tree. Markup quotes that a reader already found
@@ -23,6 +24,8 @@ import java.util.Set;
  */
 public final class QuoteFinder implements Stage {
     @Override public String name() { return "quotes"; }
+    @Override public Set<Layer> requires() { return Layer.withReader(); }
+    @Override public Set<Layer> assigns() { return Set.of(Layer.QUOTES); }
 
     @Override public void apply(Document doc) {
         String text = doc.text();

@@ -27,10 +27,11 @@ public final class Aligner {
         Arrays.sort(s);
         List<List<Integer>> members = new ArrayList<>();
         List<int[]> open = new ArrayList<>(); // {chainIndex, lastA, lastB}
+        int pruned = Integer.MIN_VALUE;
         for (int k = 0; k < s.length; k++) {
             int sa = (int) (s[k] >>> 32), sb = (int) s[k];
             final int cur = sa;
-            open.removeIf(c -> cur - c[1] > maxGap);
+            if (cur != pruned) { open.removeIf(c -> cur - c[1] > maxGap); pruned = cur; } // seeds come sorted by a
             int best = -1, bestDrift = Integer.MAX_VALUE;
             for (int o = open.size() - 1; o >= 0; o--) {
                 int[] c = open.get(o);
@@ -49,16 +50,20 @@ public final class Aligner {
             }
         }
         List<Alignment> out = new ArrayList<>();
+        // Chains come in the order of their first anchor, so the start in A only grows: an alignment that ends before
+        // it can cover no later chain and leaves the list that is searched, which keeps this step linear.
+        List<Alignment> reach = new ArrayList<>();
         for (List<Integer> m : members) {
             long first = s[m.get(0)];
             int fa = (int) (first >>> 32), fb = (int) first;
+            reach.removeIf(o -> o.aEnd() <= fa);
             boolean covered = false;
             // a chain starting inside an alignment already built is a piece of it, or implied by it
-            for (Alignment o : out)
-                if (fa >= o.aStart() && fa < o.aEnd() && fb >= o.bStart() && fb < o.bEnd()) { covered = true; break; }
+            for (Alignment o : reach)
+                if (fa >= o.aStart() && fb >= o.bStart() && fb < o.bEnd()) { covered = true; break; }
             if (covered) continue;
             Alignment al = build(a, b, s, m, same);
-            if (al != null) out.add(al);
+            if (al != null) { out.add(al); reach.add(al); }
         }
         return out;
     }

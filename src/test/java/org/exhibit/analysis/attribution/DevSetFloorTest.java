@@ -30,7 +30,7 @@ class DevSetFloorTest {
     /** quotes F1, speaker accuracy, speaker precision of Exhibit on one set. */
     static double[] score(String set) throws Exception {
         Path dir = DEV.resolve(set), scorer = DEV.resolve("score-" + set + ".py");
-        assumeTrue(Files.isDirectory(dir) && Files.exists(scorer), "../shared/dev/" + set + " not present: skipping the floor");
+        assumeTrue(org.exhibit.Shared.has(dir) && org.exhibit.Shared.has(scorer), "../shared/dev/" + set + " not present: skipping the floor");
         assumeTrue(python(), "python3 not available: skipping the " + set + " floor");
         Path out = Files.createTempDirectory("exhibit-dev-" + set);
         List<Path> inputs = new ArrayList<>();
