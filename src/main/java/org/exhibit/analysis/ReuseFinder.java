@@ -93,13 +93,9 @@ public final class ReuseFinder implements Stage {
                 else byPost.computeIfAbsent(q.post(), k -> new ArrayList<>()).add(q);
         }
 
-        /** The smallest quote containing the span, among the quotes of {@code post} and those of no post. */
+        /** {@link #smallestQuote} among the quotes of {@code post} and those of no post. */
         Quote smallest(String post, Span span) {
-            Quote best = null;
-            for (List<Quote> l : List.of(byPost.getOrDefault(post, List.of()), unplaced))
-                for (Quote q : l)
-                    if (q.span().contains(span) && (best == null || q.span().length() < best.span().length())) best = q;
-            return best;
+            return smallestQuote(span, byPost.getOrDefault(post, List.of()), unplaced);
         }
     }
 
@@ -216,10 +212,12 @@ public final class ReuseFinder implements Stage {
      * most of it (at least half; the reuse pair and the quotation are one finding seen twice, and the quote is
      * the one that decides its bounds).
      */
-    static Quote smallestQuote(Document doc, Span span) {
+    static Quote smallestQuote(Document doc, Span span) { return smallestQuote(span, doc.quotes(), List.of()); }
+
+    private static Quote smallestQuote(Span span, List<Quote> quotes, List<Quote> more) {
         Quote best = null, reproduced = null;
         int bestOverlap = 0;
-        for (Quote q : doc.quotes()) {
+        for (Quote q : more.isEmpty() ? quotes : concat(quotes, more)) {
             if (q.span().contains(span)) { if (best == null || q.span().length() < best.span().length()) best = q; }
             else if (q.sourcePost() != null && q.parent() == null) {
                 int ov = q.span().overlap(span);
@@ -227,6 +225,12 @@ public final class ReuseFinder implements Stage {
             }
         }
         return best != null ? best : reproduced;
+    }
+
+    private static List<Quote> concat(List<Quote> a, List<Quote> b) {
+        List<Quote> l = new ArrayList<>(a);
+        l.addAll(b);
+        return l;
     }
 
     /** The span holds at least 85% of the words of the post's body. */
