@@ -456,7 +456,8 @@ public final class DateFinder implements Stage {
 
     // ---- anchoring ----------------------------------------------------------------------------------------------
 
-    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs");
+    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs"),
+            FUTURE_TO = words("futureto"), MODALS = words("modals"), PRESENT_AUX = Set.of("is", "are", "be", "am", "being");
 
     private static Set<String> words(String key) {
         return Set.of(TimexWords.TENSE.getOrDefault(key, "").split("\\s+"));
@@ -465,7 +466,9 @@ public final class DateFinder implements Stage {
     /**
      * The tense of the clause an expression stands in, from the words before it back to the sentence's start (at
      * most 200 characters): FUTURE on "will", "expected", "next"...; PAST on "was", "had", "ago" or a past verb right
-     * before it ("resigned Friday"); else PRESENT (unknown).
+     * before it ("resigned Friday"); "had been" before a plan is a plan that lapsed ("had been due to expire
+     * Friday"). An expression that opens its sentence ("On Tuesday, the league plans ...", "Until Thursday, they
+     * had not ...") takes the tense of the clause after it. Else PRESENT (unknown).
      */
     static TimexNormalizer.Tense tense(String text, int start, int end) {
         int from = start;
@@ -475,12 +478,15 @@ public final class DateFinder implements Stage {
             if ((c == '.' || c == '!' || c == '?' || c == ';') && from < text.length() && Character.isWhitespace(text.charAt(from))) break;
             from--;
         }
-        boolean future = false, past = false;
-        String last = null, beforeLast = null;
+        boolean future = false, past = false, lapsed = false, fronted = true;
+        String last = null, beforeLast = null, prev3 = null;
         int lastMarker = 0; // the tense of the last tense word before the expression: 1 future, -1 past
         int i = from;
         while (i < start) {
-            while (i < start && !isWordChar(text.charAt(i))) i++;
+            while (i < start && !isWordChar(text.charAt(i))) {
+                if (text.charAt(i) == '\n') fronted = true; // a line of its own: the fronting starts again after it
+                i++;
+            }
             int e = i;
             while (e < start && isWordChar(text.charAt(e))) e++;
             if (e > i) {
@@ -489,14 +495,26 @@ public final class DateFinder implements Stage {
                 if (ap > 0 && w.endsWith("'ll")) { future = true; lastMarker = 1; }
                 if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
                 boolean passiveHere = "be".equals(last) || "to".equals(last) || "been".equals(last);
+                if ("to".equals(w) && last != null && FUTURE_TO.contains(last)) {
+                    // "planned to leave Friday"; "had been due to expire Friday" is a plan that lapsed
+                    if ("been".equals(beforeLast) && "had".equals(prev3)) lapsed = true;
+                    else { future = true; lastMarker = 1; }
+                }
                 if (FUTURE_WORDS.contains(w)) { future = true; lastMarker = 1; }
                 else if (PAST_WORDS.contains(w)) { past = true; lastMarker = -1; }
                 else if (!passiveHere && (PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed"))) lastMarker = -1;
+                if (!FRONTING.contains(w)) fronted = false;
+                prev3 = beforeLast;
                 beforeLast = last;
                 last = w;
             }
             i = e;
         }
+        if (fronted && commaAfter(text, end)) {
+            TimexNormalizer.Tense after = tenseAfter(text, end);
+            if (after != TimexNormalizer.Tense.PRESENT) return after;
+        }
+        if (lapsed) return TimexNormalizer.Tense.PAST;
         // the verb right before: "resigned Friday", "said on Friday"
         String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
         String aux = verb == last ? beforeLast : null;
@@ -506,6 +524,49 @@ public final class DateFinder implements Stage {
         if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
         if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
         if (past || pastVerb || lastMarker < 0) return TimexNormalizer.Tense.PAST;
+        return TimexNormalizer.Tense.PRESENT;
+    }
+
+    /** Words that may stand before an expression that opens its sentence: "On Tuesday,", "But until then,". */
+    private static final Set<String> FRONTING = words("fronting");
+
+    /** A comma right after the expression (a possessive or a day part may come between): "On Tuesday night, ...". */
+    private static boolean commaAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end < 12 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == ' ')) i++;
+        return i < text.length() && text.charAt(i) == ',';
+    }
+
+    /**
+     * The tense of the clause after a fronted expression, to the sentence's end (at most 120 characters): the first
+     * modal ("will"), past form ("had", "said") or plan ("plans to"; "planned to" is a past plan) decides.
+     */
+    private static TimexNormalizer.Tense tenseAfter(String text, int end) {
+        int limit = Math.min(text.length(), end + 120);
+        String last = null, beforeLast = null;
+        int i = end;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) break;
+            if (!isWordChar(c)) { i++; continue; }
+            int e = i;
+            while (e < limit && isWordChar(text.charAt(e))) e++;
+            String w = text.substring(i, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("'ll")) return TimexNormalizer.Tense.FUTURE;
+            int ap = w.indexOf('\'');
+            if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
+            if ("to".equals(w) && last != null && (FUTURE_TO.contains(last) || FUTURE_WORDS.contains(last))) {
+                // "plans to", "is due to", "is scheduled to": a plan; "planned to", "had been due to": a past one
+                boolean pastPlan = beforeLast != null && PAST_WORDS.contains(beforeLast)
+                        || last.endsWith("ed") && !PRESENT_AUX.contains(beforeLast == null ? "" : beforeLast);
+                return pastPlan ? TimexNormalizer.Tense.PAST : TimexNormalizer.Tense.FUTURE;
+            }
+            if (MODALS.contains(w)) return TimexNormalizer.Tense.FUTURE;
+            if (PAST_WORDS.contains(w) || PAST_VERBS.contains(w)) return TimexNormalizer.Tense.PAST;
+            beforeLast = last;
+            last = w;
+            i = e;
+        }
         return TimexNormalizer.Tense.PRESENT;
     }
 

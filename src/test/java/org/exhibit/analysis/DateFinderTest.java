@@ -326,6 +326,18 @@ class DateFinderTest {
     }
 
     @Test
+    void theTenseOfAFrontedDayComesFromTheClauseAfterIt() throws Exception {
+        Document d = report("On Monday, the league plans to hold a rally in the capital. Until Tuesday, the police had not "
+                + "named a suspect. Protesters were planning to march on Saturday. The team planned to leave on Sunday. "
+                + "The offer had been due to expire Wednesday evening; it now runs to June.");
+        assertEquals("1999-05-10", value(d, "Monday"), "'plans to' after the fronted day: the coming Monday");
+        assertEquals("1999-05-04", value(d, "Tuesday"), "'had not' after the fronted day: the last Tuesday");
+        assertEquals("1999-05-08", value(d, "Saturday"), "'were planning to': a plan, so the next Saturday");
+        assertEquals("1999-05-09", value(d, "Sunday"), "'planned to leave': still ahead at the time of writing");
+        assertEquals("1999-05-05TEV", value(d, "Wednesday evening"), "'had been due to': a plan that lapsed");
+    }
+
+    @Test
     void yearlessDaysAndMonthsTakeTheNearestYearInTheirTense() throws Exception {
         Document d = report("The doctor was killed on Oct. 23 in his kitchen. The suspect was seen in December, police said. "
                 + "The hearing will be held Nov. 16, and the summit is planned for April next year.");
