@@ -522,7 +522,9 @@ public final class DateFinder implements Stage {
         boolean pastVerb = verb != null && !passive && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
         // "as soon as Tuesday", "as early as next week"
         if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
-        if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
+        // a past clause after the future one: "will begin the transfer from those who cared for him since he was
+        // rescued in late November"
+        if (future && !pastVerb && !(past && lastMarker < 0)) return TimexNormalizer.Tense.FUTURE;
         if (past || pastVerb || lastMarker < 0) return TimexNormalizer.Tense.PAST;
         return TimexNormalizer.Tense.PRESENT;
     }
@@ -603,18 +605,19 @@ public final class DateFinder implements Stage {
                     // a year written in the same sentence ("on February 23 and again on March 3, 1937"); in a report
                     // of its own time only one close by or of about that time ("redeem on Nov. 16 the notes due
                     // March 1, 2011" is no year for Nov. 16)
-                    boolean storyPost = !ownTime || story(found, f.post, story);
+                    boolean storyPost = !ownTime || story(found, f.post, story, text);
                     Found a = prev;
                     boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start)
                             && (storyPost || !historical(a, dctYear));
                     if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
+                        if (b != null && setting(text, b) && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
                     }
                     // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
                     // story set in another time than the post's; else the post's time in the tense of the clause
                     boolean narrative = a != null && (sentence || !ownTime
-                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && setting(text, a)
+                               && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
@@ -624,7 +627,7 @@ public final class DateFinder implements Stage {
                     boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
                     if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
-                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story) && historical(prev, dctYear)))
+                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story, text) && historical(prev, dctYear)))
                         set(f, prev, TimexNormalizer.Tense.NONE);
                     else if (ownTime) published(doc, found, f, tense);
                     else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
@@ -655,19 +658,31 @@ public final class DateFinder implements Stage {
      * its own time, but for a few (a thread on 1937; not a news report that mentions 1994). There a yearless "May 11" or a
      * "next year" continues the story; elsewhere it counts from the time of writing.
      */
-    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo) {
+    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo, String text) {
         return memo.computeIfAbsent(p, post -> {
             Integer y = dctYear(post);
             if (y == null) return true;
             int far = 0, near = 0;
             for (Found f : found) {
-                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE) continue;
+                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE || !setting(text, f)) continue;
                 TimexValue v = TimexValue.parse(f.value);
                 if (v == null) continue;
                 if (Math.abs(v.year() - y) > 2) far++; else near++;
             }
             return far > 3 * near;
         });
+    }
+
+    /** Words before a date that bound a span or a term rather than set a scene: "since 1980", "bonds due 1993", "dating to 1994". */
+    private static final Set<String> BOUNDING = words("bounding");
+
+    /** A date that may set the time of a story: not one that only bounds a period or a term ("since 1980", "due 2011"). */
+    private static boolean setting(String text, Found a) {
+        int e = a.start;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        return s == e || e - s > 8 || !BOUNDING.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /** A date of a story set in another time than the post's: more than a year away from it. */

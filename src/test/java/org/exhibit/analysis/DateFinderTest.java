@@ -338,6 +338,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearThatOnlyBoundsATermSetsNoStory() throws Exception {
+        Document d = report("The company plans to redeem on Nov. 16 its notes due March 1, 2011. It has doubled its profits "
+                + "every year since 1980. In September, it announced plans to buy a rival, and the rights expire Dec. 21.");
+        assertEquals("1999-11-16", value(d, "Nov. 16"), "'due March 1, 2011' is a term, not the year of the redemption");
+        assertEquals("1998-09", value(d, "September"), "'since 1980' sets no story: September counts from the time of writing");
+        assertEquals("6th May 1999", date(d, "September").anchorText());
+    }
+
+    @Test
     void yearlessDaysAndMonthsTakeTheNearestYearInTheirTense() throws Exception {
         Document d = report("The doctor was killed on Oct. 23 in his kitchen. The suspect was seen in December, police said. "
                 + "The hearing will be held Nov. 16, and the summit is planned for April next year.");

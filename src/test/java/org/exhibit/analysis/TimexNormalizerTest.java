@@ -345,6 +345,8 @@ class TimexNormalizerTest {
             "It had been scheduled to expire at midnight [[Friday]].          | PAST",
             "The sale, which had been expected, is part of a program to repay the loan by [[February]]. | FUTURE",
             "A service planned at the church for [[Saturday]] was cancelled.  | PAST",
+            "They have cared for him since he was rescued off the coast in [[late November]]. | PAST",
+            "In [[January]], the company brought in a new chief.              | PAST",
     })
     void readsTheTenseOfTheClause(String marked, String expected) {
         int s = marked.indexOf("[["), e = marked.indexOf("]]") - 2;
