@@ -6,6 +6,7 @@ import org.exhibit.analysis.TimexNormalizer.Timex;
 import org.exhibit.model.Document;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
+import org.exhibit.model.Work;
 import org.exhibit.model.Span;
 import org.exhibit.model.TimeExpression;
 import org.exhibit.read.Timestamps;
@@ -611,7 +612,7 @@ public final class DateFinder implements Stage {
                             && (storyPost || !historical(a, dctYear));
                     if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null && setting(text, b) && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
+                        if (b != null && setting(text, b) && (q == null || q.span().contains(new Span(b.start, b.end))) && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
                     }
                     // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
                     // story set in another time than the post's; else the post's time in the tense of the clause
@@ -620,7 +621,7 @@ public final class DateFinder implements Stage {
                                && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
-                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
+                    else if (!passageTime(f, q, null, text)) set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 case DEICTIC -> {
                     Found qa = f.rule != null && (QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule)) ? quarterAnchor(found, i, text, f) : null;
@@ -630,7 +631,7 @@ public final class DateFinder implements Stage {
                     else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story, text) && historical(prev, dctYear)))
                         set(f, prev, TimexNormalizer.Tense.NONE);
                     else if (ownTime) published(doc, found, f, tense);
-                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
+                    else if (!passageTime(f, q, prev, text)) set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 default -> { }
             }
@@ -645,6 +646,32 @@ public final class DateFinder implements Stage {
             if (a.anchor != null) set(f, a.value, a.anchor.start(), a.anchor.end(), a.anchorText, TimexNormalizer.Tense.NONE);
             else set(f, a.value, -1, -1, a.anchorText, TimexNormalizer.Tense.NONE);
         } else set(f, a, TimexNormalizer.Tense.NONE);
+    }
+
+    /**
+     * Resolves a deictic or yearless expression of a passage from another time against that passage's own time: a
+     * date written earlier in the passage ("On 2 March 1937 ... yesterday"), else the year of the work it is cited
+     * from ("yesterday" needs a day, so a year alone resolves only what a year can: "last year", "May 11"). The
+     * anchor points at that date or at the citation's evidence. False when the passage's time is not known.
+     */
+    private static boolean passageTime(Found f, Quote q, Found prev, String text) {
+        if (q == null) return false;
+        if (prev != null && q.span().contains(new Span(prev.start, prev.end)) && prev.value != null && !prev.value.startsWith("X")) {
+            set(f, prev, tense(text, f.start, f.end));
+            if (f.value != null && !f.value.startsWith("X")) return true;
+        }
+        Work w = q.work();
+        if (w == null || w.year() == null) return false;
+        Span ev = w.evidence() == null ? null : w.evidence().span();
+        String evText = w.evidence() == null ? String.valueOf(w.year()) : w.evidence().text();
+        set(f, String.valueOf(w.year()), ev == null ? -1 : ev.start(), ev == null ? -1 : ev.end(), evText, tense(text, f.start, f.end));
+        TimexValue v = f.value == null || f.value.startsWith("X") ? null : TimexValue.parse(f.value);
+        // a year tells the year of "May 11" and of "last year", not which day "yesterday" or "Friday" was
+        if (v != null && (f.kind == Kind.YEARLESS || v.granularity().ordinal() <= TimexValue.Granularity.YEAR.ordinal())) return true;
+        f.value = null;
+        f.anchor = null;
+        f.anchorText = null;
+        return true;
     }
 
     /** The year of the post's time, or null. */

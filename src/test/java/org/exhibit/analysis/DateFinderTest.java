@@ -414,6 +414,38 @@ class DateFinderTest {
     }
 
     @Test
+    void aPassageFromAnotherTimeResolvesAgainstItsOwnTime() throws Exception {
+        String body = "My grandfather's memoir (Ivanov, Moscow Years, 1938) says: \"Yesterday the director was taken away. "
+                + "On Friday we burned his letters. In May we left the city.\" An older diary has: \"On 2 March 1937 the "
+                + "hearing opened. Yesterday they read the charges.\" And a third, undated: \"Yesterday it rained.\"";
+        Document d = find("Vasily\n12 March 2009, 10:15\n" + body + "\n");
+        String text = d.text();
+        int a = text.indexOf("Yesterday the director"), b = text.indexOf("city.") + 5;
+        int c = text.indexOf("On 2 March"), e = text.indexOf("charges.") + 8;
+        int g = text.indexOf("Yesterday it"), h = text.indexOf("rained.") + 7;
+        int w = text.indexOf("Ivanov"), we = text.indexOf("1938)") + 4;
+        d.dates().clear();
+        Quote memoir = new Quote("q1", "p1", new Span(a, b), QuoteKind.PASSAGE, Marker.DOUBLE, null, null);
+        memoir.work(new org.exhibit.model.Work("Moscow Years", "Ivanov", 1938, null,
+                new org.exhibit.model.Evidence(new Span(w, we), text.substring(w, we)), 0.9));
+        d.quotes().add(memoir);
+        d.quotes().add(new Quote("q2", "p1", new Span(c, e), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
+        d.quotes().add(new Quote("q3", "p1", new Span(g, h), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
+        new DateFinder().apply(d);
+        List<TimeExpression> yesterdays = new ArrayList<>();
+        for (TimeExpression t : d.dates()) if (t.text().equals("Yesterday")) yesterdays.add(t);
+        assertEquals(3, yesterdays.size(), texts(d).toString());
+        assertNull(yesterdays.get(0).value(), "the work's year gives no day for 'yesterday': no value rather than the post's");
+        assertEquals("1938-05", value(d, "May"), "a yearless month of the memoir takes the work's year");
+        assertEquals("1938", date(d, "May").anchorText(), "the anchor is the citation's year");
+        assertTrue(new Span(w, we).contains(date(d, "May").anchor()), "the anchor lies in the citation");
+        assertEquals("1937-03-01", yesterdays.get(1).value(), "the day before the date written in the passage");
+        assertEquals("2 March 1937", yesterdays.get(1).anchorText(), "the anchor is the date in the passage");
+        assertNull(yesterdays.get(2).value(), "an undated passage keeps its deictics without a value");
+        assertNull(yesterdays.get(2).anchor());
+    }
+
+    @Test
     void speechQuotedInAReportIsOfTheReportsTimeButAPastedPassageIsNot() throws Exception {
         String body = "\"We will decide on Friday,\" the minister said. The memoir reads: \"On Friday we left the city.\"";
         Document d = find("Newswire\n6th May 1999\n" + body + "\n");
