@@ -6,6 +6,7 @@ import org.exhibit.analysis.TimexNormalizer.Timex;
 import org.exhibit.model.Document;
 import org.exhibit.model.Post;
 import org.exhibit.model.Quote;
+import org.exhibit.model.Work;
 import org.exhibit.model.Span;
 import org.exhibit.model.TimeExpression;
 import org.exhibit.read.Timestamps;
@@ -458,7 +459,8 @@ public final class DateFinder implements Stage {
 
     // ---- anchoring ----------------------------------------------------------------------------------------------
 
-    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs");
+    private static final Set<String> FUTURE_WORDS = words("future"), PAST_WORDS = words("past"), PAST_VERBS = words("pastverbs"),
+            FUTURE_TO = words("futureto"), MODALS = words("modals"), PRESENT_AUX = Set.of("is", "are", "be", "am", "being");
 
     private static Set<String> words(String key) {
         return Set.of(TimexWords.TENSE.getOrDefault(key, "").split("\\s+"));
@@ -467,7 +469,9 @@ public final class DateFinder implements Stage {
     /**
      * The tense of the clause an expression stands in, from the words before it back to the sentence's start (at
      * most 200 characters): FUTURE on "will", "expected", "next"...; PAST on "was", "had", "ago" or a past verb right
-     * before it ("resigned Friday"); else PRESENT (unknown).
+     * before it ("resigned Friday"); "had been" before a plan is a plan that lapsed ("had been due to expire
+     * Friday"). An expression that opens its sentence ("On Tuesday, the league plans ...", "Until Thursday, they
+     * had not ...") takes the tense of the clause after it. Else PRESENT (unknown).
      */
     static TimexNormalizer.Tense tense(String text, int start, int end) {
         int from = start;
@@ -477,12 +481,15 @@ public final class DateFinder implements Stage {
             if ((c == '.' || c == '!' || c == '?' || c == ';') && from < text.length() && Character.isWhitespace(text.charAt(from))) break;
             from--;
         }
-        boolean future = false, past = false;
-        String last = null, beforeLast = null;
+        boolean future = false, past = false, lapsed = false, fronted = true;
+        String last = null, beforeLast = null, prev3 = null;
         int lastMarker = 0; // the tense of the last tense word before the expression: 1 future, -1 past
         int i = from;
         while (i < start) {
-            while (i < start && !isWordChar(text.charAt(i))) i++;
+            while (i < start && !isWordChar(text.charAt(i))) {
+                if (text.charAt(i) == '\n') fronted = true; // a line of its own: the fronting starts again after it
+                i++;
+            }
             int e = i;
             while (e < start && isWordChar(text.charAt(e))) e++;
             if (e > i) {
@@ -491,14 +498,26 @@ public final class DateFinder implements Stage {
                 if (ap > 0 && w.endsWith("'ll")) { future = true; lastMarker = 1; }
                 if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
                 boolean passiveHere = "be".equals(last) || "to".equals(last) || "been".equals(last);
+                if ("to".equals(w) && last != null && FUTURE_TO.contains(last)) {
+                    // "planned to leave Friday"; "had been due to expire Friday" is a plan that lapsed
+                    if ("been".equals(beforeLast) && "had".equals(prev3)) lapsed = true;
+                    else { future = true; lastMarker = 1; }
+                }
                 if (FUTURE_WORDS.contains(w)) { future = true; lastMarker = 1; }
                 else if (PAST_WORDS.contains(w)) { past = true; lastMarker = -1; }
                 else if (!passiveHere && (PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed"))) lastMarker = -1;
+                if (!FRONTING.contains(w)) fronted = false;
+                prev3 = beforeLast;
                 beforeLast = last;
                 last = w;
             }
             i = e;
         }
+        if (fronted && commaAfter(text, end)) {
+            TimexNormalizer.Tense after = tenseAfter(text, end);
+            if (after != TimexNormalizer.Tense.PRESENT) return after;
+        }
+        if (lapsed) return TimexNormalizer.Tense.PAST;
         // the verb right before: "resigned Friday", "said on Friday"
         String verb = "on".equals(last) || "last".equals(last) ? beforeLast : last;
         String aux = verb == last ? beforeLast : null;
@@ -506,8 +525,53 @@ public final class DateFinder implements Stage {
         boolean pastVerb = verb != null && !passive && (PAST_VERBS.contains(verb) || verb.length() > 4 && verb.endsWith("ed"));
         // "as soon as Tuesday", "as early as next week"
         if ("as".equals(last) && ("soon".equals(beforeLast) || "early".equals(beforeLast))) return TimexNormalizer.Tense.FUTURE;
-        if (future && !pastVerb) return TimexNormalizer.Tense.FUTURE;
+        // a past clause after the future one: "will begin the transfer from those who cared for him since he was
+        // rescued in late November"
+        if (future && !pastVerb && !(past && lastMarker < 0)) return TimexNormalizer.Tense.FUTURE;
         if (past || pastVerb || lastMarker < 0) return TimexNormalizer.Tense.PAST;
+        return TimexNormalizer.Tense.PRESENT;
+    }
+
+    /** Words that may stand before an expression that opens its sentence: "On Tuesday,", "But until then,". */
+    private static final Set<String> FRONTING = words("fronting");
+
+    /** A comma right after the expression (a possessive or a day part may come between): "On Tuesday night, ...". */
+    private static boolean commaAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end < 12 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == ' ')) i++;
+        return i < text.length() && text.charAt(i) == ',';
+    }
+
+    /**
+     * The tense of the clause after a fronted expression, to the sentence's end (at most 120 characters): the first
+     * modal ("will"), past form ("had", "said") or plan ("plans to"; "planned to" is a past plan) decides.
+     */
+    private static TimexNormalizer.Tense tenseAfter(String text, int end) {
+        int limit = Math.min(text.length(), end + 120);
+        String last = null, beforeLast = null;
+        int i = end;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) break;
+            if (!isWordChar(c)) { i++; continue; }
+            int e = i;
+            while (e < limit && isWordChar(text.charAt(e))) e++;
+            String w = text.substring(i, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("'ll")) return TimexNormalizer.Tense.FUTURE;
+            int ap = w.indexOf('\'');
+            if (ap > 0 && !w.endsWith("n't")) w = w.substring(0, ap);
+            if ("to".equals(w) && last != null && (FUTURE_TO.contains(last) || FUTURE_WORDS.contains(last))) {
+                // "plans to", "is due to", "is scheduled to": a plan; "planned to", "had been due to": a past one
+                boolean pastPlan = beforeLast != null && PAST_WORDS.contains(beforeLast)
+                        || last.endsWith("ed") && !PRESENT_AUX.contains(beforeLast == null ? "" : beforeLast);
+                return pastPlan ? TimexNormalizer.Tense.PAST : TimexNormalizer.Tense.FUTURE;
+            }
+            if (MODALS.contains(w)) return TimexNormalizer.Tense.FUTURE;
+            if (PAST_WORDS.contains(w) || PAST_VERBS.contains(w)) return TimexNormalizer.Tense.PAST;
+            beforeLast = last;
+            last = w;
+            i = e;
+        }
         return TimexNormalizer.Tense.PRESENT;
     }
 
@@ -544,31 +608,32 @@ public final class DateFinder implements Stage {
                     // a year written in the same sentence ("on February 23 and again on March 3, 1937"); in a report
                     // of its own time only one close by or of about that time ("redeem on Nov. 16 the notes due
                     // March 1, 2011" is no year for Nov. 16)
-                    boolean storyPost = !ownTime || story(found, f.post, story);
+                    boolean storyPost = !ownTime || story(found, f.post, story, text);
                     Found a = prev;
                     boolean sentence = a != null && a.kind == Kind.ABSOLUTE && sameSentence(text, a.end, f.start)
                             && (storyPost || !historical(a, dctYear));
                     if (!sentence) {
                         Found b = following(found, i, text);
-                        if (b != null && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
+                        if (b != null && setting(text, b) && (q == null || q.span().contains(new Span(b.start, b.end))) && (storyPost || b.start - f.end <= 30 || !historical(b, dctYear))) { a = b; sentence = true; }
                     }
                     // the narrative's year: a date of the same sentence, of a pasted passage, or a written-out year of a
                     // story set in another time than the post's; else the post's time in the tense of the clause
                     boolean narrative = a != null && (sentence || !ownTime
-                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && sameParagraph(text, a.end, f.start));
+                            || storyPost && (a.kind == Kind.ABSOLUTE || a.kind == Kind.YEARLESS) && historical(a, dctYear) && setting(text, a)
+                               && sameParagraph(text, a.end, f.start));
                     if (narrative) setYearFrom(f, a);
                     else if (ownTime) published(doc, found, f, tense);
-                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
+                    else if (!passageTime(f, q, null, text)) set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 case DEICTIC -> {
                     Found qa = f.rule != null && (QUARTER_ANAPHORS.contains(f.rule) || "ago".equals(f.rule)) ? quarterAnchor(found, i, text, f) : null;
                     boolean next = f.text.toLowerCase(Locale.ROOT).startsWith("next");
                     if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
                     // "Stalin died in 1953. Next year ..." tells a story: next counts from the story's date
-                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story) && historical(prev, dctYear)))
+                    else if (next && prev != null && sameLine(text, prev.end, f.start) && (!ownTime || story(found, f.post, story, text) && historical(prev, dctYear)))
                         set(f, prev, TimexNormalizer.Tense.NONE);
                     else if (ownTime) published(doc, found, f, tense);
-                    else set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
+                    else if (!passageTime(f, q, prev, text)) set(f, null, -1, -1, null, TimexNormalizer.Tense.NONE);
                 }
                 default -> { }
             }
@@ -585,6 +650,32 @@ public final class DateFinder implements Stage {
         } else set(f, a, TimexNormalizer.Tense.NONE);
     }
 
+    /**
+     * Resolves a deictic or yearless expression of a passage from another time against that passage's own time: a
+     * date written earlier in the passage ("On 2 March 1937 ... yesterday"), else the year of the work it is cited
+     * from ("yesterday" needs a day, so a year alone resolves only what a year can: "last year", "May 11"). The
+     * anchor points at that date or at the citation's evidence. False when the passage's time is not known.
+     */
+    private static boolean passageTime(Found f, Quote q, Found prev, String text) {
+        if (q == null) return false;
+        if (prev != null && q.span().contains(new Span(prev.start, prev.end)) && prev.value != null && !prev.value.startsWith("X")) {
+            set(f, prev, tense(text, f.start, f.end));
+            if (f.value != null && !f.value.startsWith("X")) return true;
+        }
+        Work w = q.work();
+        if (w == null || w.year() == null) return false;
+        Span ev = w.evidence() == null ? null : w.evidence().span();
+        String evText = w.evidence() == null ? String.valueOf(w.year()) : w.evidence().text();
+        set(f, String.valueOf(w.year()), ev == null ? -1 : ev.start(), ev == null ? -1 : ev.end(), evText, tense(text, f.start, f.end));
+        TimexValue v = f.value == null || f.value.startsWith("X") ? null : TimexValue.parse(f.value);
+        // a year tells the year of "May 11" and of "last year", not which day "yesterday" or "Friday" was
+        if (v != null && (f.kind == Kind.YEARLESS || v.granularity().ordinal() <= TimexValue.Granularity.YEAR.ordinal())) return true;
+        f.value = null;
+        f.anchor = null;
+        f.anchorText = null;
+        return true;
+    }
+
     /** The year of the post's time, or null. */
     private static Integer dctYear(Post p) {
         TimexValue v = p == null ? null : TimexValue.parse(p.published());
@@ -596,19 +687,31 @@ public final class DateFinder implements Stage {
      * its own time, but for a few (a thread on 1937; not a news report that mentions 1994). There a yearless "May 11" or a
      * "next year" continues the story; elsewhere it counts from the time of writing.
      */
-    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo) {
+    private static boolean story(List<Found> found, Post p, java.util.Map<Post, Boolean> memo, String text) {
         return memo.computeIfAbsent(p, post -> {
             Integer y = dctYear(post);
             if (y == null) return true;
             int far = 0, near = 0;
             for (Found f : found) {
-                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE) continue;
+                if (f.post != post || f.header != null || f.kind != Kind.ABSOLUTE || !setting(text, f)) continue;
                 TimexValue v = TimexValue.parse(f.value);
                 if (v == null) continue;
                 if (Math.abs(v.year() - y) > 2) far++; else near++;
             }
             return far > 3 * near;
         });
+    }
+
+    /** Words before a date that bound a span or a term rather than set a scene: "since 1980", "bonds due 1993", "dating to 1994". */
+    private static final Set<String> BOUNDING = words("bounding");
+
+    /** A date that may set the time of a story: not one that only bounds a period or a term ("since 1980", "due 2011"). */
+    private static boolean setting(String text, Found a) {
+        int e = a.start;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+        return s == e || e - s > 8 || !BOUNDING.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /** A date of a story set in another time than the post's: more than a year away from it. */

@@ -693,21 +693,42 @@ final class ThreadPage {
         h.append("</ol></section>\n");
     }
 
-    /** A strip with one tick per datable expression, placed by year (view.js positions them; without it they line up). */
+    /**
+     * A strip with one tick per datable expression, placed by year (view.js positions them; without it they line up)
+     * at the middle of what it names (a week, a quarter, a decade); durations ("three days") and sets ("every
+     * week") are no points in time, so they are listed under the strip instead of placed on it.
+     */
     private void timeline(StringBuilder h) {
         record Tick(int index, double when, String label, String title) {}
         List<Tick> ticks = new ArrayList<>();
+        StringBuilder listed = new StringBuilder();
         int di = 0;
         for (JsonNode d : ed.array("dates")) {
-            String v = str(d, "value");
+            String v = str(d, "value"), type = str(d, "type");
+            if ("DURATION".equals(type) || "SET".equals(type) || type == null && v != null && v.startsWith("P")) {
+                if (v != null) {
+                    String item = nz(str(d, "text")) + " = " + v;
+                    listed.append("<li class=\"").append("SET".equals(type) ? "set" : "duration").append("\">")
+                            .append(marked.rendered("d-" + di) ? "<a href=\"#d-" + di + "\">" + text(item) + "</a>" : text(item)).append("</li>");
+                }
+                di++;
+                continue;
+            }
             Matcher m = v == null ? null : YEAR.matcher(v);
             if (m != null && m.find()) {
                 boolean decade = m.group(2).equals("X");
                 int year = Integer.parseInt(m.group(1) + (decade ? "0" : m.group(2)));
-                double when = year + (decade ? 5 : m.group(3) != null ? (Integer.parseInt(m.group(3)) - 0.5) / 12.0 : 0.5);
+                TimelineView.When w = TimelineView.parse(v);
+                double when = w != null ? (w.from() + w.to()) / 2
+                        : year + (decade ? 5 : m.group(3) != null ? (Integer.parseInt(m.group(3)) - 0.5) / 12.0 : 0.5);
                 ticks.add(new Tick(di, when, decade ? m.group(1) + "0s" : String.valueOf(year), nz(str(d, "text")) + " = " + v));
             }
             di++;
+        }
+        if (ticks.isEmpty() && listed.length() > 0) {
+            h.append("<nav class=\"timeline\" aria-label=\"Dates in this thread\"><span class=\"what\">Dates</span>")
+                    .append("<ul class=\"spans\" title=\"lengths and repetitions, not points in time\">").append(listed).append("</ul></nav>\n");
+            return;
         }
         if (ticks.isEmpty()) return;
         ticks.sort(java.util.Comparator.comparingDouble(Tick::when));
@@ -731,7 +752,10 @@ final class ThreadPage {
                     .append(String.format(java.util.Locale.ROOT, "%.4f", at[i] / span))
                     .append("\" title=\"").append(attr(t.title())).append("\">").append(text(t.label())).append(shown ? "</a>" : "</span>");
         }
-        h.append("</div></nav>\n");
+        h.append("</div>");
+        if (listed.length() > 0)
+            h.append("<ul class=\"spans\" title=\"lengths and repetitions, not points in time\">").append(listed).append("</ul>");
+        h.append("</nav>\n");
     }
 
     private void reuse(StringBuilder h) {

@@ -326,6 +326,27 @@ class DateFinderTest {
     }
 
     @Test
+    void theTenseOfAFrontedDayComesFromTheClauseAfterIt() throws Exception {
+        Document d = report("On Monday, the league plans to hold a rally in the capital. Until Tuesday, the police had not "
+                + "named a suspect. Protesters were planning to march on Saturday. The team planned to leave on Sunday. "
+                + "The offer had been due to expire Wednesday evening; it now runs to June.");
+        assertEquals("1999-05-10", value(d, "Monday"), "'plans to' after the fronted day: the coming Monday");
+        assertEquals("1999-05-04", value(d, "Tuesday"), "'had not' after the fronted day: the last Tuesday");
+        assertEquals("1999-05-08", value(d, "Saturday"), "'were planning to': a plan, so the next Saturday");
+        assertEquals("1999-05-09", value(d, "Sunday"), "'planned to leave': still ahead at the time of writing");
+        assertEquals("1999-05-05TEV", value(d, "Wednesday evening"), "'had been due to': a plan that lapsed");
+    }
+
+    @Test
+    void aYearThatOnlyBoundsATermSetsNoStory() throws Exception {
+        Document d = report("The company plans to redeem on Nov. 16 its notes due March 1, 2011. It has doubled its profits "
+                + "every year since 1980. In September, it announced plans to buy a rival, and the rights expire Dec. 21.");
+        assertEquals("1999-11-16", value(d, "Nov. 16"), "'due March 1, 2011' is a term, not the year of the redemption");
+        assertEquals("1998-09", value(d, "September"), "'since 1980' sets no story: September counts from the time of writing");
+        assertEquals("6th May 1999", date(d, "September").anchorText());
+    }
+
+    @Test
     void yearlessDaysAndMonthsTakeTheNearestYearInTheirTense() throws Exception {
         Document d = report("The doctor was killed on Oct. 23 in his kitchen. The suspect was seen in December, police said. "
                 + "The hearing will be held Nov. 16, and the summit is planned for April next year.");
@@ -390,6 +411,38 @@ class DateFinderTest {
         assertFalse(t.contains("a second"), t.toString());
         assertFalse(t.contains("a year") || t.contains("a week"), "rates are not durations: " + t);
         assertFalse(t.contains("This Week"), "a programme's title: " + t);
+    }
+
+    @Test
+    void aPassageFromAnotherTimeResolvesAgainstItsOwnTime() throws Exception {
+        String body = "My grandfather's memoir (Ivanov, Moscow Years, 1938) says: \"Yesterday the director was taken away. "
+                + "On Friday we burned his letters. In May we left the city.\" An older diary has: \"On 2 March 1937 the "
+                + "hearing opened. Yesterday they read the charges.\" And a third, undated: \"Yesterday it rained.\"";
+        Document d = find("Vasily\n12 March 2009, 10:15\n" + body + "\n");
+        String text = d.text();
+        int a = text.indexOf("Yesterday the director"), b = text.indexOf("city.") + 5;
+        int c = text.indexOf("On 2 March"), e = text.indexOf("charges.") + 8;
+        int g = text.indexOf("Yesterday it"), h = text.indexOf("rained.") + 7;
+        int w = text.indexOf("Ivanov"), we = text.indexOf("1938)") + 4;
+        d.dates().clear();
+        Quote memoir = new Quote("q1", "p1", new Span(a, b), QuoteKind.PASSAGE, Marker.DOUBLE, null, null);
+        memoir.work(new org.exhibit.model.Work("Moscow Years", "Ivanov", 1938, null,
+                new org.exhibit.model.Evidence(new Span(w, we), text.substring(w, we)), 0.9));
+        d.quotes().add(memoir);
+        d.quotes().add(new Quote("q2", "p1", new Span(c, e), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
+        d.quotes().add(new Quote("q3", "p1", new Span(g, h), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
+        new DateFinder().apply(d);
+        List<TimeExpression> yesterdays = new ArrayList<>();
+        for (TimeExpression t : d.dates()) if (t.text().equals("Yesterday")) yesterdays.add(t);
+        assertEquals(3, yesterdays.size(), texts(d).toString());
+        assertNull(yesterdays.get(0).value(), "the work's year gives no day for 'yesterday': no value rather than the post's");
+        assertEquals("1938-05", value(d, "May"), "a yearless month of the memoir takes the work's year");
+        assertEquals("1938", date(d, "May").anchorText(), "the anchor is the citation's year");
+        assertTrue(new Span(w, we).contains(date(d, "May").anchor()), "the anchor lies in the citation");
+        assertEquals("1937-03-01", yesterdays.get(1).value(), "the day before the date written in the passage");
+        assertEquals("2 March 1937", yesterdays.get(1).anchorText(), "the anchor is the date in the passage");
+        assertNull(yesterdays.get(2).value(), "an undated passage keeps its deictics without a value");
+        assertNull(yesterdays.get(2).anchor());
     }
 
     @Test

@@ -322,6 +322,38 @@ class TimexNormalizerTest {
         assertEquals(expected, render(t));
     }
 
+    /**
+     * The tense DateFinder reads off the clause of an expression (marked [[ ]]), which the table above takes as given:
+     * the words before it, or for an expression opening its sentence the clause after it.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The mayor resigned [[Tuesday]].                                  | PAST",
+            "The council will vote [[Friday]].                                | FUTURE",
+            "Officials met on [[Monday]] with the envoy.                      | PAST",
+            "The envoy arrives [[Monday]].                                    | PRESENT",
+            "On [[Tuesday]], the league plans to hold a rally.                | FUTURE",
+            "On [[Tuesday]], the league will hold a rally.                    | FUTURE",
+            "On [[Tuesday]], the league held a rally.                         | PAST",
+            "Until [[Thursday]], the police had not named him.                | PAST",
+            "On [[Friday]], the government planned to pay the claims.         | PAST",
+            "[[Friday]], the company said, was the last day.                  | PAST",
+            "On [[Friday]], when the minister set aside her plans, it rained. | PRESENT",
+            "The team planned to leave Nairobi on [[Thursday]].               | FUTURE",
+            "Protesters were planning to drive to the airport on [[Monday]].  | FUTURE",
+            "The offer had been due to expire [[Friday]] evening.             | PAST",
+            "It had been scheduled to expire at midnight [[Friday]].          | PAST",
+            "The sale, which had been expected, is part of a program to repay the loan by [[February]]. | FUTURE",
+            "A service planned at the church for [[Saturday]] was cancelled.  | PAST",
+            "They have cared for him since he was rescued off the coast in [[late November]]. | PAST",
+            "In [[January]], the company brought in a new chief.              | PAST",
+    })
+    void readsTheTenseOfTheClause(String marked, String expected) {
+        int s = marked.indexOf("[["), e = marked.indexOf("]]") - 2;
+        String text = marked.replace("[[", "").replace("]]", "");
+        assertEquals(TimexNormalizer.Tense.valueOf(expected), DateFinder.tense(text, s, e), text);
+    }
+
     @Test
     void typesFollowTheExpression() {
         assertEquals("TIME", TimexNormalizer.normalize("Friday morning", "1998-02-25", TimexNormalizer.Tense.PAST).type());

@@ -42,6 +42,28 @@ class ThreadPageTest {
         assertFalse(read.isEmpty(), "no reader accepted the hostile text");
     }
 
+    @Test void theDateStripPlacesPointsAndListsDurationsAndSets() throws Exception {
+        Document doc = Readers.read("t.txt", """
+                Newswire
+                6th May 1999
+                The strike began last week and lasted three days. The council meets every week.
+                It will vote in the second quarter. The mill opened in the 1930s.
+                """.getBytes(StandardCharsets.UTF_8), "text");
+        org.exhibit.analysis.Pipeline.standard().run(doc);
+        var page = Jsoup.parse(new ThreadPage("t", "t", JsonWriter.toJson(doc)).render());
+        assertEquals(List.of("1930s", "1999", "1999", "1999"), page.select(".timeline .tick").eachText(),
+                "the decade, the header date, last week and the quarter are points in time");
+        List<String> listed = page.select(".timeline ul.spans li").eachText();
+        assertEquals(List.of("three days = P3D", "every week = P1W"), listed, "a duration and a set are listed, not placed");
+        assertEquals(List.of("duration", "set"), page.select(".timeline ul.spans li").eachAttr("class"));
+        // placed at the middle of what they name: last week (W17) before the header day (6 May), the quarter after it
+        List<Double> xs = new ArrayList<>();
+        for (var t : page.select(".timeline .tick")) xs.add(Double.parseDouble(t.attr("data-x")));
+        List<String> titles = page.select(".timeline .tick").eachAttr("title");
+        assertTrue(titles.get(1).startsWith("last week") && titles.get(2).startsWith("6th May 1999") && titles.get(3).startsWith("the second quarter"), titles.toString());
+        assertTrue(xs.get(0) < xs.get(1) && xs.get(1) < xs.get(2) && xs.get(2) < xs.get(3), xs.toString());
+    }
+
     @Test void aPageWithNoPostsShowsTheWholeText() {
         ThreadPage p = new ThreadPage("t", "t", JsonWriter.mapper().createObjectNode().put("text", "Only <text> here."));
         var page = Jsoup.parse(p.render());

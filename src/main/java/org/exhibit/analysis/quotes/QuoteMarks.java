@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Quotation marks in a stretch of text, told apart from apostrophes ({@code didn't}, {@code Stalin's},
  * {@code 1980's}) by their neighbours, and paired the way a reader pairs them: innermost first, tolerating the
- * mismatched pairs that copy-pasting produces ({@code "...’}, {@code ''...”}, TeX {@code `...'}).
+ * mismatched pairs that copy-pasting produces ({@code "...’}, {@code ''...”}, TeX {@code `...'} and {@code ``...''}).
  */
 final class QuoteMarks {
     private QuoteMarks() {}
@@ -42,6 +42,7 @@ final class QuoteMarks {
             int len = 1;
             String m = String.valueOf(c);
             if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') { len = 2; m = "''"; }
+            else if (c == '`' && i + 1 < to && text.charAt(i + 1) == '`') { len = 2; m = "``"; } // TeX and newswire ``...''
             char prev = i > from ? text.charAt(i - 1) : ' ';
             char next = i + len < to ? text.charAt(i + len) : ' ';
             if ((c == '\'' || c == '’') && len == 1 && Character.isLetterOrDigit(prev) && Character.isLetter(next)) continue; // apostrophe
@@ -75,6 +76,7 @@ final class QuoteMarks {
             case "‘" -> close.equals("’") || close.equals("'");
             case "'" -> close.equals("'") || close.equals("’");
             case "`" -> close.equals("'") || close.equals("’");
+            case "``" -> close.equals("''") || close.equals("”") || close.equals("\"");
             case "''" -> close.equals("''") || close.equals("\"") || close.equals("”");
             case "«" -> close.equals("»");
             case "„" -> close.equals("“") || close.equals("”") || close.equals("\"");
@@ -121,7 +123,7 @@ final class QuoteMarks {
         return switch (open) {
             case "\"", "“", "„" -> Marker.DOUBLE;
             case "‘", "'", "’" -> Marker.SINGLE;
-            case "`" -> Marker.BACKTICK;
+            case "`", "``" -> Marker.BACKTICK;
             case "''" -> Marker.DOUBLED_SINGLE;
             default -> Marker.GUILLEMET;
         };

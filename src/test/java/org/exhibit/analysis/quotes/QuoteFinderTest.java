@@ -24,6 +24,23 @@ class QuoteFinderTest {
         return doc.quotes().stream().filter(q -> q.kind() == QuoteKind.PASSAGE).collect(Collectors.toList());
     }
 
+    @Test void newswireDoubledBackticksCloseWithDoubledApostrophes() throws Exception {
+        Document doc = analyse("""
+                Newswire
+                3rd March 2001
+
+                ``We have waited long enough for the road,'' the mayor wrote to the council. ``The money is there.''
+
+                The council met on Monday to discuss the letter and the road.
+
+                ``Nobody here wants another delay,'' a councillor said.
+                """);
+        List<String> texts = doc.quotes().stream().map(q -> q.text(doc)).collect(Collectors.toList());
+        assertEquals(List.of("We have waited long enough for the road,", "The money is there.", "Nobody here wants another delay,"),
+                texts, "each ``...'' pair is one quotation, not one passage from the first to the last mark");
+        for (Quote q : doc.quotes()) assertEquals(Marker.BACKTICK, q.marker());
+    }
+
     @Test void invisionHeaderReproducingAnEarlierPostEndsWhereThatPostEnds() throws Exception {
         Document doc = analyse("""
                 alice
