@@ -48,7 +48,10 @@ public final class SpeechFrames {
     static final Pattern AGE_NOUN = Pattern.compile("\\d+-year-old");
     /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
     static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
-    static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
+    static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
+    static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
+    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /** ", Sanders' campaign manager," between a name and its verb. */
@@ -166,6 +169,7 @@ public final class SpeechFrames {
     static Type type(String mention) {
         String m = mention.strip();
         if (m.matches("(?i)he|she")) return Type.PRONOUN;
+        if (DESCRIBED_NAME_P.matcher(m).matches() && !DETERMINER_START.matcher(m).lookingAt()) return Type.NAME;
         if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
         if (DETERMINER_START.matcher(m).lookingAt()) { // "the Florida senator": the head decides
@@ -469,6 +473,8 @@ public final class SpeechFrames {
                 // a name runs on past the pattern's four words: "Watchdog Group President Tom Fitton"
                 Matcher more = MORE_CAPS.matcher(text).region(e, Math.min(text.length(), e + 60));
                 if (more.lookingAt() && !inQuote[Math.min(more.end(), text.length() - 1)]) { e = more.end(); m = text.substring(s, e); }
+                Matcher dn = DESCRIBED_NAME_P.matcher(m);
+                if (dn.matches()) { s += dn.start(1); m = dn.group(1); } // the name, not the words describing its bearer
                 String c = core(m, byUse);
                 if (c == null) return null;
                 String firstWord = c.startsWith("the ") ? c.substring(4).split(" ")[0] : c.split(" ")[0];
@@ -822,6 +828,20 @@ public final class SpeechFrames {
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }
+        // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
+        if (!exchange(paras, speakerOf, turn)) {
+            for (int k = 1; k < paras.size(); k++) {
+                if (speakerOf[k] != null || speakerOf[k - 1] == null || !adjacent(paras, k - 1, k)) continue;
+                if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
+                List<Quote> prevQs = byPara.get(paras.get(k - 1));
+                Quote last = prevQs.get(prevQs.size() - 1);
+                if (last.speaker() == null || !last.speaker().name().equals(speakerOf[k - 1])) continue;
+                boolean any = false;
+                for (Quote q : byPara.get(paras.get(k)))
+                    if (q.speaker() == null && q.kind() == QuoteKind.PASSAGE && q.sourcePost() == null && !introduced(q)) { q.speaker(lower(sp[k - 1], 0.5)); framed.add(q); any = true; }
+                if (any) { speakerOf[k] = speakerOf[k - 1]; sp[k] = sp[k - 1]; }
+            }
+        }
         for (int k = 0; k < paras.size(); k++) {
             for (Quote q : byPara.get(paras.get(k))) {
                 // a turn is not spoken by the person it addresses
@@ -845,6 +865,18 @@ public final class SpeechFrames {
             int limit = Math.max(1, Math.min(l.length(), w.length()) / 4);
             if (l.equals(w) || org.exhibit.authority.NameKey.edits(l, w) <= limit || org.exhibit.authority.NameKey.distance(l, w, limit) <= limit) return true;
         }
+        return false;
+    }
+
+    /**
+     * Is the document a dialogue: do two adjacent turns with different named speakers follow each other more than
+     * once? Then a bare turn is the other party's, not a continuation.
+     */
+    boolean exchange(List<Integer> paras, String[] speakerOf, boolean[] turn) {
+        int n = 0;
+        for (int k = 1; k < paras.size(); k++)
+            if (turn[k] && turn[k - 1] && speakerOf[k] != null && speakerOf[k - 1] != null && !speakerOf[k].equals(speakerOf[k - 1])
+                    && adjacent(paras, k - 1, k) && ++n >= 2) return true;
         return false;
     }
 
