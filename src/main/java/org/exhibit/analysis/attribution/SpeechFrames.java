@@ -261,7 +261,7 @@ public final class SpeechFrames {
     }
 
     /** A preposition or verb of motion just before a name: the name is an object there ("voted for Obama"). */
-    static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:for|to|with|against|of|by|about|than|like|over|under|from|toward|towards|on|behind|beside|between|among|after|before|into|beat|defeat|defeated|beat|endorsed|endorse|backed|back|support|supported|supporting|criticized|criticised|attacked)\\s+(?:the\\s+)?$");
+    static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:for|to|with|against|of|by|about|than|like|over|under|from|toward|towards|on|behind|beside|between|among|after|before|into|beat|defeat|defeated|beat|endorsed|endorse|backed|back|support|supported|supporting|criticized|criticised|attacked)\\s+(?:the\\s+)?$");
     /** A lower-case noun right after a name makes the name a modifier ("an Obama supporter", "the Clinton campaign"). */
     static final Pattern MODIFIER_AFTER = Pattern.compile("^(?:[’']s\\b|\\s+(?:[a-z]+(?:er|or|ist|ant|ent|man|men|woman|women|ion|ign|ff|ly)s?|camp|team|aides?|allies|ally|family|people|voters|fans|backers|era|years?|White\\s+House)\\b)");
 
@@ -276,6 +276,24 @@ public final class SpeechFrames {
     }
 
     private final java.util.Set<String> byUse;
+    /** Does the text tell a story in dialogue (paragraphs of bare quotation, turn after turn), not report speech? */
+    private final boolean dialogueText;
+
+    boolean dialogueText() {
+        int withQuotes = 0, bare = 0;
+        for (int k = 0; k <= breakStarts.length; k++) {
+            int ps = k == 0 ? 0 : breakStarts[k - 1], pe = k < breakEnds.length ? breakEnds[k] : text.length();
+            if (pe <= ps) continue;
+            boolean any = false, narrative = false;
+            for (int i = ps; i < pe; i++) {
+                if (inQuote[i]) any = true;
+                else if (Character.isLetter(text.charAt(i))) narrative = true;
+            }
+            if (any) withQuotes++;
+            if (any && !narrative) bare++;
+        }
+        return bare >= 4 && bare * 20 >= withQuotes;
+    }
     private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
     static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
     static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
@@ -308,20 +326,25 @@ public final class SpeechFrames {
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.dialogueText = dialogueText();
         Matcher m = PERSON_NAME.matcher(text);
         List<Person> raw = new ArrayList<>();
         int placeEnd = -1;
         while (m.find()) {
             if (inQuote[m.start()]) continue;
-            String c = core(m.group(), byUse);
+            String g0 = m.group();
+            int from = m.start();
+            int poss = Math.max(g0.lastIndexOf("’s "), g0.lastIndexOf("'s "));
+            if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
+            String c = core(g0, byUse);
             if (c == null) continue;
             if (Lexicon.honorificGender(c.split("\\s+")[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
                     || placeEnd >= 0 && m.start() - placeEnd <= 2 && text.charAt(placeEnd) == ',')) {
                 placeEnd = m.end(); // "in Rome", "at Vevey", and "in Grand Rapids, Michigan": a place
                 continue;
             }
-            int s = m.start() + m.group().indexOf(c.split("\\s+")[0]);
-            raw.add(new Person(s, m.end(), c, (char) 0));
+            int s = from + Math.max(0, g0.indexOf(c.split("\\s+")[0]));
+            raw.add(new Person(s, m.end(), c, (char) 0, objectPosition(m.start(), m.end())));
         }
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
         for (int k = 0; k < raw.size(); k++) {
@@ -334,7 +357,7 @@ public final class SpeechFrames {
                 else v[1]++;
             }
         }
-        for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name()), objectPosition(p.start(), p.end())));
+        for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name()), p.object()));
         // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
         Map<String, java.util.Set<String>> forms = new HashMap<>(), titles = new HashMap<>();
         for (Person p : people) {
@@ -499,6 +522,18 @@ public final class SpeechFrames {
         int para = paragraphStart(s);
         Person sub = subject(s, g, para);
         if (sub != null) return new Found(sub.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        // a paragraph opening with the quotation: the subject of the narrative paragraph just before, when it quotes no one
+        if (!dialogueText && para > 0 && (text.substring(para, s).strip().startsWith("“") || text.substring(para, s).strip().startsWith("\""))) {
+            int prevEnd = para - 1;
+            while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd))) prevEnd--;
+            int prev = paragraphStart(prevEnd);
+            boolean quotes = false;
+            for (int i = prev; i <= prevEnd && !quotes; i++) quotes = inQuote[i];
+            if (!quotes) {
+                sub = subject(prevEnd + 1, g, prev);
+                if (sub != null) return new Found(sub.name(), text.substring(s, e), new Span(s, e), conf * 0.65);
+            }
+        }
         Person p = nearest(s, g, null);
         if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         // narrative just before (a paragraph of no speech) names the person it goes on with
@@ -665,11 +700,12 @@ public final class SpeechFrames {
     private void findParagraphs() {
         List<int[]> br = new ArrayList<>();
         int n = text.length();
+        boolean lines = unwrapped();
         for (int i = 0; i < n; i++) {
             if (text.charAt(i) != '\n') continue;
             int j = i + 1;
             while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
-            if (j < n && text.charAt(j) == '\n') {
+            if (j < n && (text.charAt(j) == '\n' || lines)) {
                 int k = j;
                 while (k < n && Character.isWhitespace(text.charAt(k))) k++;
                 br.add(new int[]{i, k});
@@ -679,6 +715,21 @@ public final class SpeechFrames {
         breakEnds = new int[br.size()];
         breakStarts = new int[br.size()];
         for (int k = 0; k < br.size(); k++) { breakEnds[k] = br.get(k)[0]; breakStarts[k] = br.get(k)[1]; }
+    }
+
+    /**
+     * Is the text written a paragraph a line (lines mostly longer than any wrapped text's), so that a single line
+     * break ends a paragraph? Wrapped prose (a novel, a mail) has short lines and blank lines between paragraphs.
+     */
+    boolean unwrapped() {
+        int lines = 0, longLines = 0, start = 0, n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && text.charAt(i) != '\n') continue;
+            int len = i - start;
+            if (len > 0) { lines++; if (len > 160) longLines++; }
+            start = i + 1;
+        }
+        return lines >= 4 && longLines * 2 > lines;
     }
 
     int paragraphStart(int at) {
@@ -920,6 +971,7 @@ public final class SpeechFrames {
         }
         if (e != null && !(Attribution.Context.resembles(f.name(), e) && lastWordsAgree(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
         if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
+        if (e != null && !lastWord(e.name()).equalsIgnoreCase(lastWord(f.name())) && !Attribution.Context.resembles(lastWord(f.name()), e)) e = null;
         String name = e != null ? e.name() : f.name();
         return new Speaker(name, f.asWritten(), e == null ? null : e.id(), new Evidence(f.evidence(), doc.slice(f.evidence())), f.confidence());
     }
