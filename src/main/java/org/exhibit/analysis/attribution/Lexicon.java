@@ -49,6 +49,8 @@ public final class Lexicon {
     static final String SPEECH_RX = alternation(SPEECH);
     /** Speech and report verbs together. */
     static final String REPORT_RX = alternation(union(SPEECH, REPORT));
+    /** Person nouns written in lower case ("spokesman", "pollster"), as a regex alternation. */
+    static final String ROLE_RX = alternation(lowerRoles());
     static final String FRAME_PHRASE_RX = alternation(new HashSet<>(FRAME_PHRASES));
     /** Honorifics, with an optional full stop. */
     static final String HONORIFIC_RX = "(?:" + alternation(HONORIFICS.keySet()) + ")\\.?";
@@ -81,6 +83,15 @@ public final class Lexicon {
         else if (base.endsWith("sh") || base.endsWith("ch") || base.endsWith("s") || base.endsWith("x") || base.endsWith("o")) { out.add(base + "es"); out.add(base + "ed"); }
         else { out.add(base + "s"); out.add(e ? base + "d" : base + "ed"); }
         out.add((e ? base.substring(0, base.length() - 1) : base) + "ing");
+        return out;
+    }
+
+    private static Set<String> lowerRoles() {
+        Set<String> out = new HashSet<>();
+        for (String line : lines("role-nouns.txt")) {
+            String w = line.split("\t")[0];
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) out.add(w);
+        }
         return out;
     }
 

@@ -42,10 +42,16 @@ public final class SpeechFrames {
     static final String NAME = "(?:(?:the\\s+)?(?:" + Lexicon.HONORIFIC_RX + "\\s+){0,2}" + CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,3})";
     static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
     static final String PRONOUN = "(?:he|she|He|She)";
-    static final String DESCRIPTION = "(?:(?:the|The|his|His|her|Her|my|their|our|your|this|that)\\s+(?:[a-z][\\p{L}\\-]*\\s+){0,2}[a-z][\\p{L}\\-]*)";
+    /** "the old man", "the Florida senator", "the 46-year-old", "the senior Cruz adviser": a determiner, a lower-case head. */
+    static final String DESCRIPTION = "(?:(?:the|The|his|His|her|Her|my|their|our|your|this|that)\\s+(?:[\\p{L}\\d][\\p{L}\\d’'.\\-]*\\s+){0,3}[a-z\\d][\\p{L}\\d\\-]*)";
+    static final Pattern DETERMINER_START = Pattern.compile("(?:the|The|his|His|her|Her|my|My|their|Their|our|Our|your|Your|this|This|that|That)\\s");
+    static final Pattern AGE_NOUN = Pattern.compile("\\d+-year-old");
     /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
-    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)";
-    static final String MENTION = "(" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
+    /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
+    static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
+    static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
+    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /** ", Sanders' campaign manager," between a name and its verb. */
@@ -67,6 +73,7 @@ public final class SpeechFrames {
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     static final Pattern PRONOUN_WORD = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern MORE_CAPS = Pattern.compile("(?:[ \\t]+" + CAP + "){1,3}(?![\\p{L}])");
     static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
 
     /** Is there a speech frame right after ({@code after} starts at the closing mark's end) or right before the quotation? */
@@ -131,11 +138,27 @@ public final class SpeechFrames {
         Type t = type(mention);
         if (t == Type.PRONOUN) return true;
         if (t == Type.INDEFINITE) return indefiniteHead(lastWord(mention));
-        if (t == Type.DESCRIPTION) {
-            String head = lastWord(mention);
-            return Lexicon.roleGender(head) != 0 || Lexicon.organisationNoun(head);
-        }
+        if (t == Type.DESCRIPTION) return headNoun(mention) != null;
         return core(mention) != null;
+    }
+
+    /**
+     * The noun a description names its source by: the last word of it that is a person noun, a body or a document
+     * ("the source familiar with" → source, "the 46-year-old" → year-old), or null when it has none.
+     */
+    static String headNoun(String mention) {
+        String[] w = mention.strip().split("\\s+");
+        for (int i = w.length - 1; i >= 1; i--) {
+            String x = stripPossessive(w[i]);
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) continue;
+            if (AGE_NOUN.matcher(x).matches()) return x;
+            if (Lexicon.roleGender(x) != 0 || Lexicon.organisationNoun(x)) return x;
+        }
+        return null;
+    }
+
+    static char roleGenderOf(String head) {
+        return AGE_NOUN.matcher(head).matches() ? '-' : Lexicon.roleGender(head);
     }
 
     /** The head of an unnamed source: a person or body noun, or a capitalised one ("Republican"). */
@@ -146,8 +169,13 @@ public final class SpeechFrames {
     static Type type(String mention) {
         String m = mention.strip();
         if (m.matches("(?i)he|she")) return Type.PRONOUN;
+        if (DESCRIBED_NAME_P.matcher(m).matches() && !DETERMINER_START.matcher(m).lookingAt()) return Type.NAME;
         if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
+        if (DETERMINER_START.matcher(m).lookingAt()) { // "the Florida senator": the head decides
+            String last = lastWord(m);
+            if (Character.isLowerCase(last.charAt(0)) || Character.isDigit(last.charAt(0))) return Type.DESCRIPTION;
+        }
         return Type.NAME;
     }
 
@@ -227,9 +255,45 @@ public final class SpeechFrames {
     /** Names the document writes capitalised mid-sentence, and words it writes in lower case: names by use. */
     private final Map<String, Integer> midSentenceCaps = new HashMap<>();
 
-    record Person(int start, int end, String name, char gender) {}
+    /** A person named outside quotations; {@code object}: named where a subject is not (after a preposition, as a modifier, a possessor). */
+    record Person(int start, int end, String name, char gender, boolean object) {
+        Person(int start, int end, String name, char gender) { this(start, end, name, gender, false); }
+    }
+
+    /** A preposition or verb of motion just before a name: the name is an object there ("voted for Obama"). */
+    static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:for|to|with|against|of|by|about|than|like|over|under|from|toward|towards|on|behind|beside|between|among|after|before|into|beat|defeat|defeated|beat|endorsed|endorse|backed|back|support|supported|supporting|criticized|criticised|attacked)\\s+(?:the\\s+)?$");
+    /** A lower-case noun right after a name makes the name a modifier ("an Obama supporter", "the Clinton campaign"). */
+    static final Pattern MODIFIER_AFTER = Pattern.compile("^(?:[’']s\\b|\\s+(?:[a-z]+(?:er|or|ist|ant|ent|man|men|woman|women|ion|ign|ff|ly)s?|camp|team|aides?|allies|ally|family|people|voters|fans|backers|era|years?|White\\s+House)\\b)");
+
+    boolean objectPosition(int start, int end) {
+        if (start < 0 || end > text.length() || start >= end) return false;
+        if (OBJECT_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) return true;
+        Matcher m = MODIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30));
+        if (!m.lookingAt()) return false;
+        String w = m.group().strip();
+        if (w.startsWith("'") || w.startsWith("’")) return true;
+        return !Lexicon.reportVerb(w) && !w.equals("later") && !w.equals("only") && !w.equals("early") && !w.equals("recently") && !w.equals("then");
+    }
 
     private final java.util.Set<String> byUse;
+    /** Does the text tell a story in dialogue (paragraphs of bare quotation, turn after turn), not report speech? */
+    private final boolean dialogueText;
+
+    boolean dialogueText() {
+        int withQuotes = 0, bare = 0;
+        for (int k = 0; k <= breakStarts.length; k++) {
+            int ps = k == 0 ? 0 : breakStarts[k - 1], pe = k < breakEnds.length ? breakEnds[k] : text.length();
+            if (pe <= ps) continue;
+            boolean any = false, narrative = false;
+            for (int i = ps; i < pe; i++) {
+                if (inQuote[i]) any = true;
+                else if (Character.isLetter(text.charAt(i))) narrative = true;
+            }
+            if (any) withQuotes++;
+            if (any && !narrative) bare++;
+        }
+        return bare >= 4 && bare * 20 >= withQuotes;
+    }
     private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
     static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
     static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
@@ -262,16 +326,25 @@ public final class SpeechFrames {
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.dialogueText = dialogueText();
         Matcher m = PERSON_NAME.matcher(text);
         List<Person> raw = new ArrayList<>();
+        int placeEnd = -1;
         while (m.find()) {
             if (inQuote[m.start()]) continue;
-            String c = core(m.group(), byUse);
+            String g0 = m.group();
+            int from = m.start();
+            int poss = Math.max(g0.lastIndexOf("’s "), g0.lastIndexOf("'s "));
+            if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
+            String c = core(g0, byUse);
             if (c == null) continue;
-            if (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find() && Lexicon.honorificGender(c.split("\\s+")[0]) == 0)
-                continue; // "in Rome", "at Vevey": a place
-            int s = m.start() + m.group().indexOf(c.split("\\s+")[0]);
-            raw.add(new Person(s, m.end(), c, (char) 0));
+            if (Lexicon.honorificGender(c.split("\\s+")[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
+                    || placeEnd >= 0 && m.start() - placeEnd <= 2 && text.charAt(placeEnd) == ',')) {
+                placeEnd = m.end(); // "in Rome", "at Vevey", and "in Grand Rapids, Michigan": a place
+                continue;
+            }
+            int s = from + Math.max(0, g0.indexOf(c.split("\\s+")[0]));
+            raw.add(new Person(s, m.end(), c, (char) 0, objectPosition(m.start(), m.end())));
         }
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
         for (int k = 0; k < raw.size(); k++) {
@@ -284,7 +357,7 @@ public final class SpeechFrames {
                 else v[1]++;
             }
         }
-        for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name())));
+        for (Person p : raw) people.add(new Person(p.start(), p.end(), p.name(), gender(p.name()), p.object()));
         // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
         Map<String, java.util.Set<String>> forms = new HashMap<>(), titles = new HashMap<>();
         for (Person p : people) {
@@ -397,17 +470,34 @@ public final class SpeechFrames {
                 return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
             }
             case DESCRIPTION -> {
-                String head = lastWord(m).toLowerCase(Locale.ROOT);
-                if (Lexicon.organisationNoun(head) && m.toLowerCase(Locale.ROOT).startsWith("the "))
-                    return new Found(m, m, new Span(s, e), conf * 0.6);
-                char g = Lexicon.roleGender(head);
-                if (g == 0) return null;
+                String head = headNoun(m);
+                if (head == null) return null;
+                int cut = m.toLowerCase(Locale.ROOT).lastIndexOf(head.toLowerCase(Locale.ROOT)) + head.length();
+                String d = m.substring(0, Math.max(cut, 0) > 0 ? cut : m.length()).strip(); // "the source familiar with" → "the source"
+                Span ev = new Span(s, s + d.length());
+                if (Lexicon.organisationNoun(head) && d.toLowerCase(Locale.ROOT).startsWith("the "))
+                    return new Found(d, d, ev, conf * 0.6);
                 // "her mother", "his wife": a relation of the person last named, not that person
-                if (POSSESSIVE_DET.matcher(m).lookingAt()) return null;
-                Person p = nearest(s, g, head);
-                return p == null ? null : new Found(p.name(), m, new Span(s, e), conf * 0.5);
+                if (POSSESSIVE_DET.matcher(d).lookingAt()) return null;
+                char g = roleGenderOf(head);
+                // the person the text introduced with this description ("Brian Fallon, a spokesman for ...")
+                Person p = introducedAs(s, head, g);
+                if (p != null) return new Found(fullName(p.name(), p.start()), d, ev, conf * 0.6);
+                // a man, a woman, a lady of a story: the nearest of that gender
+                if (g == 'm' || g == 'f') {
+                    p = nearest(s, g, head);
+                    return p == null ? null : new Found(p.name(), d, ev, conf * 0.5);
+                }
+                // the text names no one: the source is the description as written
+                if (!d.toLowerCase(Locale.ROOT).startsWith("the ")) return null;
+                return new Found(d, d, ev, conf * 0.5);
             }
             default -> {
+                // a name runs on past the pattern's four words: "Watchdog Group President Tom Fitton"
+                Matcher more = MORE_CAPS.matcher(text).region(e, Math.min(text.length(), e + 60));
+                if (more.lookingAt() && !inQuote[Math.min(more.end(), text.length() - 1)]) { e = more.end(); m = text.substring(s, e); }
+                Matcher dn = DESCRIBED_NAME_P.matcher(m);
+                if (dn.matches()) { s += dn.start(1); m = dn.group(1); } // the name, not the words describing its bearer
                 String c = core(m, byUse);
                 if (c == null) return null;
                 String firstWord = c.startsWith("the ") ? c.substring(4).split(" ")[0] : c.split(" ")[0];
@@ -430,6 +520,20 @@ public final class SpeechFrames {
      */
     Found pronoun(int s, int e, char g, double conf) {
         int para = paragraphStart(s);
+        Person sub = subject(s, g, para);
+        if (sub != null) return new Found(sub.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
+        // a paragraph opening with the quotation: the subject of the narrative paragraph just before, when it quotes no one
+        if (!dialogueText && para > 0 && (text.substring(para, s).strip().startsWith("“") || text.substring(para, s).strip().startsWith("\""))) {
+            int prevEnd = para - 1;
+            while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd))) prevEnd--;
+            int prev = paragraphStart(prevEnd);
+            boolean quotes = false;
+            for (int i = prev; i <= prevEnd && !quotes; i++) quotes = inQuote[i];
+            if (!quotes) {
+                sub = subject(prevEnd + 1, g, prev);
+                if (sub != null) return new Found(sub.name(), text.substring(s, e), new Span(s, e), conf * 0.65);
+            }
+        }
         Person p = nearest(s, g, null);
         if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         // narrative just before (a paragraph of no speech) names the person it goes on with
@@ -517,6 +621,68 @@ public final class SpeechFrames {
         return best;
     }
 
+    /**
+     * The subject a pronoun goes back to inside its own paragraph: in the nearest sentence before it that names one,
+     * the first person not named as an object or modifier, whose gender is {@code g} or not known.
+     * Null when the paragraph names none.
+     */
+    Person subject(int at, char g, int para) {
+        int hi = upper(at);
+        int sentence = -1;
+        Person best = null, known = null;
+        for (int k = hi - 1; k >= 0 && people.get(k).start() >= para; k--) {
+            Person p = people.get(k);
+            int ss = sentenceStart(p.start());
+            if (sentence >= 0 && ss != sentence) break; // an earlier sentence: the one found stands
+            if (p.object()) continue;
+            if (p.gender() != 0 && p.gender() != g) continue;
+            if (p.name().startsWith("the ")) continue;
+            best = p;
+            if (p.gender() == g) known = p; // one the text gives that gender comes before one it does not
+            sentence = ss;
+        }
+        return known != null ? known : best;
+    }
+
+    static final Pattern APPOSITIVE_AFTER = Pattern.compile("^\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?,\\s*([^,;:.!?\\n\"“”]{1,90})");
+
+    /**
+     * The person the document introduced with this description before {@code at}: in an appositive ("Brian Fallon,
+     * a spokesman for the campaign,", "Donald Trump Jr., 38,") or as the noun before the name ("super PAC
+     * spokeswoman Kellyanne Conway"); the nearest such person, when one bears it. Null when none does.
+     */
+    Person introducedAs(int at, String head, char g) {
+        String h = head.toLowerCase(Locale.ROOT);
+        boolean age = AGE_NOUN.matcher(h).matches();
+        String years = age ? h.substring(0, h.indexOf('-')) : null;
+        for (int k = upper(at) - 1; k >= 0 && at - people.get(k).end() < 6000; k--) {
+            Person p = people.get(k);
+            if ((g == 'm' || g == 'f') && p.gender() != 0 && p.gender() != g) continue;
+            if (p.name().startsWith("the ")) continue;
+            Matcher a = APPOSITIVE_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 130));
+            if (a.lookingAt()) {
+                String app = a.group(1).strip();
+                if (age ? app.equals(years) || app.startsWith(years + "-year-old") : containsWord(app, h)) return p;
+            }
+            int b = p.start();
+            while (b > 0 && text.charAt(b - 1) == ' ') b--;
+            int w = b;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+            if (w < b && text.substring(w, b).equals(h)) return p;
+        }
+        return null;
+    }
+
+    static boolean containsWord(String s, String word) {
+        int i = s.indexOf(word);
+        while (i >= 0) {
+            boolean l = i == 0 || !Character.isLetter(s.charAt(i - 1)), r = i + word.length() >= s.length() || !Character.isLetter(s.charAt(i + word.length()));
+            if (l && r) return true;
+            i = s.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
     /** Start of the sentence holding offset {@code at} (bounded by the paragraph). */
     int sentenceStart(int at) {
         int floor = paragraphStart(at);
@@ -534,11 +700,12 @@ public final class SpeechFrames {
     private void findParagraphs() {
         List<int[]> br = new ArrayList<>();
         int n = text.length();
+        boolean lines = unwrapped();
         for (int i = 0; i < n; i++) {
             if (text.charAt(i) != '\n') continue;
             int j = i + 1;
             while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
-            if (j < n && text.charAt(j) == '\n') {
+            if (j < n && (text.charAt(j) == '\n' || lines)) {
                 int k = j;
                 while (k < n && Character.isWhitespace(text.charAt(k))) k++;
                 br.add(new int[]{i, k});
@@ -548,6 +715,21 @@ public final class SpeechFrames {
         breakEnds = new int[br.size()];
         breakStarts = new int[br.size()];
         for (int k = 0; k < br.size(); k++) { breakEnds[k] = br.get(k)[0]; breakStarts[k] = br.get(k)[1]; }
+    }
+
+    /**
+     * Is the text written a paragraph a line (lines mostly longer than any wrapped text's), so that a single line
+     * break ends a paragraph? Wrapped prose (a novel, a mail) has short lines and blank lines between paragraphs.
+     */
+    boolean unwrapped() {
+        int lines = 0, longLines = 0, start = 0, n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && text.charAt(i) != '\n') continue;
+            int len = i - start;
+            if (len > 0) { lines++; if (len > 160) longLines++; }
+            start = i + 1;
+        }
+        return lines >= 4 && longLines * 2 > lines;
     }
 
     int paragraphStart(int at) {
@@ -663,13 +845,13 @@ public final class SpeechFrames {
                 // the narrative before the first quotation names its speaker ("Lucy felt that she had been selfish. "...")
                 int open = qs.get(0).openMarker().start();
                 if (open - pStart > 12 && !turnIsPureSpeech(pStart, pEnd)) {
-                    int hi = upper(open);
-                    for (int j = hi - 1; j >= 0 && people.get(j).start() >= pStart; j--) {
-                        if (j == 0 || people.get(j - 1).start() < pStart) {
-                            Person p = people.get(j);
-                            s1 = speaker(new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.5));
-                            one = s1.name();
-                        }
+                    // the first person it names as a subject, not one named after a preposition, as a modifier or a possessor
+                    for (int j = upper(pStart), hi = upper(open); j < hi; j++) {
+                        Person p = people.get(j);
+                        if (p.object() || p.name().startsWith("the ")) continue;
+                        s1 = speaker(new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.5));
+                        one = s1.name();
+                        break;
                     }
                 }
             }
@@ -697,6 +879,20 @@ public final class SpeechFrames {
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }
+        // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
+        if (!exchange(paras, speakerOf, turn)) {
+            for (int k = 1; k < paras.size(); k++) {
+                if (speakerOf[k] != null || speakerOf[k - 1] == null || !adjacent(paras, k - 1, k)) continue;
+                if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
+                List<Quote> prevQs = byPara.get(paras.get(k - 1));
+                Quote last = prevQs.get(prevQs.size() - 1);
+                if (last.speaker() == null || !last.speaker().name().equals(speakerOf[k - 1])) continue;
+                boolean any = false;
+                for (Quote q : byPara.get(paras.get(k)))
+                    if (q.speaker() == null && q.kind() == QuoteKind.PASSAGE && q.sourcePost() == null && !introduced(q)) { q.speaker(lower(sp[k - 1], 0.5)); framed.add(q); any = true; }
+                if (any) { speakerOf[k] = speakerOf[k - 1]; sp[k] = sp[k - 1]; }
+            }
+        }
         for (int k = 0; k < paras.size(); k++) {
             for (Quote q : byPara.get(paras.get(k))) {
                 // a turn is not spoken by the person it addresses
@@ -707,6 +903,32 @@ public final class SpeechFrames {
                 if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
+    }
+
+    /** Does the written name end in the entity's surname (or a misspelling of it): "President Tom Fitton" is not "Tom"? */
+    static boolean lastWordsAgree(String written, Entity e) {
+        String w = stripPossessive(lastWord(written)).toLowerCase(Locale.ROOT);
+        List<String> forms = new ArrayList<>();
+        forms.add(e.name());
+        if (e.variants() != null) forms.addAll(e.variants());
+        for (String f : forms) {
+            String l = stripPossessive(lastWord(f)).toLowerCase(Locale.ROOT);
+            int limit = Math.max(1, Math.min(l.length(), w.length()) / 4);
+            if (l.equals(w) || org.exhibit.authority.NameKey.edits(l, w) <= limit || org.exhibit.authority.NameKey.distance(l, w, limit) <= limit) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Is the document a dialogue: do two adjacent turns with different named speakers follow each other more than
+     * once? Then a bare turn is the other party's, not a continuation.
+     */
+    boolean exchange(List<Integer> paras, String[] speakerOf, boolean[] turn) {
+        int n = 0;
+        for (int k = 1; k < paras.size(); k++)
+            if (turn[k] && turn[k - 1] && speakerOf[k] != null && speakerOf[k - 1] != null && !speakerOf[k].equals(speakerOf[k - 1])
+                    && adjacent(paras, k - 1, k) && ++n >= 2) return true;
+        return false;
     }
 
     static boolean sameLast(String a, String b) { return lastWord(a).equals(lastWord(b)); }
@@ -747,8 +969,9 @@ public final class SpeechFrames {
             if (mn.type() != EntityType.PERSON || mn.entity() == null || !mn.span().overlaps(f.evidence())) continue;
             for (Entity x : doc.entities()) if (x.id().equals(mn.entity())) e = x;
         }
-        if (e != null && !(Attribution.Context.resembles(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
+        if (e != null && !(Attribution.Context.resembles(f.name(), e) && lastWordsAgree(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
         if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
+        if (e != null && !lastWord(e.name()).equalsIgnoreCase(lastWord(f.name())) && !Attribution.Context.resembles(lastWord(f.name()), e)) e = null;
         String name = e != null ? e.name() : f.name();
         return new Speaker(name, f.asWritten(), e == null ? null : e.id(), new Evidence(f.evidence(), doc.slice(f.evidence())), f.confidence());
     }
