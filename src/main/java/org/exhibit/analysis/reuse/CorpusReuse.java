@@ -541,8 +541,16 @@ public final class CorpusReuse {
 
     private Side part(int d, Words w, int from, int to) {
         Document doc = doc(d);
+        Post p = doc.postAt(w.start(from));
+        if (p == null && !doc.posts().isEmpty()) {
+            // the alignment ran back over a post's header (a timestamp ending alike in both): start in the body
+            int f = from;
+            while (f < to - 1 && doc.postAt(w.start(f)) == null) f++;
+            Post q = doc.postAt(w.start(f));
+            if (q != null) { from = f; p = q; }
+        }
+        if (p != null) while (to - 1 > from && w.end(to - 1) > p.body().end()) to--; // nor into the next post's header
         Span span = new Span(w.start(from), w.end(to - 1));
-        Post p = doc.postAt(span.start());
         return new Side(files.name(d), p == null ? null : p.id(), p == null ? null : p.published(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
     }
 }
