@@ -69,7 +69,7 @@ kill $server 2>/dev/null || true
 /usr/bin/time -f '%e %U %S %M' -o "$work/reuse.time" java -Xmx${REUSE_XMX:-4g} -cp "$cp" org.exhibit.cli.Exhibit reuse --db "$work/db" \
   > "$work/reuse.out" 2> "$work/reuse.err" || true
 read -r wall user sys rss < <(tail -1 "$work/reuse.time")
-say "- reuse --db: $(python3 -c "print(f'{$wall:.0f} s wall, {$user+$sys:.0f} CPU-s, peak RSS {$rss/1024:.0f} MB')"); $(grep -h 'clusters stored\|document pairs' "$work/reuse.err" "$work/reuse.out" | tr '\n' ' ')"
+say "- reuse --db: $(python3 -c "print(f'{$wall:.0f} s wall, {$user+$sys:.0f} CPU-s, peak RSS {$rss/1024:.0f} MB')"); $(grep -h 'clusters stored\|document pairs\|in one run' "$work/reuse.err" "$work/reuse.out" | tr '\n' ' ')"
 if command -v sqlite3 >/dev/null; then
   say "- reuse clusters: $(sqlite3 "$work/db/corpus.db" "select count(distinct cluster), max(n) from (select cluster, count(*) n from reuse group by cluster);" 2>/dev/null | tr '|' ' ' | awk '{print $1 " clusters, the largest with " $2 " witnesses"}')"
 fi

@@ -105,6 +105,7 @@ public final class SearchCommand implements Callable<Integer> {
             ObjectNode root = JsonWriter.mapper().createObjectNode();
             root.put("query", q);
             root.put("total", r.total());
+            if (!r.exact()) root.put("total_exact", false);
             ArrayNode hits = root.putArray("hits");
             for (Search.Hit h : r.hits()) {
                 ObjectNode o = hits.addObject();
@@ -131,7 +132,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println(JsonWriter.mapper().writeValueAsString(root));
             return 0;
         }
-        out.printf(Locale.ROOT, "%d hit%s%s%n", r.total(), r.total() == 1 ? "" : "s",
+        out.printf(Locale.ROOT, "%s hit%s%s%n", r.totalText(), r.total() == 1 && r.exact() ? "" : "s",
                 r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
         int i = 0;
         for (Search.Hit h : r.hits()) {

@@ -207,7 +207,10 @@ public final class CorpusIndex implements AutoCloseable {
         doc.add(new StringField(Fields.PATH, d.path(), Field.Store.YES));
         if (post != null) doc.add(new StringField(Fields.POST, post, Field.Store.YES));
         if (author != null) doc.add(new TextField(Fields.AUTHOR, author, Field.Store.YES));
-        if (published != null) doc.add(new StringField(Fields.PUBLISHED, published, Field.Store.YES));
+        if (published != null) {
+            doc.add(new StringField(Fields.PUBLISHED, published, Field.Store.YES));
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(Fields.PUBLISHED_DV, new org.apache.lucene.util.BytesRef(published)));
+        }
         if (d.board() != null) {
             doc.add(new StringField(Fields.BOARD, d.board().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
             doc.add(new org.apache.lucene.document.StoredField(Fields.BOARD + "_name", d.board()));

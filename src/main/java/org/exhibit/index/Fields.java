@@ -21,6 +21,8 @@ public final class Fields {
     public static final String QUOTE = "quote";
     public static final String AUTHOR = "author";   // the post's author (for a quote: who posted it)
     public static final String PUBLISHED = "published"; // ISO 8601 as the board gave it: ranges compare as strings
+    /** The same value as doc values (sorted), for checking a date range on the few documents a query matches. */
+    public static final String PUBLISHED_DV = "published_dv";
     public static final String SPEAKER = "speaker";
     public static final String WORK = "work";
     public static final String KIND = "kind";       // post | passage | scare | title

@@ -48,7 +48,20 @@ public final class Search implements AutoCloseable {
         }
     }
 
-    public record Result(long total, List<Hit> hits) {}
+    /**
+     * The hits asked for and how many there are: exactly when {@code exact}, else at least {@code total}. Beyond
+     * {@link #EXACT_TOTAL} matches the count is not finished (Lucene then skips the documents that cannot enter the
+     * first page; counting every match of a common phrase costs as much again as the search).
+     */
+    public record Result(long total, List<Hit> hits, boolean exact) {
+        public Result(long total, List<Hit> hits) { this(total, hits, true); }
+
+        /** "1,234" or "1,000 or more", for people. */
+        public String totalText() { return exact ? Long.toString(total) : total + " or more"; }
+    }
+
+    /** Matches counted exactly; past this the total is a lower bound. */
+    public static final int EXACT_TOTAL = 1000;
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -102,7 +115,7 @@ public final class Search implements AutoCloseable {
 
     private Result search(String query, Filters f, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         Query q = build(query, f);
-        TopDocs top = searcher.search(q, Math.max(1, limit));
+        TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL));
         String[] snippets = snippets(q, top, html, formatter);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -115,8 +128,8 @@ public final class Search implements AutoCloseable {
                     d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
                     d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet, d.get(Fields.BOARD + "_name")));
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
-        return new Result(total, limit <= 0 ? List.of() : hits);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new Result(top.totalHits.value, limit <= 0 ? List.of() : hits, exact);
     }
 
     /** Deepest parenthesis nesting a query may have: the query parser recurses once per level. */
@@ -167,7 +180,7 @@ public final class Search implements AutoCloseable {
         }
         if (f.from() != null || f.to() != null) {
             String from = date(f.from()), to = date(f.to());
-            b.add(TermRangeQuery.newStringRange(Fields.PUBLISHED, from, to == null ? null : to + "\uffff", true, true), BooleanClause.Occur.FILTER);
+            b.add(PublishedFilter.range(from, to == null ? null : to + "\uffff"), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

@@ -435,17 +435,20 @@ public final class Store implements AutoCloseable {
 
     /** A document as reuse needs it: its text (from the JSON edition) and its posts; null when not stored. */
     public Document document(String path) throws SQLException {
-        String sha, format, edition;
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, format, edition FROM documents WHERE path = ?")) {
+        String sha, format, text;
+        // SQLite takes the text out of the edition itself, so the whole edition (about three times the text) is
+        // neither copied into a Java string nor parsed here
+        boolean sqlite = target.jdbcUrl().startsWith("jdbc:sqlite:");
+        try (PreparedStatement ps = c.prepareStatement(sqlite ? "SELECT sha256, format, json_extract(edition, '$.text') FROM documents WHERE path = ?"
+                : "SELECT sha256, format, edition FROM documents WHERE path = ?")) {
             ps.setString(1, path);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) { c.commit(); return null; }
                 sha = rs.getString(1);
                 format = rs.getString(2);
-                edition = rs.getString(3);
+                text = sqlite ? rs.getString(3) : editionText(rs.getString(3));
             }
         }
-        String text = editionText(edition);
         if (text == null) { c.commit(); return null; }
         int[] cpToChar = new int[text.codePointCount(0, text.length()) + 1];
         for (int cp = 0, ch = 0; cp < cpToChar.length; cp++) {

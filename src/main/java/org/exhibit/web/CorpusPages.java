@@ -68,7 +68,7 @@ final class CorpusPages {
         h.append("<button type=\"submit\">Search</button></form>\n");
         if (problem != null) h.append("<p class=\"problem\" role=\"alert\">").append(text(problem)).append("</p>");
         if (r != null) {
-            h.append("<p class=\"total\">").append(r.total()).append(r.total() == 1 ? " hit" : " hits")
+            h.append("<p class=\"total\">").append(r.totalText()).append(r.total() == 1 && r.exact() ? " hit" : " hits")
                     .append(r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "").append("</p><ol class=\"hits\">");
             for (Search.Hit hit : r.hits()) {
                 String id = corpus.idOf(hit.path());

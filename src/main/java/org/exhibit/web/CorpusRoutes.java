@@ -132,6 +132,7 @@ final class CorpusRoutes {
         if (problem != null) { root.put("error", problem); return new Reply(400, null, root); }
         root.put("query", query);
         root.put("total", r.total());
+        if (!r.exact()) root.put("total_exact", false);
         ArrayNode hits = root.putArray("hits");
         for (Search.Hit h : r.hits()) {
             ObjectNode o = hits.addObject();

@@ -27,11 +27,15 @@ import java.util.Map;
 /**
  * A corpus made by {@code exhibit ingest}, read-only for the web view: its documents as threads (id {@code c-} and
  * the start of the SHA-256 of the stored path), search over its index, quotes by person and by work, and the reuse
- * clusters its editions record. Every lookup goes through a map or an SQL parameter. One JDBC connection, so
- * access is serialised.
+ * clusters its editions record. Every lookup goes through a map or an SQL parameter. Searches run side by side
+ * (Lucene's searcher is shared by threads), and SQL lookups take one of a few read connections
+ * ({@link #READERS}; SQLite in WAL mode lets readers run together), so concurrent requests do not queue on one
+ * connection.
  */
 public final class CorpusView implements AutoCloseable {
     static final int LIMIT = 500;
+    /** Read connections to the store: requests beyond this wait for one. */
+    static final int READERS = 4;
 
     public record Doc(String id, String path, String format, int posts, int quotes) {}
     public record Count(String key, String name, long count) {}
@@ -74,6 +78,8 @@ public final class CorpusView implements AutoCloseable {
     public record ClusterPart(String thread, String name, String post, String quote, String anchor, String text) {}
 
     private final Store store;
+    private final java.util.concurrent.BlockingQueue<Store> readers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final List<Store> opened = new ArrayList<>();
     private final Search search;
     private final Map<String, String> idToPath = new HashMap<>(), pathToId = new HashMap<>();
     private final List<Doc> docs = new ArrayList<>();
@@ -100,6 +106,18 @@ public final class CorpusView implements AutoCloseable {
             throw e;
         }
         CorpusView v = new CorpusView(store, search);
+        v.readers.add(store);
+        v.opened.add(store);
+        // the first connection checked the file and its schema; the others only read
+        for (int i = 1; i < READERS; i++) {
+            try {
+                Store r = Store.openUnchecked(store.target());
+                v.readers.add(r);
+                v.opened.add(r);
+            } catch (StoreException e) {
+                break; // fewer readers: still correct
+            }
+        }
         try (PreparedStatement ps = store.connection().prepareStatement("SELECT path, format, post_count, quote_count FROM documents ORDER BY path");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -126,11 +144,11 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** A corpus document as a thread, or null for an unknown id. */
-    public synchronized ThreadStore.Entry thread(String id) {
+    public ThreadStore.Entry thread(String id) {
         String path = idToPath.get(id);
         if (path == null) return null;
         try {
-            String ed = store.edition(path);
+            String ed = with(st -> st.edition(path));
             if (ed == null) return null;
             JsonNode node = JsonWriter.mapper().readTree(ed);
             return node instanceof ObjectNode o ? new ThreadStore.Entry(id, shortName(path), o) : null;
@@ -140,7 +158,7 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** The index of a quote (or post) in its edition's array, which is its anchor on the thread page; null if unknown. */
-    public synchronized Integer ordinal(String path, boolean quote, String id) {
+    public Integer ordinal(String path, boolean quote, String id) {
         if (path == null || id == null) return null;
         List<Integer> n = new ArrayList<>();
         try {
@@ -153,7 +171,7 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** Runs a search with the CLI's filters; snippets are escaped HTML with the matches in {@code <mark>}. */
-    public synchronized Search.Result search(String query, Search.Filters f, int limit) throws ParseException, IOException {
+    public Search.Result search(String query, Search.Filters f, int limit) throws ParseException, IOException {
         return search.search(query, f, limit, new Snippets());
     }
 
@@ -179,7 +197,7 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** The person's name for a key from {@link #people}, or null when the corpus has none. */
-    public synchronized String personName(String key) throws SQLException {
+    public String personName(String key) throws SQLException {
         List<String> n = new ArrayList<>();
         if (key.startsWith("~")) query("SELECT speaker FROM quotes WHERE speaker_entity IS NULL AND speaker = ? LIMIT 1", List.of(key.substring(1)), rs -> n.add(rs.getString(1)));
         else {
@@ -190,9 +208,9 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /** Quotes whose speaker is the person or that mention them, in corpus order. */
-    public synchronized List<QuoteRow> personQuotes(String key) throws SQLException { return personQuotes(key, Page.FIRST).items(); }
+    public List<QuoteRow> personQuotes(String key) throws SQLException { return personQuotes(key, Page.FIRST).items(); }
 
-    public synchronized Slice<QuoteRow> personQuotes(String key, Page page) throws SQLException {
+    public Slice<QuoteRow> personQuotes(String key, Page page) throws SQLException {
         if (key.startsWith("~"))
             return quotes("q.speaker_entity IS NULL AND q.speaker = ?", "'speaker'", List.of(key.substring(1)), page);
         return quotes("q.speaker_entity = ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.path = q.path AND m.entity = ? "
@@ -213,9 +231,9 @@ public final class CorpusView implements AutoCloseable {
         return Slice.of(works, page);
     }
 
-    public synchronized List<QuoteRow> workQuotes(String title) throws SQLException { return workQuotes(title, Page.FIRST).items(); }
+    public List<QuoteRow> workQuotes(String title) throws SQLException { return workQuotes(title, Page.FIRST).items(); }
 
-    public synchronized Slice<QuoteRow> workQuotes(String title, Page page) throws SQLException {
+    public Slice<QuoteRow> workQuotes(String title, Page page) throws SQLException {
         return quotes("q.work_title = ?", "'work'", List.of(title), page);
     }
 
@@ -247,7 +265,7 @@ public final class CorpusView implements AutoCloseable {
      * A page of reuse clusters: those {@code exhibit reuse --db} stored for the corpus (read a page at a time, so a
      * corpus of any size answers at once), else the reuse recorded inside the editions.
      */
-    public synchronized Slice<Cluster> clusters(Page page) throws SQLException, IOException {
+    public Slice<Cluster> clusters(Page page) throws SQLException, IOException {
         long[] stored = {0};
         query("SELECT COUNT(DISTINCT cluster) FROM reuse", List.of(), rs -> stored[0] = rs.getLong(1));
         if (stored[0] > 0) {
@@ -265,11 +283,11 @@ public final class CorpusView implements AutoCloseable {
         return Slice.of(editionClusters(), page);
     }
 
-    private List<Cluster> editionClusters() throws SQLException, IOException {
+    private synchronized List<Cluster> editionClusters() throws SQLException, IOException {
         if (clusters != null) return clusters;
         List<Cluster> out = new ArrayList<>();
         for (Doc d : docs) {
-            String ed = store.edition(d.path());
+            String ed = with(st -> st.edition(d.path()));
             if (ed == null) continue;
             JsonNode reuse = Edition.array(JsonWriter.mapper().readTree(ed), "reuse");
             int ri = 0;
@@ -295,20 +313,41 @@ public final class CorpusView implements AutoCloseable {
 
     private interface Row { void accept(ResultSet rs) throws SQLException; }
 
-    private void query(String sql, List<String> params, Row row) throws SQLException {
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) row.accept(rs);
-            }
-        } finally {
-            store.connection().commit();
+    private interface StoreCall<T> { T apply(Store st) throws SQLException; }
+
+    /** Runs one lookup on a free read connection, waiting for one when all are taken. */
+    private <T> T with(StoreCall<T> call) throws SQLException {
+        Store st;
+        try {
+            st = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a connection to the corpus");
         }
+        try {
+            return call.apply(st);
+        } finally {
+            readers.add(st);
+        }
+    }
+
+    private void query(String sql, List<String> params, Row row) throws SQLException {
+        with(st -> {
+            try (PreparedStatement ps = st.connection().prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) row.accept(rs);
+                }
+            } finally {
+                st.connection().commit();
+            }
+            return null;
+        });
     }
 
     @Override public synchronized void close() {
         try { search.close(); } catch (IOException ignored) { /* closing */ }
-        try { store.close(); } catch (SQLException ignored) { /* closing */ }
+        for (Store st : opened) try { st.close(); } catch (SQLException ignored) { /* closing */ }
     }
 
     /** Snippets as HTML: the text escaped (controls shown as labels) by {@link Html}, then the matches marked. */

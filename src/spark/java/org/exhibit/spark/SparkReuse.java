@@ -58,8 +58,11 @@ public final class SparkReuse {
      * both documents joined to it.
      */
     public static List<CorpusReuse.Pair> run(SparkSession spark, JavaPairRDD<Long, ReuseDoc> docs, CorpusReuse settings) {
-        int window = settings.window, maxDf = settings.maxDf, minAnchors = settings.minAnchors, minWords = settings.minWords;
+        int window = settings.window, minAnchors = settings.minAnchors, minWords = settings.minWords;
         docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
+        int maxDf = settings.dfCap((int) docs.count());
+        org.exhibit.analysis.reuse.Aligner chain = new org.exhibit.analysis.reuse.Aligner();
+        int maxGap = chain.maxGap, band = chain.band;
         JavaRDD<Row> rows = docs.flatMap(t -> {
             List<Row> out = new ArrayList<>();
             int d = (int) (long) t._1();
@@ -87,6 +90,10 @@ public final class SparkReuse {
         List<CorpusReuse.Pair> found = new ArrayList<>(byB.join(docs).flatMap(t -> {
             ReuseDoc a = t._2()._1()._1(), b = t._2()._2();
             long[] seeds = t._2()._1()._2();
+            // as on one machine: only pairs whose shared anchors run along one diagonal are aligned
+            // (the single-machine cap of partners per document is not applied here yet)
+            if (org.exhibit.analysis.reuse.Aligner.longestChain(seeds, seeds.length, maxGap, band) < minAnchors)
+                return java.util.Collections.<CorpusReuse.Pair>emptyIterator();
             CorpusReuse cr = new CorpusReuse(two(a, b));
             cr.progress = null;
             cr.minWords = minWords;

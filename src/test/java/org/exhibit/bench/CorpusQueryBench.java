@@ -37,10 +37,12 @@ public final class CorpusQueryBench {
             System.out.printf(Locale.ROOT, "index: %d Lucene documents (posts and quotes); %d queries drawn from the corpus%n", s.size(), queries.size());
             for (Q q : queries.subList(0, Math.min(200, queries.size())))
                 try { s.search(q.query(), q.filters(), 10, false); } catch (Exception e) { /* counted below */ } // warm-up
-            Map<String, List<Long>> byKind = new TreeMap<>();
-            List<Long> all = new ArrayList<>();
+            Map<String, List<Long>> byKind = new TreeMap<>(), byKindCpu = new TreeMap<>();
+            List<Long> all = new ArrayList<>(), cpu = new ArrayList<>();
             long hits = 0, refused = 0;
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             for (Q q : queries) {
+                long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 try {
                     hits += s.search(q.query(), q.filters(), 10, false).total() > 0 ? 1 : 0;
@@ -48,11 +50,17 @@ public final class CorpusQueryBench {
                     refused++; // a query the parser refuses (a user name of punctuation only): a one-line error for a user
                 }
                 long t = System.nanoTime() - t0;
+                long c = mx.getCurrentThreadCpuTime() - c0;
+                cpu.add(c);
+                byKindCpu.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(c);
                 all.add(t);
                 byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(t);
             }
-            for (var e : byKind.entrySet()) System.out.printf(Locale.ROOT, "  in process  %-16s %s%n", e.getKey(), pct(e.getValue()));
+            for (var e : byKind.entrySet())
+                System.out.printf(Locale.ROOT, "  in process  %-16s %s; CPU %s%n", e.getKey(), pct(e.getValue()), cpuPct(byKindCpu.get(e.getKey())));
             System.out.printf(Locale.ROOT, "in process, all: %s; %d of %d queries found something, %d refused as unreadable%n", pct(all), hits, queries.size(), refused);
+            // on a shared machine the wall times above include waiting for a core; the CPU time of the query does not
+            System.out.printf(Locale.ROOT, "in process, CPU time of each query: %s%n", pct(cpu));
         }
         if (args.length > 4) web(args[3], Integer.parseInt(args[4]), queries);
         System.exit(0); // the HTTP client's threads would keep the JVM alive
@@ -149,6 +157,11 @@ public final class CorpusQueryBench {
     static String param(String k, String v) { return v == null ? "" : "&" + k + "=" + enc(v); }
 
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    static String cpuPct(List<Long> ns) {
+        long[] a = ns.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "p50 %.2f ms p99 %.2f ms", a[a.length / 2] / 1e6, a[(int) Math.ceil(a.length * 0.99) - 1] / 1e6);
+    }
 
     static String pct(List<Long> ns) {
         long[] a = ns.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -68,6 +68,45 @@ public final class Aligner {
         return out;
     }
 
+    /**
+     * The most anchors of one chain, chained as {@link #align} chains them (along a diagonal, gaps of at most
+     * {@code maxGap} words, drift of at most {@code band}), without reading the texts: a cheap test of whether two
+     * documents share a passage or only scattered phrases. {@code seeds} are packed as for {@link #align}; the first
+     * {@code count} are read and not changed.
+     */
+    public static int longestChain(long[] seeds, int count, int maxGap, int band) {
+        if (seeds == null || count == 0) return 0;
+        long[] s = Arrays.copyOf(seeds, count);
+        Arrays.sort(s);
+        int bestLen = 0;
+        int[] lastA = new int[8], lastB = new int[8], len = new int[8];
+        int open = 0;
+        for (int k = 0; k < s.length; k++) {
+            int sa = (int) (s[k] >>> 32), sb = (int) s[k];
+            int w = 0;
+            for (int o = 0; o < open; o++)
+                if (sa - lastA[o] <= maxGap) { lastA[w] = lastA[o]; lastB[w] = lastB[o]; len[w] = len[o]; w++; }
+            open = w;
+            int best = -1, bestDrift = Integer.MAX_VALUE;
+            for (int o = open - 1; o >= 0; o--) {
+                if (sa <= lastA[o] && sb <= lastB[o]) continue;
+                if (sb <= lastB[o] || sb - lastB[o] > maxGap + band) continue;
+                int drift = Math.abs((sb - sa) - (lastB[o] - lastA[o]));
+                if (drift <= band && drift < bestDrift) { best = o; bestDrift = drift; }
+            }
+            if (best >= 0) {
+                lastA[best] = sa; lastB[best] = sb;
+                bestLen = Math.max(bestLen, ++len[best]);
+            } else {
+                if (open == lastA.length) { lastA = Arrays.copyOf(lastA, open * 2); lastB = Arrays.copyOf(lastB, open * 2); len = Arrays.copyOf(len, open * 2); }
+                lastA[open] = sa; lastB[open] = sb; len[open] = 1;
+                open++;
+                bestLen = Math.max(bestLen, 1);
+            }
+        }
+        return bestLen;
+    }
+
     private Alignment build(Words a, Words b, long[] s, List<Integer> m, boolean same) {
         int pa = (int) (s[m.get(0)] >>> 32), pb = (int) s[m.get(0)];
         if (!eq(a, b, pa, pb)) {

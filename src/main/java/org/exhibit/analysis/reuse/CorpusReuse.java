@@ -20,17 +20,23 @@ import java.util.Map;
  * <ol>
  *   <li>every document's word 5-gram shingles are winnowed (the smallest hash of each window of {@link #window}
  *       shingles is kept), so any shared run of {@code 5 + window - 1} words keeps at least one common anchor;</li>
- *   <li>anchors are grouped by hash; a hash found in 2 to {@link #maxDf} documents, at most twice in each, gives
- *       candidate anchor pairs between documents (commoner ones are boilerplate);</li>
- *   <li>document pairs with at least {@link #minAnchors} anchors are aligned word by word ({@link Aligner}) and
- *       passages sharing {@link #minWords} words (half of them content words) are reported.</li>
+ *   <li>anchors are grouped by hash; a hash found in 2 to {@link #dfCap(int)} documents, at most twice in each, gives
+ *       candidate anchor pairs between documents (commoner ones are boilerplate: stock phrases, signatures);</li>
+ *   <li>a document pair is a candidate only when {@link #minAnchors} of its shared anchors follow one another on one
+ *       diagonal, as the anchors of a copied passage do ({@link Aligner#longestChain}); shared phrases scattered
+ *       over two long threads are not. Candidates are ranked by their rare anchors (an anchor weighs
+ *       {@code 1000 / df}), and each document keeps its {@link #maxPartners} best partners: a pair is aligned when it
+ *       is among the best of either side;</li>
+ *   <li>candidate pairs are aligned word by word ({@link Aligner}), a block of documents at a time so that each
+ *       document is read few times, and passages sharing {@link #minWords} words (half of them content words) are
+ *       reported.</li>
  * </ol>
  * Memory: the anchor table holds 16 bytes per anchor and never more than about {@link #maxPostings} anchors; when
  * the corpus would need more, the hash space is split and the corpus read once per part (each pass keeps the
  * hashes with {@code hash mod passes == pass}), the shared anchors of each pass being spilled to a temporary file.
- * Pair counts (12 bytes per document pair sharing an anchor), the anchors of candidate pairs and a bounded cache of
- * tokenised documents come on top.
- * Time is linear in corpus size plus the aligned pairs.
+ * Pair counts (12 bytes per document pair sharing an anchor), the anchors of pairs sharing {@link #minAnchors} of
+ * them and a cache of tokenised documents bounded by {@link #cacheChars} come on top.
+ * Time is linear in corpus size plus the aligned pairs, which are at most {@code maxPartners} per document.
  */
 public final class CorpusReuse {
     /** A passage shared by two documents. */
@@ -44,7 +50,9 @@ public final class CorpusReuse {
 
     /**
      * Groups pairs into clusters of one passage: two witnesses in one document whose spans overlap by half of the
-     * shorter are the same witness (the longer is kept).
+     * longer are the same witness (the longer is kept). Half of the shorter would not do: one post pasting a whole
+     * text (the Bill of Rights) would make one witness of its every part, and join the clusters of every passage
+     * quoted from it elsewhere into one.
      */
     public static List<Cluster> clusters(List<Pair> pairs) {
         List<Side> nodes = new ArrayList<>();
@@ -69,13 +77,13 @@ public final class CorpusReuse {
         return out;
     }
 
-    /** The node of a witness: an earlier witness of the same document covering half of the shorter, else a new one. */
+    /** The node of a witness: an earlier witness of the same document overlapping half of the longer, else a new one. */
     private static int node(Side sd, List<Side> nodes, Map<String, List<Integer>> byDocument, int[][] parent) {
         List<Integer> same = byDocument.computeIfAbsent(sd.document(), k -> new ArrayList<>(2));
         for (int i : same) {
             Side o = nodes.get(i);
             int ov = Math.min(o.end(), sd.end()) - Math.max(o.start(), sd.start());
-            if (ov * 2 >= Math.min(o.end() - o.start(), sd.end() - sd.start())) {
+            if (ov * 2 >= Math.max(o.end() - o.start(), sd.end() - sd.start())) {
                 if (sd.end() - sd.start() > o.end() - o.start()) nodes.set(i, sd);
                 return i;
             }
@@ -95,8 +103,13 @@ public final class CorpusReuse {
     }
 
     public int minWords = 20;
-    public int minAnchors = 2;
+    /** Shared anchors that must follow one another on one diagonal before a pair is aligned. */
+    public int minAnchors = 3;
     public int maxDf = 100;
+    /** Partners kept per document, the best by rare anchors. */
+    public int maxPartners = 50;
+    /** Characters of tokenised documents held for alignment (about 5 bytes of heap each). */
+    public long cacheChars = 150_000_000L;
     public int window = 6;
     public long maxPostings = 40_000_000L;
     public PrintStream progress = System.err;
@@ -124,11 +137,16 @@ public final class CorpusReuse {
     }
 
     private final Documents files;
-    private final Map<Integer, Words> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Words> e) { return size() > 64; }
-    };
-    private final Map<Integer, Document> docs = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Document> e) { return size() > 64; }
+    /** Tokenised documents for alignment: the pinned block's, and a bounded cache of the others. */
+    private record Entry(Document doc, Words words) {}
+    private final Map<Integer, Entry> pinned = new java.util.HashMap<>();
+    private long pinnedChars, cachedChars, reads, aligned;
+    private final Map<Integer, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Entry> e) {
+            if (size() <= 2 || cachedChars <= cacheChars / 2) return false;
+            cachedChars -= e.getValue().doc().text().length();
+            return true;
+        }
     };
     private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private long bytesRead;
@@ -138,12 +156,14 @@ public final class CorpusReuse {
     public CorpusReuse(Documents documents) { this.files = documents; }
 
     public List<String> errors() { return errors; }
+    /** Document pairs aligned by the last {@link #run()}. */
+    public long aligned() { return aligned; }
     public long bytes() { return bytesRead; }
 
     /** Anchors of one pass, sorted by hash: keys are shingle hashes, vals {@code doc << 32 | word position}. */
     private record Table(long[] keys, long[] vals, int n) {}
 
-    private int passes;
+    private int passes, dfLimit;
     private boolean warnedOnce;
     private long total, started;
 
@@ -154,9 +174,11 @@ public final class CorpusReuse {
         long estimate = (long) (total / 4.5 * 2.0 / (window + 1)) + 1;
         passes = (int) Math.max(1, (estimate + maxPostings - 1) / maxPostings);
         started = System.nanoTime();
+        dfLimit = dfCap(files.size());
+        aligned = 0;
         // Phase 1: count anchors shared by each document pair; with several passes the shared anchors of each pass
-        // are spilled to a temporary file (16 bytes each) instead of reading the corpus again.
-        // Phase 2: collect the anchors of the pairs that share enough of them.
+        // are spilled to a temporary file (20 bytes each) instead of reading the corpus again.
+        // Phase 2: collect the anchors of the pairs that share enough of them, keep those whose anchors chain.
         LongIntMap counts = new LongIntMap(1 << 16);
         Table kept = null;
         List<Path> spills = new ArrayList<>();
@@ -164,7 +186,7 @@ public final class CorpusReuse {
             for (int pass = 0; pass < passes; pass++) {
                 Table t = table(pass);
                 if (passes == 1) {
-                    forEachPair(t, (key, seed) -> counts.add(key, 1));
+                    forEachPair(t, (key, seed, df) -> counts.add(key, 1));
                     kept = t;
                     continue;
                 }
@@ -172,48 +194,138 @@ public final class CorpusReuse {
                 spill.toFile().deleteOnExit();
                 spills.add(spill);
                 try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(spill), 1 << 16))) {
-                    forEachPair(t, (key, seed) -> {
+                    forEachPair(t, (key, seed, df) -> {
                         counts.add(key, 1);
-                        try { out.writeLong(key); out.writeLong(seed); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+                        try { out.writeLong(key); out.writeLong(seed); out.writeInt(df); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
                     });
                 }
             }
             long[] candidates = counts.keysAtLeast(minAnchors);
-            if (progress != null) progress.printf("reuse: %d document pairs share anchors, %d share %d or more; aligning%n",
-                    counts.size(), candidates.length, minAnchors);
+            long sharing = counts.size();
+            if (progress != null) progress.printf("reuse: %d document pairs share anchors, %d share %d or more%n", sharing, candidates.length, minAnchors);
             LongIntMap index = new LongIntMap(candidates.length);
             long[][] seeds = new long[candidates.length][];
             int[] fill = new int[candidates.length];
+            long[] weight = new long[candidates.length];
             for (int i = 0; i < candidates.length; i++) {
                 index.add(candidates[i], i + 1);
                 seeds[i] = new long[counts.get(candidates[i])];
             }
-            PairSink collect = (key, seed) -> {
+            PairSink collect = (key, seed, df) -> {
                 int i = index.get(key) - 1;
-                if (i >= 0) seeds[i][fill[i]++] = seed;
+                if (i >= 0) { seeds[i][fill[i]++] = seed; weight[i] += weight(df); }
             };
             if (kept != null) forEachPair(kept, collect);
             kept = null;
             for (Path spill : spills) {
                 try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
-                    long records = Files.size(spill) / 16;
-                    for (long r = 0; r < records; r++) collect.accept(in.readLong(), in.readLong());
+                    long records = Files.size(spill) / 20;
+                    for (long r = 0; r < records; r++) collect.accept(in.readLong(), in.readLong(), in.readInt());
                 }
                 Files.deleteIfExists(spill);
             }
-            List<Pair> out = new ArrayList<>();
+            // only pairs whose shared anchors chain as a copied passage's do
+            int chained = 0;
             for (int c = 0; c < candidates.length; c++) {
-                long dp = candidates[c];
-                int da = (int) (dp >>> 32), db = (int) dp;
-                out.addAll(align(da, db, seeds[c], fill[c]));
-                seeds[c] = null;
+                if (Aligner.longestChain(seeds[c], fill[c], ALIGNER.maxGap, ALIGNER.band) >= minAnchors) chained++;
+                else { seeds[c] = null; weight[c] = -1; }
             }
-            return out;
+            boolean[] chosen = best(candidates, weight, files.size(), maxPartners);
+            int n = 0;
+            for (boolean b : chosen) if (b) n++;
+            if (progress != null) progress.printf("reuse: %d pairs have %d or more anchors in one run; aligning %d (at most %d partners a document)%n",
+                    chained, minAnchors, n, maxPartners);
+            return alignAll(candidates, seeds, fill, chosen, n);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("reuse: cannot spill anchors to a temporary file: " + e.getMessage(), e);
         } finally {
             for (Path spill : spills) try { Files.deleteIfExists(spill); } catch (java.io.IOException ignored) { }
         }
+    }
+
+    private static final Aligner ALIGNER = new Aligner();
+
+    /**
+     * The largest document frequency of an anchor: {@link #maxDf}, and no more than a quarter of the documents once
+     * that is above 10 (a passage found in most documents of a corpus is its boilerplate, however small the
+     * corpus: a signature, a board's notice).
+     */
+    public int dfCap(int documents) {
+        return Math.min(maxDf, Math.max(10, documents / 4));
+    }
+
+    /** What one shared anchor found in df documents adds to a pair's rank: rare ones count most. */
+    public static long weight(int df) { return 1000 / Math.max(1, df); }
+
+    /**
+     * Which candidates are aligned: for each document, its {@code maxPartners} candidates of highest weight (ties
+     * to the lower partner number); a pair is taken when it is among the best of either of its documents.
+     * Candidates of negative weight are out.
+     */
+    static boolean[] best(long[] candidates, long[] weight, int documents, int maxPartners) {
+        int[] per = new int[documents + 1];
+        for (int c = 0; c < candidates.length; c++) if (weight[c] >= 0) { per[(int) (candidates[c] >>> 32) + 1]++; per[(int) candidates[c] + 1]++; }
+        for (int d = 0; d < documents; d++) per[d + 1] += per[d];
+        int[] at = Arrays.copyOf(per, documents);
+        int[] members = new int[per[documents]];
+        for (int c = 0; c < candidates.length; c++) if (weight[c] >= 0) { members[at[(int) (candidates[c] >>> 32)]++] = c; members[at[(int) candidates[c]]++] = c; }
+        boolean[] chosen = new boolean[candidates.length];
+        for (int d = 0; d < documents; d++) {
+            int from = per[d], to = per[d + 1];
+            if (to - from <= maxPartners) { for (int k = from; k < to; k++) chosen[members[k]] = true; continue; }
+            final int doc = d;
+            Integer[] order = new Integer[to - from];
+            for (int k = from; k < to; k++) order[k - from] = members[k];
+            Arrays.sort(order, (x, y) -> weight[x] != weight[y] ? Long.compare(weight[y], weight[x])
+                    : Integer.compare(partner(candidates[x], doc), partner(candidates[y], doc)));
+            for (int k = 0; k < maxPartners; k++) chosen[order[k]] = true;
+        }
+        return chosen;
+    }
+
+    private static int partner(long pair, int d) { int a = (int) (pair >>> 32); return a == d ? (int) pair : a; }
+
+    /**
+     * Aligns the chosen candidates a block of documents at a time: the first documents of the pairs of one block
+     * (at most {@code cacheChars / 2} of text) stay in memory while the second documents are read in order, so a
+     * document is read about once per block instead of once per pair.
+     */
+    private List<Pair> alignAll(long[] candidates, long[][] seeds, int[] fill, boolean[] chosen, int n) {
+        long blockChars = Math.max(1, cacheChars / 2);
+        int[] block = new int[files.size()];
+        long acc = 0;
+        for (int d = 0, b = 0; d < files.size(); d++) {
+            if (acc > 0 && acc + files.bytes(d) > blockChars) { b++; acc = 0; }
+            acc += files.bytes(d);
+            block[d] = b;
+        }
+        Integer[] order = new Integer[n];
+        for (int c = 0, k = 0; c < candidates.length; c++) if (chosen[c]) order[k++] = c;
+        Arrays.sort(order, (x, y) -> {
+            int bx = block[(int) (candidates[x] >>> 32)], by = block[(int) (candidates[y] >>> 32)];
+            if (bx != by) return Integer.compare(bx, by);
+            int c = Integer.compare((int) candidates[x], (int) candidates[y]);
+            return c != 0 ? c : Long.compare(candidates[x], candidates[y]);
+        });
+        List<Pair> out = new ArrayList<>();
+        long t0 = System.nanoTime(), lastReport = t0;
+        int currentBlock = -1;
+        for (int k = 0; k < n; k++) {
+            int c = order[k];
+            int da = (int) (candidates[c] >>> 32), db = (int) candidates[c];
+            if (block[da] != currentBlock) { currentBlock = block[da]; pinned.clear(); pinnedChars = 0; }
+            pin(da);
+            out.addAll(align(da, db, seeds[c], fill[c]));
+            seeds[c] = null;
+            if (progress != null && System.nanoTime() - lastReport > 10_000_000_000L) {
+                lastReport = System.nanoTime();
+                progress.printf("reuse: aligned %d/%d pairs, %d passages, %.0f pairs/s, %d reads%n", k + 1, n, out.size(),
+                        (k + 1) / ((lastReport - t0) / 1e9), reads);
+            }
+        }
+        pinned.clear();
+        pinnedChars = 0;
+        return out;
     }
 
     /**
@@ -222,6 +334,7 @@ public final class CorpusReuse {
      */
     public List<Pair> align(int da, int db, long[] seeds, int count) {
         List<Pair> out = new ArrayList<>();
+        aligned++;
         Words wa = words(da), wb = words(db);
         if (wa == null || wb == null) return out;
         List<Alignment> found = new Aligner().align(wa, wb, seeds, count, false);
@@ -242,8 +355,10 @@ public final class CorpusReuse {
 
     /** The text of document d as the readers give it, or null when it cannot be read. */
     public String text(int d) {
-        Document doc = doc(d);
-        docs.remove(d); // indexing reads each document once; keep the cache for alignment
+        Entry e = pinned.get(d);
+        if (e == null) e = cache.get(d);
+        if (e != null) return e.doc().text();
+        Document doc = read(d);
         return doc == null ? null : doc.text();
     }
 
@@ -314,7 +429,7 @@ public final class CorpusReuse {
         return Arrays.copyOf(out[0], n[0]);
     }
 
-    interface PairSink { void accept(long docPair, long seed); }
+    interface PairSink { void accept(long docPair, long seed, int df); }
 
     /** Receives one anchor: a shingle hash and the word position where it starts. */
     public interface AnchorSink { void accept(long hash, int position); }
@@ -345,7 +460,7 @@ public final class CorpusReuse {
         }
     }
 
-    /** Every anchor shared by two documents: hashes in 2..maxDf documents, at most twice in each. */
+    /** Every anchor shared by two documents: hashes in 2..dfCap documents, at most twice in each. */
     private void forEachPair(Table t, PairSink sink) {
         long[] keys = t.keys(), vals = t.vals();
         for (int i = 0; i < t.n(); ) {
@@ -361,14 +476,14 @@ public final class CorpusReuse {
         Arrays.sort(v);
         int docsSeen = 0;
         for (int i = 0; i < v.length; i++) if (i == 0 || (v[i] >>> 32) != (v[i - 1] >>> 32)) docsSeen++;
-        if (docsSeen < 2 || docsSeen > maxDf) return;
+        if (docsSeen < 2 || docsSeen > dfLimit) return;
         for (int i = 0; i < v.length; i++) {
             int di = (int) (v[i] >>> 32);
             if (i >= 2 && (v[i - 2] >>> 32) == di) continue;
             for (int j = i + 1; j < v.length; j++) {
                 int dj = (int) (v[j] >>> 32);
                 if (dj == di || (j >= 2 && (v[j - 2] >>> 32) == dj)) continue;
-                sink.accept((long) di << 32 | dj, (v[i] & 0xffffffffL) << 32 | (v[j] & 0xffffffffL));
+                sink.accept((long) di << 32 | dj, (v[i] & 0xffffffffL) << 32 | (v[j] & 0xffffffffL), docsSeen);
             }
         }
     }
@@ -379,32 +494,63 @@ public final class CorpusReuse {
     }
 
     private Document doc(int d) {
-        Document doc = docs.get(d);
-        if (doc != null) return doc;
+        Entry e = entry(d);
+        return e == null ? null : e.doc();
+    }
+
+    private Words words(int d) {
+        Entry e = entry(d);
+        return e == null ? null : e.words();
+    }
+
+    private Entry entry(int d) {
+        Entry e = pinned.get(d);
+        if (e == null) e = cache.get(d);
+        if (e != null) return e;
+        Document doc = read(d);
+        if (doc == null) return null;
+        e = new Entry(doc, Words.of(doc.text()));
+        cachedChars += doc.text().length();
+        cache.put(d, e);
+        return e;
+    }
+
+    /** Keeps document d in memory until the block changes. */
+    private void pin(int d) {
+        if (pinned.containsKey(d)) return;
+        Entry e = cache.remove(d);
+        if (e != null) cachedChars -= e.doc().text().length();
+        else {
+            Document doc = read(d);
+            if (doc == null) return;
+            e = new Entry(doc, Words.of(doc.text()));
+        }
+        pinned.put(d, e);
+        pinnedChars += e.doc().text().length();
+    }
+
+    private Document read(int d) {
+        reads++;
         try {
-            doc = files.read(d);
+            return files.read(d);
         } catch (InputException e) {
             synchronized (errors) { if (!errors.contains(e.getMessage())) errors.add(e.getMessage()); }
             return null;
         }
-        docs.put(d, doc);
-        return doc;
-    }
-
-    private Words words(int d) {
-        Words w = cache.get(d);
-        if (w != null) return w;
-        Document doc = doc(d);
-        if (doc == null) return null;
-        w = Words.of(doc.text());
-        cache.put(d, w);
-        return w;
     }
 
     private Side part(int d, Words w, int from, int to) {
         Document doc = doc(d);
+        Post p = doc.postAt(w.start(from));
+        if (p == null && !doc.posts().isEmpty()) {
+            // the alignment ran back over a post's header (a timestamp ending alike in both): start in the body
+            int f = from;
+            while (f < to - 1 && doc.postAt(w.start(f)) == null) f++;
+            Post q = doc.postAt(w.start(f));
+            if (q != null) { from = f; p = q; }
+        }
+        if (p != null) while (to - 1 > from && w.end(to - 1) > p.body().end()) to--; // nor into the next post's header
         Span span = new Span(w.start(from), w.end(to - 1));
-        Post p = doc.postAt(span.start());
         return new Side(files.name(d), p == null ? null : p.id(), p == null ? null : p.published(), doc.codePoint(span.start()), doc.codePoint(span.end()), doc.slice(span));
     }
 }

@@ -31,7 +31,6 @@ public final class Words {
     private int size;
     private int[] start = new int[64], end = new int[64];
     private long[] hash = new long[64];
-    private String[] norm = new String[64];
 
     private Words(String text) { this.text = text; }
 
@@ -105,10 +104,10 @@ public final class Words {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n); end = Arrays.copyOf(end, n);
-            hash = Arrays.copyOf(hash, n); norm = Arrays.copyOf(norm, n);
+            hash = Arrays.copyOf(hash, n);
         }
-        String w = normalize(text, s, e);
-        start[size] = s; end[size] = e; norm[size] = w; hash[size] = hash(w);
+        // the normalised form itself is made only when asked for (word(i)): an ASCII word's hash needs none
+        start[size] = s; end[size] = e; hash[size] = hash(text, s, e);
         size++;
     }
 
@@ -136,6 +135,19 @@ public final class Words {
         return sb.toString();
     }
 
+    /** The hash of the normalised word text[s, e), as {@link #hash(String)} of {@link #normalize}. */
+    static long hash(String text, int s, int e) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) return hash(normalize(text, s, e));
+            if (c >= 'A' && c <= 'Z') c += 32;
+            h ^= c; h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33; h *= 0xff51afd7ed558ccdL; h ^= h >>> 33;
+        return h;
+    }
+
     /** FNV-1a 64 with a final mix; collisions between distinct words are negligible at corpus scale. */
     public static long hash(String w) {
         long h = 0xcbf29ce484222325L;
@@ -148,9 +160,9 @@ public final class Words {
     public int start(int i) { return start[i]; }
     public int end(int i) { return end[i]; }
     public long hash(int i) { return hash[i]; }
-    public String word(int i) { return norm[i]; }
+    public String word(int i) { return normalize(text, start[i], end[i]); }
     public String text() { return text; }
-    public boolean stop(int i) { return STOP.contains(norm[i]); }
+    public boolean stop(int i) { return isStopHash(hash[i]); }
 
     /** Index of the first word starting at or after offset. */
     public int indexAt(int offset) {

@@ -41,6 +41,82 @@ class CorpusReuseTest {
         return s;
     }
 
+    static final String PASTED = "The harbour board met on a wet Tuesday and resolved, after a long quarrel about the tolls, that the "
+            + "eastern quay would be rebuilt in granite rather than timber, that the pilots would be paid by the tide and not by "
+            + "the ship, and that no vessel drawing more than four fathoms would be admitted before the dredging was finished.";
+    static final String SIGNATURE = "Proud grandfather of seven, retired signalman, amateur beekeeper. Views are my own and not those "
+            + "of the railway or the bees. Reply slowly, the hives need me most mornings.";
+
+    /** Filler of invented words, different in every document (a seeded generator: no shared five-word run). */
+    static String filler(java.util.Random rnd, int words) {
+        String[] syl = {"ka", "lo", "mi", "ren", "tu", "vas", "qui", "dor", "pel", "zan", "ob", "ef", "nu", "sha", "gri", "to"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            int n = 2 + rnd.nextInt(2);
+            for (int k = 0; k < n; k++) sb.append(syl[rnd.nextInt(syl.length)]);
+            sb.append(i % 12 == 11 ? ". " : " ");
+        }
+        return sb.toString();
+    }
+
+    static Set<String> pairNames(List<CorpusReuse.Pair> found) {
+        Set<String> s = new TreeSet<>();
+        for (CorpusReuse.Pair p : found) s.add(Path.of(p.a().document()).getFileName() + "-" + Path.of(p.b().document()).getFileName());
+        return s;
+    }
+
+    /**
+     * A signature under every post of a board is boilerplate, not reuse: with it in each of 60 threads no pair is
+     * aligned for it, while a paragraph pasted into three of them is found, and only those pairs are aligned.
+     */
+    @Test void aSignatureInEveryThreadIsNotReuseButAPastedParagraphIs(@TempDir Path dir) throws Exception {
+        java.util.Random rnd = new java.util.Random(7);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            String body = filler(rnd, 120) + "\n" + (d == 10 || d == 30 || d == 50 ? "As the minutes put it: " + PASTED + "\n" : "")
+                    + filler(rnd, 80) + "\n-- \n" + SIGNATURE;
+            files.add(thread(dir, String.format("s%02d.txt", d), "Halvard", body));
+        }
+        CorpusReuse cr = new CorpusReuse(files);
+        cr.progress = null;
+        List<CorpusReuse.Pair> found = cr.run();
+        assertEquals(Set.of("s10.txt-s30.txt", "s10.txt-s50.txt", "s30.txt-s50.txt"), pairNames(found));
+        for (CorpusReuse.Pair p : found) assertTrue(p.a().text().contains("eastern quay"), p.a().text());
+        assertEquals(3, cr.aligned(), "only the pairs sharing the pasted paragraph are aligned");
+    }
+
+    /**
+     * Stock phrases shared by every thread are scattered anchors, not a passage: the pairs they make are never
+     * aligned (two shared anchors anywhere used to be enough), and the one pasted paragraph is found.
+     */
+    @Test void scatteredStockPhrasesAreNotAlignedButAPastedParagraphIs(@TempDir Path dir) throws Exception {
+        java.util.Random rnd = new java.util.Random(11);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int d = 0; d < 8; d++) {
+            // four stock phrases in every thread, far apart: several shared anchors, none following another
+            String body = "With all due respect to the moderators, " + filler(rnd, 60) + " Correct me if I am wrong, "
+                    + filler(rnd, 60) + " The burden of proof is on you. " + filler(rnd, 60)
+                    + (d == 2 || d == 5 ? "\nSomebody posted this elsewhere: " + PASTED + "\n" : "\n")
+                    + filler(rnd, 60) + " Thanks for nothing, honestly. " + filler(rnd, 40);
+            files.add(thread(dir, "k" + d + ".txt", "Ottilie", body));
+        }
+        CorpusReuse cr = new CorpusReuse(files);
+        cr.progress = null;
+        List<CorpusReuse.Pair> found = cr.run();
+        assertEquals(Set.of("k2.txt-k5.txt"), pairNames(found));
+        assertEquals(1, cr.aligned(), "pairs sharing only stock phrases are not aligned");
+    }
+
+    /** The run test sees anchors that follow one another on a diagonal, not as many anchors scattered. */
+    @Test void longestChainCountsAnchorsOnOneDiagonal() {
+        long[] chained = {pack(10, 110), pack(16, 116), pack(21, 122), pack(27, 127)};
+        assertEquals(4, Aligner.longestChain(chained, 4, 24, 12));
+        long[] scattered = {pack(10, 900), pack(400, 30), pack(800, 2000), pack(1500, 60)};
+        assertEquals(1, Aligner.longestChain(scattered, 4, 24, 12));
+    }
+
+    private static long pack(int a, int b) { return (long) a << 32 | b; }
+
     @Test void sharedPassagesAreFoundAndStockPhrasesAreNot(@TempDir Path dir) throws Exception {
         CorpusReuse cr = new CorpusReuse(corpus(dir));
         cr.progress = null;
