@@ -10,6 +10,4 @@ import org.exhibit.authority.Authority;
  */
 public record AnalysisConfig(Authority authority) {
     public static final AnalysisConfig DEFAULT = new AnalysisConfig(null);
-
-    public AnalysisConfig withAuthority(Authority a) { return new AnalysisConfig(a); }
 }

@@ -95,7 +95,7 @@ public final class ReuseFinder implements Stage {
 
         /** {@link #smallestQuote} among the quotes of {@code post} and those of no post. */
         Quote smallest(String post, Span span) {
-            return smallestQuote(span, byPost.getOrDefault(post, List.of()), unplaced);
+            return smallestQuote(span, List.of(byPost.getOrDefault(post, List.of()), unplaced));
         }
     }
 
@@ -212,12 +212,12 @@ public final class ReuseFinder implements Stage {
      * most of it (at least half; the reuse pair and the quotation are one finding seen twice, and the quote is
      * the one that decides its bounds).
      */
-    static Quote smallestQuote(Document doc, Span span) { return smallestQuote(span, doc.quotes(), List.of()); }
+    static Quote smallestQuote(Document doc, Span span) { return smallestQuote(span, List.of(doc.quotes())); }
 
-    private static Quote smallestQuote(Span span, List<Quote> quotes, List<Quote> more) {
+    private static Quote smallestQuote(Span span, List<List<Quote>> groups) {
         Quote best = null, reproduced = null;
         int bestOverlap = 0;
-        for (Quote q : more.isEmpty() ? quotes : concat(quotes, more)) {
+        for (List<Quote> group : groups) for (Quote q : group) {
             if (q.span().contains(span)) { if (best == null || q.span().length() < best.span().length()) best = q; }
             else if (q.sourcePost() != null && q.parent() == null) {
                 int ov = q.span().overlap(span);
@@ -225,12 +225,6 @@ public final class ReuseFinder implements Stage {
             }
         }
         return best != null ? best : reproduced;
-    }
-
-    private static List<Quote> concat(List<Quote> a, List<Quote> b) {
-        List<Quote> l = new ArrayList<>(a);
-        l.addAll(b);
-        return l;
     }
 
     /** The span holds at least 85% of the words of the post's body. */

@@ -432,8 +432,7 @@ class DateFinderTest {
         d.quotes().add(new Quote("q2", "p1", new Span(c, e), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
         d.quotes().add(new Quote("q3", "p1", new Span(g, h), QuoteKind.PASSAGE, Marker.BLOCK, null, null));
         new DateFinder().apply(d);
-        List<TimeExpression> yesterdays = new ArrayList<>();
-        for (TimeExpression t : d.dates()) if (t.text().equals("Yesterday")) yesterdays.add(t);
+        List<TimeExpression> yesterdays = written(d, "Yesterday");
         assertEquals(3, yesterdays.size(), texts(d).toString());
         assertNull(yesterdays.get(0).value(), "the work's year gives no day for 'yesterday': no value rather than the post's");
         assertEquals("1938-05", value(d, "May"), "a yearless month of the memoir takes the work's year");
@@ -443,6 +442,13 @@ class DateFinderTest {
         assertEquals("2 March 1937", yesterdays.get(1).anchorText(), "the anchor is the date in the passage");
         assertNull(yesterdays.get(2).value(), "an undated passage keeps its deictics without a value");
         assertNull(yesterdays.get(2).anchor());
+    }
+
+    /** Every date written exactly {@code text}, in the order found. */
+    static List<TimeExpression> written(Document d, String text) {
+        List<TimeExpression> l = new ArrayList<>();
+        for (TimeExpression t : d.dates()) if (t.text().equals(text)) l.add(t);
+        return l;
     }
 
     @Test
@@ -457,8 +463,7 @@ class DateFinderTest {
         d.quotes().add(new Quote("q1", "p1", new Span(a, b), QuoteKind.PHRASE, Marker.DOUBLE, null, null));
         d.quotes().add(new Quote("q2", "p1", new Span(c, e), QuoteKind.PASSAGE, Marker.DOUBLE, null, null));
         new DateFinder().apply(d);
-        List<TimeExpression> fridays = new ArrayList<>();
-        for (TimeExpression t : d.dates()) if (t.text().equals("Friday")) fridays.add(t);
+        List<TimeExpression> fridays = written(d, "Friday");
         assertEquals(2, fridays.size(), texts(d).toString());
         assertEquals("1999-05-07", fridays.get(0).value(), "the minister speaks at the report's time");
         assertEquals("XXXX-WXX-5", fridays.get(1).value(), "a written passage has its own, unknown, time");
