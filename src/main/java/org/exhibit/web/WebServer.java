@@ -233,8 +233,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Map<String, String> query(HttpExchange ex) {
+        return query(ex.getRequestURI().getRawQuery());
+    }
+
+    /** The parameters of a raw query string: the first of each name wins; one with a malformed escape is left out. */
+    static Map<String, String> query(String raw) {
         Map<String, String> q = new java.util.HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
         if (raw == null) return q;
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
