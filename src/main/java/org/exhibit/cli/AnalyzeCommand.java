@@ -52,8 +52,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse input files larger than MB megabytes (default 512; also EXHIBIT_MAX_INPUT_MB).")
     Long maxInputMb;
 
+    @Option(names = "--max-analysis-seconds", paramLabel = "S", description = "Stop analysing a file after S seconds, between stages, and report it (default 300; also EXHIBIT_MAX_ANALYSIS_SECONDS).")
+    Long maxAnalysisSeconds;
+
     @Override public Integer call() throws IOException {
         if (maxInputMb != null) Limits.set(Limits.MAX_INPUT_MB, maxInputMb);
+        if (maxAnalysisSeconds != null) Limits.set(Limits.MAX_ANALYSIS_SECONDS, maxAnalysisSeconds);
         if (!configureAuthority(authority)) return 2;
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -118,9 +122,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads and analyses one file with the standard pipeline. */
+    /** Reads and analyses one file with the standard pipeline, within the time budget: any failure is one line naming it. */
     public static Document analyze(Path file, String format) throws InputException {
-        return Failures.isolate(file.toString(), () -> Pipeline.standard().run(Readers.read(file, format)));
+        return Pipeline.standard().analyse(file.toString(), () -> Readers.read(file, format));
     }
 
     static final class Formats implements Iterable<String> {

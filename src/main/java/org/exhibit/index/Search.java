@@ -102,8 +102,17 @@ public final class Search implements AutoCloseable {
 
     private Result search(String query, Filters f, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         Query q = build(query, f);
-        TopDocs top = searcher.search(q, Math.max(1, limit));
-        String[] snippets = snippets(q, top, html, formatter);
+        TopDocs top;
+        String[] snippets;
+        long count;
+        try {
+            top = searcher.search(q, Math.max(1, limit));
+            snippets = snippets(q, top, html, formatter);
+            count = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            // a wildcard, fuzzy or regular-expression term expands when the query runs, not when it is read
+            throw new ParseException("the query expands to too many terms to run (" + e.getClass().getSimpleName() + ")");
+        }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -115,8 +124,7 @@ public final class Search implements AutoCloseable {
                     d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
                     d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet, d.get(Fields.BOARD + "_name")));
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(q);
-        return new Result(total, limit <= 0 ? List.of() : hits);
+        return new Result(count, limit <= 0 ? List.of() : hits);
     }
 
     /** Deepest parenthesis nesting a query may have: the query parser recurses once per level. */
@@ -148,8 +156,12 @@ public final class Search implements AutoCloseable {
                 throw new ParseException("the query nests parentheses " + depth + " deep; at most " + MAX_NESTING + " levels are read");
             try {
                 b.add(parser.parse(qs), BooleanClause.Occur.MUST);
-            } catch (StackOverflowError | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            } catch (StackOverflowError | org.apache.lucene.search.IndexSearcher.TooManyClauses
+                     | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
                 throw new ParseException("the query is too complex to read (" + e.getClass().getSimpleName() + ")");
+            } catch (IllegalArgumentException e) {
+                // the query parser hands /regular expressions/ and ranges to Lucene's builders, which refuse with these
+                throw new ParseException("part of the query is malformed: " + firstLine(e.getMessage()));
             }
         }
         if (f == null) return b.build();
@@ -177,6 +189,10 @@ public final class Search implements AutoCloseable {
         Query q = new QueryBuilder(analyzer).createPhraseQuery(field, value);
         if (q == null) throw new ParseException("--" + field + " '" + value + "' has no words to match");
         b.add(q, BooleanClause.Occur.FILTER);
+    }
+
+    private static String firstLine(String m) {
+        return m == null ? "" : m.lines().findFirst().orElse("");
     }
 
     private static String date(String d) throws ParseException {
