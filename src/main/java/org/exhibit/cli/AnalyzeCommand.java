@@ -101,6 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                     stdout.write(buf.toString());
                     stdout.flush();
+                    if (stdoutFailed(f)) return 1;
                 } catch (Throwable t) {
                     System.err.println("exhibit: " + Failures.of(f.toString(), t).getMessage());
                     failures++;
@@ -109,6 +110,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * True, after saying so on one line, when standard output has stopped taking what is written (a full disk, a
+     * closed pipe): {@link System#out} keeps such errors to itself, so a run would otherwise end "successfully" with
+     * its output lost. The output's file is named when the system can tell.
+     */
+    static boolean stdoutFailed(Path last) {
+        if (!System.out.checkError()) return false;
+        String where = "standard output";
+        try {
+            Path fd = Path.of("/proc/self/fd/1");
+            if (Files.isSymbolicLink(fd)) where = Files.readSymbolicLink(fd) + " (standard output)";
+        } catch (IOException | RuntimeException e) { /* not Linux: "standard output" */ }
+        System.err.println("exhibit: " + where + ": cannot be written (no space left on the device, or it was closed); stopped at " + last);
+        return true;
     }
 
     /** Loads the built-in authority extended by {@code file} (or $EXHIBIT_AUTHORITY); reports a bad file on one line. */
