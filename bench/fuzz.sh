@@ -23,11 +23,11 @@ for t in "${targets[@]}"; do
     -Djazzer.internal.arg.0=-timeout=20 >"$log" 2>&1
   secs=$(( $(date +%s) - start ))
   # libFuzzer's summary lines: "Done N runs in S second(s)" and "stat::number_of_executed_units: N".
-  runs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$')
-  [[ -z "$runs" ]] && runs=$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
-  [[ -z "$runs" ]] && runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  runs=$(grep -aoE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$')
+  [[ -z "$runs" ]] && runs=$(grep -aoE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
+  [[ -z "$runs" ]] && runs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
   runs=${runs:-0}
-  found=$(grep -cE '== Java Exception|ERROR: libFuzzer: timeout|ERROR: libFuzzer: out-of-memory|FuzzTestFindingException' "$log")
+  found=$(grep -acE '== Java Exception|ERROR: libFuzzer: timeout|ERROR: libFuzzer: out-of-memory|FuzzTestFindingException' "$log")
   printf '%-34s %8.1f %12s %10s %9s  %s\n' "$t" "$(echo "$secs/60" | bc -l)" "$runs" "$(( runs / (secs > 0 ? secs : 1) ))" "$found" "$log"
-  grep -E 'Test unit written to|crash-[0-9a-f]{40}|timeout-[0-9a-f]{40}' "$log" | sed 's/^/    /' | sort -u | head -5
+  grep -aE 'Test unit written to|crash-[0-9a-f]{40}|timeout-[0-9a-f]{40}' "$log" | sed 's/^/    /' | sort -u | head -5
 done

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes a synthetic board corpus for benchmarks: THREADS files in board-text format, POSTS posts each, built from
 the sentences of the test threads (authors, dates and order shuffled, one QUOTE block in every third post).
-usage: gen-corpus.py OUT_DIR THREADS POSTS_PER_THREAD [SEED]"""
+usage: gen-corpus.py OUT_DIR THREADS POSTS_PER_THREAD [SEED]
+SENTENCES=MIN-MAX (default 2-6): sentences per post body, for longer posts."""
 import os, random, re, sys, glob, datetime
 
 out, threads, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rnd = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 7)
+lo, hi = (int(x) for x in os.environ.get("SENTENCES", "2-6").split("-"))
 here = os.path.dirname(os.path.abspath(__file__))
 sentences = []
 for f in sorted(glob.glob(os.path.join(here, "..", "src", "test", "resources", "corpus", "*.txt"))):
@@ -23,7 +25,7 @@ for t in range(threads):
         for p in range(per):
             when += datetime.timedelta(minutes=rnd.randrange(3, 600))
             f.write("%s\n%s\n" % (rnd.choice(authors), when.strftime("%Y-%m-%d %H:%M")))
-            f.write(" ".join(rnd.choice(sentences) for _ in range(rnd.randint(2, 6))) + "\n")
+            f.write(" ".join(rnd.choice(sentences) for _ in range(rnd.randint(lo, hi))) + "\n")
             if p % 3 == 1:
                 f.write("QUOTE\n%s\n" % " ".join(rnd.choice(sentences) for _ in range(rnd.randint(1, 3))))
             f.write("\n")

@@ -16,6 +16,9 @@ import java.util.Locale;
  *   <li>{@code max-line-chars} (200 000): lines longer than this are not examined by the pattern-based
  *       stages (post headers, quote tags, speaker phrases); their text is kept and still read for quotation
  *       marks.</li>
+ *   <li>{@code max-analysis-seconds} (300): the command line stops analysing a file that has taken longer
+ *       (checked between stages) and reports it on one line naming the file; the server's uploads have their own,
+ *       shorter budget ({@code exhibit.upload-seconds}).</li>
  * </ul>
  */
 public final class Limits {
@@ -23,6 +26,7 @@ public final class Limits {
     public static final String MAX_POSTS = "max-posts";
     public static final String MAX_QUOTE_DEPTH = "max-quote-depth";
     public static final String MAX_LINE_CHARS = "max-line-chars";
+    public static final String MAX_ANALYSIS_SECONDS = "max-analysis-seconds";
 
     private Limits() {}
 
@@ -33,6 +37,8 @@ public final class Limits {
     public static int maxQuoteDepth() { return (int) Math.min(Integer.MAX_VALUE, get(MAX_QUOTE_DEPTH, 64)); }
 
     public static int maxLineChars() { return (int) Math.min(Integer.MAX_VALUE, get(MAX_LINE_CHARS, 200_000)); }
+
+    public static long maxAnalysisSeconds() { return get(MAX_ANALYSIS_SECONDS, 300); }
 
     /** How to set a limit, for error messages: "--max-input-mb or EXHIBIT_MAX_INPUT_MB". */
     public static String howToSet(String name) {

@@ -26,9 +26,12 @@ public final class Analysis {
     /** Reads the file (format detected) and analyses it with the default configuration. */
     public static Document analyze(Path file) throws InputException { return with(AnalysisConfig.DEFAULT).run(file, "auto"); }
 
-    /** Reads the file in {@code format} ("auto" detects it) and analyses it. */
+    /**
+     * Reads the file in {@code format} ("auto" detects it) and analyses it within the per-file time budget
+     * ({@link org.exhibit.Limits#maxAnalysisSeconds()}).
+     */
     public Document run(Path file, String format) throws InputException {
-        return Failures.isolate(file.toString(), () -> pipeline.run(Readers.read(file, format)));
+        return pipeline.analyse(file.toString(), () -> Readers.read(file, format));
     }
 
     /** Analyses bytes received from elsewhere (an upload); {@code name} is used in messages and the edition. */

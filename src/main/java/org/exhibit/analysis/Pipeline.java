@@ -75,14 +75,52 @@ public final class Pipeline {
     }
 
     public Document run(Document doc) {
+        return run(doc, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the stages, stopping before the next one when the thread is interrupted (the server's uploads) or when
+     * {@code deadline} (a {@link System#nanoTime()} value; {@code Long.MAX_VALUE}: none) has passed (the command line).
+     */
+    public Document run(Document doc, long deadline) {
         for (Stage s : stages) {
-            // A caller with a time budget (the server's uploads) interrupts the thread: stop at the next stage.
-            if (Thread.currentThread().isInterrupted())
-                throw new java.util.concurrent.CancellationException("analysis stopped before the " + s.name() + " stage: over its time budget");
+            if (Thread.currentThread().isInterrupted() || (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0))
+                throw new OverBudget(s.name());
             LayerGuard guard = GUARDED ? new LayerGuard(s, doc) : null;
             s.apply(doc);
             if (guard != null) guard.check(doc);
         }
         return doc;
+    }
+
+    /**
+     * Reads ({@code read}) and analyses one document within the command line's time budget
+     * ({@link org.exhibit.Limits#maxAnalysisSeconds()}, checked between stages). Whatever fails, the budget included,
+     * is an {@link org.exhibit.read.InputException} with one line naming the document.
+     */
+    public Document analyse(String name, org.exhibit.read.Failures.Work<Document> read) throws org.exhibit.read.InputException {
+        long seconds = org.exhibit.Limits.maxAnalysisSeconds();
+        long start = System.nanoTime();
+        try {
+            return org.exhibit.read.Failures.isolate(name, () -> run(read.run(), start + seconds * 1_000_000_000L));
+        } catch (org.exhibit.read.InputException e) {
+            if (e.getCause() instanceof OverBudget over)
+                throw new org.exhibit.read.InputException(name + ": analysis stopped after " + (System.nanoTime() - start) / 1_000_000_000L
+                        + " s, before the " + over.stage() + " stage: over the time budget of " + seconds + " s per file ("
+                        + org.exhibit.Limits.howToSet(org.exhibit.Limits.MAX_ANALYSIS_SECONDS) + ")", over);
+            throw e;
+        }
+    }
+
+    /** The analysis was stopped before {@link #stage()}: it had used up its time budget. */
+    public static final class OverBudget extends java.util.concurrent.CancellationException {
+        private final String stage;
+
+        OverBudget(String stage) {
+            super("analysis stopped before the " + stage + " stage: over its time budget");
+            this.stage = stage;
+        }
+
+        public String stage() { return stage; }
     }
 }

@@ -52,8 +52,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse input files larger than MB megabytes (default 512; also EXHIBIT_MAX_INPUT_MB).")
     Long maxInputMb;
 
+    @Option(names = "--max-analysis-seconds", paramLabel = "S", description = "Stop analysing a file after S seconds, between stages, and report it (default 300; also EXHIBIT_MAX_ANALYSIS_SECONDS).")
+    Long maxAnalysisSeconds;
+
     @Override public Integer call() throws IOException {
         if (maxInputMb != null) Limits.set(Limits.MAX_INPUT_MB, maxInputMb);
+        if (maxAnalysisSeconds != null) Limits.set(Limits.MAX_ANALYSIS_SECONDS, maxAnalysisSeconds);
         if (!configureAuthority(authority)) return 2;
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -97,6 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     }
                     stdout.write(buf.toString());
                     stdout.flush();
+                    if (stdoutFailed(f)) return 1;
                 } catch (Throwable t) {
                     System.err.println("exhibit: " + Failures.of(f.toString(), t).getMessage());
                     failures++;
@@ -105,6 +110,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * True, after saying so on one line, when standard output has stopped taking what is written (a full disk, a
+     * closed pipe): {@link System#out} keeps such errors to itself, so a run would otherwise end "successfully" with
+     * its output lost. The output's file is named when the system can tell.
+     */
+    static boolean stdoutFailed(Path last) {
+        if (!System.out.checkError()) return false;
+        String where = "standard output";
+        try {
+            Path fd = Path.of("/proc/self/fd/1");
+            if (Files.isSymbolicLink(fd)) where = Files.readSymbolicLink(fd) + " (standard output)";
+        } catch (IOException | RuntimeException e) { /* not Linux: "standard output" */ }
+        System.err.println("exhibit: " + where + ": cannot be written (no space left on the device, or it was closed); stopped at " + last);
+        return true;
     }
 
     /** Loads the built-in authority extended by {@code file} (or $EXHIBIT_AUTHORITY); reports a bad file on one line. */
@@ -118,7 +139,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads and analyses one file with the standard pipeline (see {@link org.exhibit.analysis.Analysis}). */
+    /** Reads and analyses one file with the standard pipeline, within the time budget (see {@link org.exhibit.analysis.Analysis}). */
     public static Document analyze(Path file, String format) throws InputException {
         return org.exhibit.analysis.Analysis.with(org.exhibit.analysis.AnalysisConfig.DEFAULT).run(file, format);
     }

@@ -103,6 +103,7 @@ public final class ExportCommand implements Callable<Integer> {
                     stdout.write(buf.toString());
                     stdout.println();
                     stdout.flush();
+                    if (AnalyzeCommand.stdoutFailed(f)) return 1;
                 } catch (Throwable t) {
                     System.err.println("exhibit: " + org.exhibit.read.Failures.of(f.toString(), t).getMessage());
                     failures++;

@@ -73,7 +73,12 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         } catch (SQLException e) {
             progress.finish();
-            System.err.println("exhibit: " + target.display() + ": store error: " + e.getMessage().lines().findFirst().orElse(""));
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")) {
+                String file = target.directory() != null ? target.directory().resolve(org.exhibit.store.StoreTarget.SQLITE_FILE).toString() : target.display();
+                System.err.println("exhibit: " + file + ": the disk is full (" + m + "); what earlier commits stored is kept "
+                        + "(the files being stored since the last commit were not): free space and run the same ingest to resume");
+            } else System.err.println("exhibit: " + target.display() + ": store error: " + m);
             return 2;
         }
         progress.finish();

@@ -150,7 +150,7 @@ public final class Ingest {
         String sha = Readers.sha256(data);
         String old = corpus.store().sha256(name);
         if (sha.equals(old)) return null;
-        Document doc = Failures.isolate(name, () -> pipeline.run(Readers.read(name, data, format)));
+        Document doc = pipeline.analyse(name, () -> Readers.read(name, data, format));
         corpus.put(doc, board != null ? board : Boards.of(doc, data), data.length);
         lastOutcome = old == null ? Outcome.STORED : Outcome.REPLACED;
         return doc;

@@ -115,8 +115,15 @@ public final class Search implements AutoCloseable {
 
     private Result search(String query, Filters f, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         Query q = build(query, f);
-        TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL));
-        String[] snippets = snippets(q, top, html, formatter);
+        TopDocs top;
+        String[] snippets;
+        try {
+            top = searcher.search(q, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL));
+            snippets = snippets(q, top, html, formatter);
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            // a wildcard, fuzzy or regular-expression term expands when the query runs, not when it is read
+            throw new ParseException("the query expands to too many terms to run (" + e.getClass().getSimpleName() + ")");
+        }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -161,8 +168,12 @@ public final class Search implements AutoCloseable {
                 throw new ParseException("the query nests parentheses " + depth + " deep; at most " + MAX_NESTING + " levels are read");
             try {
                 b.add(parser.parse(qs), BooleanClause.Occur.MUST);
-            } catch (StackOverflowError | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            } catch (StackOverflowError | org.apache.lucene.search.IndexSearcher.TooManyClauses
+                     | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
                 throw new ParseException("the query is too complex to read (" + e.getClass().getSimpleName() + ")");
+            } catch (IllegalArgumentException e) {
+                // the query parser hands /regular expressions/ and ranges to Lucene's builders, which refuse with these
+                throw new ParseException("part of the query is malformed: " + firstLine(e.getMessage()));
             }
         }
         if (f == null) return b.build();
@@ -190,6 +201,10 @@ public final class Search implements AutoCloseable {
         Query q = new QueryBuilder(analyzer).createPhraseQuery(field, value);
         if (q == null) throw new ParseException("--" + field + " '" + value + "' has no words to match");
         b.add(q, BooleanClause.Occur.FILTER);
+    }
+
+    private static String firstLine(String m) {
+        return m == null ? "" : m.lines().findFirst().orElse("");
     }
 
     private static String date(String d) throws ParseException {

@@ -25,35 +25,82 @@ public final class DiscourseJsonReader implements ThreadReader {
         return text.contains("\"post_stream\"") ? 0.98 : 0;
     }
 
-    @Override public Document read(Source source, String text) throws InputException {
-        String name = source.path();
-        JsonNode root = Json.tree(text, name);
-        JsonNode posts = root.path("post_stream").path("posts");
-        if (!root.isObject()) throw new InputException(name + ": is " + Json.kind(root) + " in JSON, " + EXPECTED);
-        if (!posts.isArray()) throw new InputException(name + ": is JSON of another shape (" + Json.kind(root) + "); " + EXPECTED);
-        if (posts.isEmpty()) throw new InputException(name + ": is a Discourse topic with no posts in post_stream.posts");
-        // The board's post id is the post id; post_number (what replies and quotes' data-post name) maps to it.
-        Set<String> boardIds = new HashSet<>();
-        for (JsonNode p : posts) { String id = Json.text(p, "id"); if (id != null) boardIds.add(id.strip()); }
-        boolean byId = boardIds.size() == posts.size();
-        Set<String> numbers = new HashSet<>();
-        for (JsonNode p : posts) if (p.path("post_number").canConvertToInt()) numbers.add(p.path("post_number").asText());
-        boolean numbered = numbers.size() == posts.size();
-        java.util.Map<String, String> byNumber = new java.util.HashMap<>();
-        for (JsonNode p : posts)
-            if (numbered) byNumber.put(p.path("post_number").asText(), byId ? Json.text(p, "id").strip() : "p" + p.path("post_number").asInt());
-        ThreadText thread = new ThreadText();
-        int i = 0;
-        for (JsonNode p : posts) {
-            i++;
-            String cooked = p.isObject() ? Json.text(p, "cooked") : null;
-            String raw = p.isObject() ? Json.text(p, "raw") : null;
-            if (!p.isObject() || cooked == null && raw == null && !p.has("cooked"))
-                throw new InputException(name + ": post_stream.posts[" + (i - 1) + "] is " + Json.kind(p) + "; " + EXPECTED);
+    /** What the reader needs of one post, taken from its tree as it is read (a Discourse post has dozens of other fields). */
+    private record Post(String id, String number, int numberInt, String reply, String author, String createdAt,
+                        String cooked, String raw, String url) {
+        static Post of(JsonNode p) {
             String author = Json.text(p, "username");
             if (author == null) author = Json.text(p, "name");
-            thread.begin(author, Timestamps.any(Json.text(p, "created_at")));
-            String id = byId ? Json.text(p, "id").strip() : numbered ? "p" + p.path("post_number").asInt() : thread.currentId();
+            JsonNode n = p.path("post_number"), r = p.path("reply_to_post_number");
+            return new Post(Json.text(p, "id"), n.canConvertToInt() ? n.asText() : null, n.asInt(),
+                    r.canConvertToInt() && !r.isNull() ? r.asText() : null, author, Json.text(p, "created_at"),
+                    Json.text(p, "cooked"), Json.text(p, "raw"), Json.text(p, "post_url"));
+        }
+    }
+
+    /**
+     * Reads the topic with a streaming parser: only post_stream.posts is read, one post at a time, each kept as the
+     * few fields used, and past the posts limit the rest is only counted; so a topic of a million posts is refused
+     * without its tree ever being built. Shapes other than a topic are parsed whole to say what they are.
+     */
+    @Override public Document read(Source source, String text) throws InputException {
+        String name = source.path();
+        java.util.List<Post> posts = new java.util.ArrayList<>();
+        int total = -1; // -1: no post_stream.posts array found
+        int limit = org.exhibit.Limits.maxPosts();
+        try (com.fasterxml.jackson.core.JsonParser p = Json.parser(text)) {
+            if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                    if (!field.equals("post_stream") || t != com.fasterxml.jackson.core.JsonToken.START_OBJECT || total >= 0) { p.skipChildren(); continue; }
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        String inner = p.currentName();
+                        com.fasterxml.jackson.core.JsonToken u = p.nextToken();
+                        if (!inner.equals("posts") || u != com.fasterxml.jackson.core.JsonToken.START_ARRAY || total >= 0) { p.skipChildren(); continue; }
+                        total = 0;
+                        while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                            if (p.currentToken() == null) break;
+                            total++;
+                            if (total > limit) { p.skipChildren(); continue; } // counted, not read
+                            JsonNode post = Json.value(p);
+                            if (!post.isObject() || Json.text(post, "cooked") == null && Json.text(post, "raw") == null && !post.has("cooked"))
+                                throw new InputException(name + ": post_stream.posts[" + (total - 1) + "] is " + Json.kind(post) + "; " + EXPECTED);
+                            posts.add(Post.of(post));
+                        }
+                    }
+                }
+                if (total >= 0 && p.nextToken() != null) total = -2; // more than one top-level value: say so below
+            } else total = -2;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw Json.invalid(name, e);
+        } catch (java.io.IOException e) {
+            throw new InputException(name + ": cannot be read as JSON: " + e.getMessage());
+        }
+        if (total < 0) { // not a topic: the whole tree, to say what it is instead
+            JsonNode root = Json.tree(text, name);
+            if (!root.isObject()) throw new InputException(name + ": is " + Json.kind(root) + " in JSON, " + EXPECTED);
+            throw new InputException(name + ": is JSON of another shape (" + Json.kind(root) + "); " + EXPECTED);
+        }
+        if (total == 0) throw new InputException(name + ": is a Discourse topic with no posts in post_stream.posts");
+        if (total > limit)
+            throw new InputException(name + ": has " + total + " posts, more than the limit of " + limit
+                    + " per thread (" + org.exhibit.Limits.howToSet(org.exhibit.Limits.MAX_POSTS) + "); split it or use 'exhibit ingest'");
+        // The board's post id is the post id; post_number (what replies and quotes' data-post name) maps to it.
+        Set<String> boardIds = new HashSet<>();
+        for (Post p : posts) if (p.id() != null) boardIds.add(p.id().strip());
+        boolean byId = boardIds.size() == posts.size();
+        Set<String> numbers = new HashSet<>();
+        for (Post p : posts) if (p.number() != null) numbers.add(p.number());
+        boolean numbered = numbers.size() == posts.size();
+        java.util.Map<String, String> byNumber = new java.util.HashMap<>();
+        for (Post p : posts)
+            if (numbered) byNumber.put(p.number(), byId ? p.id().strip() : "p" + p.numberInt());
+        ThreadText thread = new ThreadText();
+        for (Post p : posts) {
+            String cooked = p.cooked(), raw = p.raw();
+            thread.begin(p.author(), Timestamps.any(p.createdAt()));
+            String id = byId ? p.id().strip() : numbered ? "p" + p.numberInt() : thread.currentId();
             int firstQuote = thread.quotes.size();
             if (cooked != null || raw == null) {
                 HtmlReader.body(thread, Jsoup.parseBodyFragment(cooked == null ? "" : cooked).body(), id);
@@ -67,10 +114,8 @@ public final class DiscourseJsonReader implements ThreadReader {
                 Found f = thread.quotes.get(k);
                 if (f.postRef != null && byNumber.containsKey(f.postRef.strip())) f.postRef = byNumber.get(f.postRef.strip());
             }
-            String reply = p.path("reply_to_post_number").canConvertToInt() && !p.path("reply_to_post_number").isNull()
-                    ? byNumber.get(p.path("reply_to_post_number").asText()) : null;
-            String url = Json.text(p, "post_url");
-            thread.end(id, reply, Json.text(p, "id"), url != null && url.startsWith("http") ? url : null);
+            String url = p.url();
+            thread.end(id, p.reply() == null ? null : byNumber.get(p.reply()), p.id(), url != null && url.startsWith("http") ? url : null);
         }
         return thread.build(source);
     }

@@ -49,6 +49,16 @@ final class Json {
         return l;
     }
 
+    /** A streaming parser over the text, for readers that must not hold the whole tree. */
+    static com.fasterxml.jackson.core.JsonParser parser(String text) throws IOException {
+        return MAPPER.getFactory().createParser(text);
+    }
+
+    /** The value the parser is at, as a tree (the parser moves past it). */
+    static JsonNode value(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+        return MAPPER.readTree(p);
+    }
+
     /** One JSON document. */
     static JsonNode tree(String text, String name) throws InputException {
         List<JsonNode> l = values(text, name);
@@ -56,7 +66,7 @@ final class Json {
         return l.get(0);
     }
 
-    private static InputException invalid(String name, JsonProcessingException e) {
+    static InputException invalid(String name, JsonProcessingException e) {
         String msg = e.getOriginalMessage().lines().findFirst().orElse("")
                 .replaceAll("\\s*\\((?:for|start marker at) .*$", "");
         boolean eof = msg.contains("end-of-input");

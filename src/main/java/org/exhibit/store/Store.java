@@ -167,7 +167,7 @@ public final class Store implements AutoCloseable {
             c.commit();
             return seq;
         } catch (SQLException | RuntimeException | Error e) { // an Error too: the ingest goes on, so nothing half-stored may stay
-            c.rollback();
+            rollback(e);
             throw e;
         }
     }
@@ -284,7 +284,7 @@ public final class Store implements AutoCloseable {
             }
             c.commit();
         } catch (SQLException e) {
-            c.rollback();
+            rollback(e);
             throw e;
         }
     }
@@ -381,7 +381,7 @@ public final class Store implements AutoCloseable {
             }
             c.commit();
         } catch (SQLException e) {
-            c.rollback();
+            rollback(e);
             throw e;
         }
     }
@@ -515,7 +515,7 @@ public final class Store implements AutoCloseable {
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            rollback(e);
             throw e;
         }
     }
@@ -565,9 +565,23 @@ public final class Store implements AutoCloseable {
         return m.lines().findFirst().orElse(m);
     }
 
+    /**
+     * Rolls back after {@code failure} without hiding it: SQLite has often rolled back already (a full disk, an
+     * I/O error), and "cannot rollback - no transaction is active" would replace the message that says why.
+     */
+    private void rollback(Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException again) {
+            failure.addSuppressed(again);
+        }
+    }
+
     @Override public void close() throws SQLException {
         try {
             c.rollback();
+        } catch (SQLException none) {
+            // nothing to roll back (SQLite ended the transaction itself after an error): closing is what matters
         } finally {
             c.close();
         }

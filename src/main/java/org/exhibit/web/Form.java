@@ -20,8 +20,6 @@ final class Form {
     }
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"?)([^\";]{1,200})\\1");
-    private static final Pattern NAME = Pattern.compile("(?i)(?:^|;)\\s*name=\"([^\"]*)\"");
-    private static final Pattern FILENAME = Pattern.compile("(?i);\\s*filename=\"([^\"]*)\"");
 
     private final Map<String, Field> fields = new LinkedHashMap<>();
 
@@ -70,21 +68,63 @@ final class Form {
             String name = null, filename = null;
             for (String line : headers.split("\r\n")) {
                 if (!line.toLowerCase(Locale.ROOT).startsWith("content-disposition:")) continue;
-                Matcher n = NAME.matcher(line.substring(line.indexOf(':') + 1));
-                if (n.find()) name = n.group(1);
-                Matcher fn = FILENAME.matcher(line);
-                if (fn.find()) filename = fn.group(1);
+                Map<String, String> params = parameters(line.substring(line.indexOf(':') + 1));
+                name = params.get("name");
+                filename = params.get("filename");
             }
             if (name != null) f.fields.putIfAbsent(name, new Field(name, filename, Arrays.copyOfRange(body, headEnd + 4, end)));
             pos = end + next.length;
         }
     }
 
-    private static int indexOf(byte[] hay, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
+    /**
+     * The parameters of a Content-Disposition value ({@code form-data; name="a"; filename="b"}), names lower-cased,
+     * the first of each name kept. A quoted value runs to the next quote, whatever it holds ({@code ;}, {@code =},
+     * a backslash): browsers send a quote in a name as {@code %22} and escape nothing else.
+     */
+    static Map<String, String> parameters(String value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        int i = 0, n = value.length();
+        while (i < n) {
+            int keyStart = i;
+            while (i < n && value.charAt(i) != '=' && value.charAt(i) != ';') i++;
+            String key = value.substring(keyStart, i).strip().toLowerCase(Locale.ROOT);
+            String v = null;
+            if (i < n && value.charAt(i) == '=') {
+                i++;
+                while (i < n && (value.charAt(i) == ' ' || value.charAt(i) == '\t')) i++;
+                if (i < n && value.charAt(i) == '"') {
+                    int close = value.indexOf('"', i + 1);
+                    if (close < 0) close = n;
+                    v = value.substring(i + 1, close);
+                    i = Math.min(n, close + 1);
+                    while (i < n && value.charAt(i) != ';') i++; // anything after the closing quote
+                } else {
+                    int start = i;
+                    while (i < n && value.charAt(i) != ';') i++;
+                    v = value.substring(start, i).strip();
+                }
+            }
+            if (v != null && !key.isEmpty()) params.putIfAbsent(key, v);
+            i++; // past the ';'
+        }
+        return params;
+    }
+
+    /** The first place {@code needle} occurs in {@code hay} from {@code from}, or -1: Knuth–Morris–Pratt, linear whatever the bytes. */
+    static int indexOf(byte[] hay, byte[] needle, int from) {
+        int m = needle.length;
+        if (m == 0) return Math.max(0, Math.min(from, hay.length));
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && needle[i] != needle[k]) k = fail[k - 1];
+            if (needle[i] == needle[k]) k++;
+            fail[i] = k;
+        }
+        for (int i = Math.max(0, from), k = 0; i < hay.length; i++) {
+            while (k > 0 && hay[i] != needle[k]) k = fail[k - 1];
+            if (hay[i] == needle[k]) k++;
+            if (k == m) return i - m + 1;
         }
         return -1;
     }

@@ -59,8 +59,21 @@ public final class WebServer implements AutoCloseable {
     /** Seconds the analysis of one upload may take before it is stopped and the client told (422). */
     public static long analysisSeconds() { return Long.getLong("exhibit.upload-seconds", 20); }
 
+    /** Seconds between the watchdog's checks that the server answers ({@code -Dexhibit.watchdog-seconds}; 0: no watchdog). */
+    public static long watchdogSeconds() { return Long.getLong("exhibit.watchdog-seconds", 5); }
+    /** Checks in a row the server may fail to answer before the watchdog restarts it. */
+    static final int WATCHDOG_MISSES = 3;
+    private static final String DISPATCHER = "HTTP-Dispatcher";
+
     private final ThreadStore store;
-    private final HttpServer server;
+    /** Replaced by a fresh server on the same address when the watchdog finds this one dead or stuck. */
+    private volatile HttpServer server;
+    private volatile Thread dispatcher;
+    private final InetSocketAddress address;
+    private final java.util.concurrent.ScheduledExecutorService watchdog;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
+    private int misses;
+    private boolean closed;
     private final ExecutorService pool;
     private final java.util.concurrent.ThreadPoolExecutor analyses;
     private final java.util.concurrent.Semaphore receiving = new java.util.concurrent.Semaphore(UPLOADS_RECEIVING);
@@ -79,6 +92,7 @@ public final class WebServer implements AutoCloseable {
     private WebServer(ThreadStore store, HttpServer server, ExecutorService pool, boolean loopback, Options options) {
         this.store = store;
         this.server = server;
+        this.address = server.getAddress();
         this.pool = pool;
         this.loopback = loopback;
         this.corpus = options.corpus();
@@ -92,6 +106,13 @@ public final class WebServer implements AutoCloseable {
         byte[] t = new byte[24];
         new SecureRandom().nextBytes(t);
         this.token = HexFormat.of().formatHex(t);
+        long every = watchdogSeconds();
+        this.watchdog = every <= 0 ? null : java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread w = new Thread(r, "exhibit-watchdog");
+            w.setDaemon(true);
+            return w;
+        });
+        if (watchdog != null) watchdog.scheduleWithFixedDelay(this::watch, every, every, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Serves the threads, read-only: no corpus, no uploads. */
@@ -110,10 +131,129 @@ public final class WebServer implements AutoCloseable {
             return t;
         });
         WebServer ws = new WebServer(store, http, pool, bind.isLoopbackAddress(), options);
-        http.createContext("/", ws::handle);
-        http.setExecutor(pool);
-        http.start();
+        ws.dispatcher = ws.serve(http);
         return ws;
+    }
+
+    /** Starts a server on our handler and connection threads; returns its dispatcher thread, or null if it cannot be told apart. */
+    private Thread serve(HttpServer http) {
+        http.createContext("/", this::handle);
+        http.setExecutor(pool);
+        java.util.Set<Thread> before = dispatchers();
+        http.start();
+        java.util.Set<Thread> mine = dispatchers();
+        mine.removeAll(before);
+        return mine.size() == 1 ? mine.iterator().next() : null;
+    }
+
+    private static java.util.Set<Thread> dispatchers() {
+        java.util.Set<Thread> d = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals(DISPATCHER) && t.isAlive()) d.add(t);
+        return d;
+    }
+
+    /** Times the watchdog restarted the server. */
+    public int restarts() { return restarts.get(); }
+
+    /**
+     * The watchdog's check: the JDK server accepts connections and reads requests on one dispatcher thread, and if
+     * that thread dies (an {@code OutOfMemoryError} while it allocates) or stops answering, the server keeps its port
+     * and never answers again. So: if the dispatcher has died, or {@link #WATCHDOG_MISSES} health requests in a row
+     * get no answer, the old server is stopped and a new one listens on the same address; the restart is reported on
+     * one line.
+     */
+    private void watch() {
+        try {
+            if (restarting != null) { restart(restarting); return; }
+            Thread d = dispatcher;
+            if (d != null && !d.isAlive()) { restart("its dispatcher thread stopped"); return; }
+            if (answers()) misses = 0;
+            else if (++misses >= WATCHDOG_MISSES) restart("it did not answer " + misses + " health checks in a row");
+        } catch (Throwable e) { // NOPMD: the watchdog must outlive whatever it meets
+            misses = 0;
+        }
+    }
+
+    /** Whether the server answers GET /api/health within twice the watchdog interval. */
+    private boolean answers() {
+        InetSocketAddress a = address.getAddress().isAnyLocalAddress()
+                ? new InetSocketAddress(InetAddress.getLoopbackAddress(), address.getPort()) : address;
+        int timeout = (int) Math.min(60_000, Math.max(1000, 2000 * watchdogSeconds()));
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(a, timeout);
+            s.setSoTimeout(timeout);
+            s.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] head = s.getInputStream().readNBytes(12);
+            return new String(head, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Why the server is being restarted while it waits for its port to come free; null when it is not. */
+    private volatile String restarting;
+
+    boolean restarting() { return restarting != null; }
+
+    private synchronized void restart(String why) {
+        if (closed) return;
+        misses = 0;
+        if (restarting == null) {
+            restarting = why;
+            HttpServer old = server;
+            // Each may block on a hung dispatcher, so neither is waited for: stop() closes the listening channel and
+            // waits for the dispatcher; closing the selector is what releases the socket of a channel registered with it.
+            daemon("exhibit-web-stop", () -> old.stop(0));
+            daemon("exhibit-web-release", () -> release(old));
+        }
+        HttpServer fresh = null;
+        String problem = null;
+        for (int attempt = 0; attempt < 20 && fresh == null; attempt++) {
+            try {
+                fresh = HttpServer.create(address, 256);
+            } catch (IOException e) {
+                problem = e.getMessage();
+                try { Thread.sleep(250); } catch (InterruptedException stop) { Thread.currentThread().interrupt(); return; }
+            }
+        }
+        if (fresh == null) {
+            if (misses++ == 0) // once: the watchdog tries again at each check until the port is free
+                System.err.println("exhibit: the web server stopped answering (" + why + "); it will listen again on " + url()
+                        + " once the port is free (" + problem + ")");
+            return;
+        }
+        dispatcher = serve(fresh);
+        server = fresh;
+        String cause = restarting;
+        restarting = null;
+        misses = 0;
+        restarts.incrementAndGet();
+        System.err.println("exhibit: the web server stopped answering (" + cause + "); it was restarted on " + url());
+    }
+
+    private static void daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Closes the selector of a stopped JDK server, which releases its listening socket (a channel closed while
+     * registered with a selector keeps its socket until that selector selects again, which a dead dispatcher never
+     * does). Needs {@code --add-opens jdk.httpserver/sun.net.httpserver=ALL-UNNAMED} (the launcher and the tests give
+     * it); without it the port stays taken and the watchdog says so.
+     */
+    private static void release(HttpServer old) {
+        try {
+            java.lang.reflect.Field impl = old.getClass().getDeclaredField("server");
+            impl.setAccessible(true);
+            Object s = impl.get(old);
+            java.lang.reflect.Field selector = s.getClass().getDeclaredField("selector");
+            selector.setAccessible(true);
+            ((java.nio.channels.Selector) selector.get(s)).close();
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            // not opened to us, or another JDK: the port is freed only if the old dispatcher selects again
+        }
     }
 
     /**
@@ -132,17 +272,19 @@ public final class WebServer implements AutoCloseable {
         if (System.getProperty(key) == null) System.setProperty(key, value);
     }
 
-    public int port() { return server.getAddress().getPort(); }
+    public int port() { return address.getPort(); }
 
     /** The address to give a browser. */
     public String url() {
-        InetSocketAddress a = server.getAddress();
+        InetSocketAddress a = address;
         String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
         return "http://" + host + ":" + a.getPort() + "/";
     }
 
-    @Override public void close() {
+    @Override public synchronized void close() {
+        closed = true;
+        if (watchdog != null) watchdog.shutdownNow();
         server.stop(0);
         pool.shutdownNow();
         analyses.shutdownNow();
@@ -177,6 +319,8 @@ public final class WebServer implements AutoCloseable {
     private void route(HttpExchange ex, String path) throws IOException {
         if (path.equals("/") || path.equals("/threads") || path.equals("/threads/")) {
             send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store, corpus, uploads != null)));
+        } else if (path.equals("/api/health")) {
+            send(ex, 200, "text/plain; charset=utf-8", bytes("ok\n"));
         } else if (path.equals("/api/token") && uploads != null) {
             // For scripts that POST raw files: only a page on this origin can read it (no CORS; Host checked).
             ObjectNode o = JsonWriter.mapper().createObjectNode();
@@ -233,8 +377,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Map<String, String> query(HttpExchange ex) {
+        return query(ex.getRequestURI().getRawQuery());
+    }
+
+    /** The parameters of a raw query string: the first of each name wins; one with a malformed escape is left out. */
+    static Map<String, String> query(String raw) {
         Map<String, String> q = new java.util.HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
         if (raw == null) return q;
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');

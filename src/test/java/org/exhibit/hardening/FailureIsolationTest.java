@@ -99,5 +99,62 @@ class FailureIsolationTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("nests parentheses"), r.err());
         assertEquals(0, CliRun.of("search", "--db", db.toString(), "((court OR fair) AND (she))").code(), "ordinary nesting still works");
+        // Lucene's builders refuse a malformed /regular expression/ with a runtime exception (found by SearchQueryFuzzTest)
+        for (String bad : List.of("/[z-a]/", "/a{2,1/", "/[a/", "/\\p{x}/")) {
+            CliRun m = CliRun.of("search", "--db", db.toString(), bad);
+            assertEquals(2, m.code(), bad + ": " + m.err());
+            assertEquals(1, m.err().strip().lines().count(), m.err());
+            assertTrue(m.err().contains("malformed"), m.err());
+        }
+        assertEquals(0, CliRun.of("search", "--db", db.toString(), "/cou.t/").code(), "a well-formed regular expression still runs");
+    }
+
+    /** A stage that takes {@code millis} on documents containing {@code marker}. */
+    static Pipeline slowOn(String marker, long millis) {
+        List<Stage> stages = new ArrayList<>(Pipeline.standard().stages());
+        stages.add(1, new Stage() {
+            @Override public String name() { return "slow"; }
+            @Override public void apply(Document doc) {
+                if (!doc.text().contains(marker)) return;
+                try { Thread.sleep(millis); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+            }
+        });
+        return new Pipeline(stages);
+    }
+
+    @Test void overTheTimeBudgetAFileStopsOnOneLineNamingIt() throws Exception {
+        System.setProperty("exhibit.max-analysis-seconds", "1");
+        try {
+            Pipeline p = slowOn("SLOW", 1300);
+            InputException e = assertThrows(InputException.class,
+                    () -> p.analyse("slow.txt", () -> org.exhibit.read.Readers.read("slow.txt", (GOOD + "SLOW\n").getBytes(StandardCharsets.UTF_8), "auto")));
+            assertTrue(e.getMessage().startsWith("slow.txt: analysis stopped after 1 s, before the "), e.getMessage());
+            assertTrue(e.getMessage().contains("time budget of 1 s per file") && e.getMessage().contains("EXHIBIT_MAX_ANALYSIS_SECONDS"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+            Document ok = p.analyse("good.txt", () -> org.exhibit.read.Readers.read("good.txt", GOOD.getBytes(StandardCharsets.UTF_8), "auto"));
+            assertFalse(ok.quotes().isEmpty(), "a file within the budget is analysed whole");
+        } finally {
+            System.clearProperty("exhibit.max-analysis-seconds");
+        }
+    }
+
+    @Test void analyzeOnTheCommandLineKeepsToItsTimeBudget() throws Exception {
+        // Several megabytes of ordinary posts take longer than a second to analyse on any machine.
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; big.length() < 6_000_000; i++)
+            big.append("Poster").append(i % 97).append("\n").append(1 + i % 28).append("th May 2005, 10:").append(10 + i % 50).append("\n")
+               .append("As Smith wrote in his memoir, \"the court was fair to all of them\" (p. ").append(i % 300).append("), and I said so.\n\n");
+        Path slow = tmp.resolve("big.txt"), good = tmp.resolve("good.txt");
+        Files.writeString(slow, big, StandardCharsets.UTF_8);
+        Files.writeString(good, GOOD, StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        CliRun r = CliRun.of("analyze", "--max-analysis-seconds", "1", slow.toString(), good.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("exhibit: " + slow + ": analysis stopped after "), r.err());
+        assertTrue(r.out().contains("good.txt"), "the next file is analysed: " + r.out());
+        assertFalse(r.err().contains("\tat "), r.err());
+        System.clearProperty("exhibit.max-analysis-seconds");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 120, "the run went on well past the budget");
     }
 }

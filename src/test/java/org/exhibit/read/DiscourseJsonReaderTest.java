@@ -59,6 +59,27 @@ class DiscourseJsonReaderTest {
         assertEquals("2020-01-02T03:04:05Z", doc.posts().get(0).published());
     }
 
+    @Test void pastThePostsLimitPostsAreOnlyCountedNotRead() {
+        StringBuilder json = new StringBuilder("{\"post_stream\":{\"posts\":[");
+        for (int i = 0; i < 50; i++) {
+            if (i > 0) json.append(',');
+            // past the fifth, posts are not even post-shaped: a reader that built them would say so instead
+            json.append(i < 5 ? "{\"username\":\"a\",\"post_number\":" + (i + 1) + ",\"cooked\":\"<p>x</p>\"}" : "[1, {\"deep\": [[[]]]}]");
+        }
+        json.append("]}, \"title\": \"t\"}");
+        System.setProperty("exhibit.max-posts", "5");
+        try {
+            assertRefused(json.toString(), "has 50 posts, more than the limit of 5 per thread");
+        } finally {
+            System.clearProperty("exhibit.max-posts");
+        }
+    }
+
+    @Test void otherShapesAreStillNamed() {
+        assertRefused("{\"post_stream\": {\"posts\": [{\"username\": \"a\", \"cooked\": \"<p>x</p>\"}]}} {}", "not one JSON document");
+        assertRefused("[{\"post_stream\": {}}]", "expected a Discourse topic");
+    }
+
     private static void assertRefused(String json, String expected) {
         InputException e = assertThrows(InputException.class, () -> Threads.readText("topic.json", json, "auto"));
         assertTrue(e.getMessage().startsWith("topic.json: "), e.getMessage());

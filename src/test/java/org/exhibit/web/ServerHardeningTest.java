@@ -199,4 +199,56 @@ class ServerHardeningTest {
             assertTrue((System.nanoTime() - t) / 1e9 < WebServer.requestSeconds() + 12);
         }
     }
+
+    /** Sends raw bytes and reads the whole answer (the server closes the connection after it). */
+    static String raw(String request) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Requests the JDK server refuses before any of our code sees them (SECURITY.md, "What the JDK server answers
+     * itself"). Its answer has only these headers and a fixed body naming the kind of fault, never bytes of the request,
+     * so there is nothing in it to inject; the connection is closed and the next request is answered with all of ours.
+     */
+    @Test void theJdksOwnRefusalsCarryNothingFromTheRequestAndTheNextPageHasOurHeaders() throws Exception {
+        String marker = "<svg/onload=alert(1)>";
+        String[][] cases = {
+                {"GET /" + marker + "%zz HTTP/1.1\r\nHost: localhost\r\n\r\n", "400", "URISyntaxException thrown"},
+                {"GET/" + marker + "\r\nHost: localhost\r\n\r\n", "400", "Bad request line"},
+                {"POST /threads HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + marker + "\r\n\r\n", "400", "NumberFormatException thrown"},
+                {"GET / HTTP/1.1\r\nHost: localhost\r\n" + marker + " x\r\n\r\n", "400", "Header key contains illegal characters"},
+                {"POST /threads HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: " + marker + "\r\n\r\n", "501", "Unsupported Transfer-Encoding value"},
+        };
+        for (String[] c : cases) {
+            String answer = raw(c[0]);
+            int split = answer.indexOf("\r\n\r\n");
+            assertTrue(split > 0, "no answer to " + c[0]);
+            List<String> head = answer.substring(0, split).lines().toList();
+            String body = answer.substring(split + 4);
+            assertTrue(head.get(0).startsWith("HTTP/1.1 " + c[1] + " "), head.get(0));
+            for (String h : head.subList(1, head.size()))
+                assertTrue(h.startsWith("Content-Length: ") || h.equals("Content-Type: text/html") || h.equals("Connection: close"),
+                        "a header the JDK was not known to send (update SECURITY.md): " + h);
+            assertTrue(body.endsWith("</h1>" + c[2]), body);
+            assertFalse(answer.contains("svg") || answer.contains("alert"), "the refusal repeats the request: " + answer);
+            var next = get("/");
+            assertEquals(200, next.statusCode());
+            assertEquals(WebServer.CSP, next.headers().firstValue("Content-Security-Policy").orElse(null));
+        }
+    }
+
+    @Test void ourOwnRefusalsOfMethodsAndHostsCarryTheSecurityHeaders() throws Exception {
+        for (String request : List.of("DELETE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n",
+                "POST /static/view.css HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")) {
+            String answer = raw(request).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(answer.startsWith("http/1.1 4"), answer);
+            assertTrue(answer.contains("content-security-policy: " + WebServer.CSP.toLowerCase(java.util.Locale.ROOT)), answer);
+            assertTrue(answer.contains("x-content-type-options: nosniff") && answer.contains("x-frame-options: deny"), answer);
+        }
+    }
 }
