@@ -39,6 +39,8 @@ class RegexBacktrackingTest {
                 Arguments.of("double quotes", "\"".repeat(N)),
                 Arguments.of("alternating curly quotes", "“‘".repeat(N / 2) + "x"),
                 Arguments.of("quoted words", "\"a\" ".repeat(N / 4)),
+                // SpeechFrames' frame patterns, where every window holds a speech verb
+                Arguments.of("quoted words with speech tags", "\"a,\" said the old man, \"b\" ".repeat(N / 30)),
                 Arguments.of("apostrophes", "it's ".repeat(N / 5)),
                 Arguments.of("backticks and doubled singles", "``''".repeat(N / 4)),
                 // DisplayedQuotes.FOOTNOTE_TAIL and RunInQuotes.TITLE_CUE / CITATION_AFTER

@@ -49,6 +49,45 @@ public final class Lexicon {
     static final String SPEECH_RX = alternation(SPEECH);
     /** Speech and report verbs together. */
     static final String REPORT_RX = alternation(union(SPEECH, REPORT));
+    /**
+     * The first word (lower case) of every speech verb form, of every speech or report verb form, and of every frame
+     * phrase: a frame pattern can match only where one of them occurs, so a window without any is passed over without
+     * running the pattern from each of its positions (see {@link #hasWord}).
+     */
+    private static final Set<String> SPEECH_FIRST = firstWords(SPEECH);
+    private static final Set<String> REPORT_FIRST = firstWords(union(SPEECH, REPORT));
+    private static final Set<String> PHRASE_FIRST = firstWords(new HashSet<>(FRAME_PHRASES));
+
+    /** Does {@code s} hold a word that may begin a speech verb ("said", "went" of "went on")? */
+    static boolean hasSpeechWord(CharSequence s) { return hasWord(s, SPEECH_FIRST); }
+    /** Does {@code s} hold a word that may begin a speech or report verb? */
+    static boolean hasReportWord(CharSequence s) { return hasWord(s, REPORT_FIRST); }
+    /** Does {@code s} hold a word that may begin a frame phrase ("according" of "according to")? */
+    static boolean hasFramePhraseWord(CharSequence s) { return hasWord(s, PHRASE_FIRST); }
+
+    /** One pass over the letters of {@code s}: is any of its words (compared in lower case) in {@code words}? */
+    static boolean hasWord(CharSequence s, Set<String> words) {
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0, n = s.length(); i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            if (Character.isLetter(c)) { if (w.length() < 32) w.append(Character.toLowerCase(c)); continue; }
+            if (w.length() > 0) {
+                if (words.contains(w.toString())) return true;
+                w.setLength(0);
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> firstWords(Set<String> forms) {
+        Set<String> out = new HashSet<>();
+        for (String f : forms) {
+            String first = f.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(Locale.ROOT);
+            if (!first.isEmpty()) out.add(first);
+        }
+        return out;
+    }
+
     /** Person nouns written in lower case ("spokesman", "pollster"), as a regex alternation. */
     static final String ROLE_RX = alternation(lowerRoles());
     static final String FRAME_PHRASE_RX = alternation(new HashSet<>(FRAME_PHRASES));

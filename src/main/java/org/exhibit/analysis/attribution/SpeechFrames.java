@@ -102,6 +102,8 @@ public final class SpeechFrames {
     static boolean beforeFrame(String before) {
         int from = Math.max(0, before.length() - 120);
         String b = before.substring(from);
+        // Both patterns need a speech verb: without one in the window they would be tried from each position in vain.
+        if (!Lexicon.hasSpeechWord(b)) return false;
         Matcher m = BEFORE_SUBJECT_FIRST.matcher(b);
         if (m.find() && plausible(m.group(1))) return true;
         m = BEFORE_VERB_FIRST.matcher(b);
@@ -111,6 +113,7 @@ public final class SpeechFrames {
     /** Does the clause just before the quotation (its sentence) report speech ("Graham said Trump was ")? */
     public static boolean reportClause(String before) {
         int s = clauseStart(before);
+        if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
         Matcher m = CLAUSE.matcher(before).region(s, before.length());
         while (m.find()) if (plausible(m.group(1))) return true;
         return false;
@@ -423,18 +426,20 @@ public final class SpeechFrames {
         String before = text.substring(floor, open);
         // A passage introduced by a pronoun ("He writes:") is left to the introduction rules, which read the sentences before.
         boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
+        boolean speech = Lexicon.hasSpeechWord(before);
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
-        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        if (speech && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         b = BEFORE_VERB_FIRST.matcher(before);
-        if (b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
+        if (speech && b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
         b = BEFORE_PHRASE.matcher(before);
-        if (b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
             Matcher c = CLAUSE.matcher(text).region(s, open);
             Found last = null;
-            while (c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) last = f; }
+            boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
+            while (report && c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) last = f; }
             if (last != null) return last;
         }
         return null;
