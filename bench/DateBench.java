@@ -1,4 +1,4 @@
-import org.exhibit.analysis.DateFinder;
+import org.exhibit.analysis.dates.DateFinder;
 import org.exhibit.model.Document;
 import org.exhibit.read.Readers;
 

@@ -1,5 +1,10 @@
 package org.exhibit.analysis;
 
+import org.exhibit.analysis.citations.CitationFinder;
+import org.exhibit.analysis.dates.DateFinder;
+import org.exhibit.analysis.entities.EntityResolver;
+import org.exhibit.analysis.reuse.IndependenceCheck;
+import org.exhibit.analysis.reuse.ReuseFinder;
 import org.exhibit.analysis.attribution.Attribution;
 import org.exhibit.analysis.quotes.QuoteFinder;
 import org.exhibit.model.Document;

@@ -2,7 +2,7 @@ package org.exhibit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.exhibit.analysis.LibraryVerifier;
+import org.exhibit.analysis.reuse.LibraryVerifier;
 import org.exhibit.analysis.reuse.Library;
 import org.exhibit.model.Document;
 import org.exhibit.output.JsonWriter;

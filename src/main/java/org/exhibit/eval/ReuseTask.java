@@ -44,7 +44,7 @@ public final class ReuseTask implements EvalTask {
         for (int i = 0; i < matched.length; i++) {
             if (matched[i]) continue;
             Reuse r = doc.reuse().get(i);
-            if (r.kind().equals(org.exhibit.analysis.IndependenceCheck.SAME_WORK)) continue; // an independence finding, not shared text
+            if (r.kind().equals(org.exhibit.analysis.reuse.IndependenceCheck.SAME_WORK)) continue; // an independence finding, not shared text
             s.falseAlarm(r.kind() + " @" + r.parts().get(0).span().start() + "/" + r.parts().get(1).span().start() + ": "
                     + Words.of(r.parts().get(0).text()).size() + " words");
         }

@@ -1,7 +1,7 @@
 package org.exhibit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.exhibit.analysis.DateFinder;
+import org.exhibit.analysis.dates.DateFinder;
 import org.exhibit.model.Document;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Quote;

@@ -1,7 +1,7 @@
 package org.exhibit.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.exhibit.analysis.CitationFinder;
+import org.exhibit.analysis.citations.CitationFinder;
 import org.exhibit.analysis.Pipeline;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Quote;

@@ -1,7 +1,7 @@
 package org.exhibit.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.exhibit.analysis.DateFinder;
+import org.exhibit.analysis.dates.DateFinder;
 import org.exhibit.cli.AnalyzeCommand;
 import org.exhibit.model.Document;
 import org.exhibit.output.JsonWriter;

@@ -1,7 +1,7 @@
 package org.exhibit.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.exhibit.analysis.EntityResolver;
+import org.exhibit.analysis.entities.EntityResolver;
 import org.exhibit.authority.Authority;
 import org.exhibit.model.*;
 import org.exhibit.output.JsonWriter;

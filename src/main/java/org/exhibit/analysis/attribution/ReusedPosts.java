@@ -1,6 +1,6 @@
 package org.exhibit.analysis.attribution;
 
-import org.exhibit.analysis.ReuseFinder;
+import org.exhibit.analysis.reuse.ReuseFinder;
 import org.exhibit.model.*;
 
 /**

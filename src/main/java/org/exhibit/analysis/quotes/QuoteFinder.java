@@ -315,7 +315,7 @@ public final class QuoteFinder implements Stage {
         for (int i = 0; i < all.size(); i++) {
             Quote q = all.get(i);
             if (q.kind() != QuoteKind.PASSAGE) continue;
-            int open = org.exhibit.analysis.CitationFinder.trailingReference(text, q.span().start(), q.span().end());
+            int open = org.exhibit.analysis.citations.CitationFinder.trailingReference(text, q.span().start(), q.span().end());
             if (open < 0) continue;
             int end = open;
             while (end > q.span().start() && Character.isWhitespace(text.charAt(end - 1))) end--;
