@@ -1,7 +1,7 @@
 package org.exhibit.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.exhibit.analysis.reuse.Words;
+import org.exhibit.analysis.reuse.NormalisedWords;
 import org.exhibit.model.Document;
 import org.exhibit.model.Reuse;
 import org.exhibit.model.Span;
@@ -46,7 +46,7 @@ public final class ReuseTask implements EvalTask {
             Reuse r = doc.reuse().get(i);
             if (r.kind().equals(org.exhibit.analysis.reuse.IndependenceCheck.SAME_WORK)) continue; // an independence finding, not shared text
             s.falseAlarm(r.kind() + " @" + r.parts().get(0).span().start() + "/" + r.parts().get(1).span().start() + ": "
-                    + Words.of(r.parts().get(0).text()).size() + " words");
+                    + NormalisedWords.of(r.parts().get(0).text()).size() + " words");
         }
         return s;
     }
@@ -70,11 +70,11 @@ public final class ReuseTask implements EvalTask {
     /** Carries a span inside part {@code from} through the word alignment into the other part. */
     static Span project(Document doc, Reuse r, int from, Span span) {
         Reuse.Part p0 = r.parts().get(0), p1 = r.parts().get(1);
-        Words w0 = Words.of(doc.text(), p0.span().start(), p0.span().end());
-        Words w1 = Words.of(doc.text(), p1.span().start(), p1.span().end());
+        NormalisedWords w0 = NormalisedWords.of(doc.text(), p0.span().start(), p0.span().end());
+        NormalisedWords w1 = NormalisedWords.of(doc.text(), p1.span().start(), p1.span().end());
         if (r.alignment() == null || r.alignment().isBlank()) return from == 0 ? p1.span() : p0.span();
         int i = 0, j = 0, lo = -1, hi = -1;
-        Words src = from == 0 ? w0 : w1, dst = from == 0 ? w1 : w0;
+        NormalisedWords src = from == 0 ? w0 : w1, dst = from == 0 ? w1 : w0;
         for (String item : r.alignment().trim().split("\\s+")) {
             char op = item.charAt(0);
             int n = Integer.parseInt(item.substring(1));
@@ -131,7 +131,7 @@ public final class ReuseTask implements EvalTask {
     /** Every occurrence of the snippet's words in the text, comparing normalised words. */
     static List<Span> snippet(String text, String snippet) {
         List<Span> l = new ArrayList<>();
-        Words s = Words.of(snippet), w = Words.of(text);
+        NormalisedWords s = NormalisedWords.of(snippet), w = NormalisedWords.of(text);
         if (s.size() < 3) return l;
         outer:
         for (int i = 0; i + s.size() <= w.size(); i++) {

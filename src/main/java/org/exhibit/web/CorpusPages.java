@@ -28,7 +28,7 @@ final class CorpusPages {
 
     static String upload(String token, long maxBytes, List<String> formats, String error) {
         StringBuilder h = new StringBuilder(4096);
-        Pages.head(h, "Open a thread");
+        SitePages.head(h, "Open a thread");
         h.append("<body class=\"upload\">\n");
         top(h, "open a thread", false);
         h.append("<main class=\"wide\"><h1>Open a thread</h1>");
@@ -50,7 +50,7 @@ final class CorpusPages {
 
     static String search(String q, Search.Filters f, Search.Result r, String problem, CorpusView corpus) {
         StringBuilder h = new StringBuilder(8192);
-        Pages.head(h, q == null || q.isBlank() ? "Search" : "Search: " + q);
+        SitePages.head(h, q == null || q.isBlank() ? "Search" : "Search: " + q);
         h.append("<body class=\"search\">\n");
         top(h, "search", true);
         h.append("<main class=\"wide\"><form method=\"get\" action=\"/search\" class=\"search\" role=\"search\">")
@@ -124,7 +124,7 @@ final class CorpusPages {
     static String counts(String title, String base, CorpusView.Slice<CorpusView.Count> slice, java.util.Map<String, String> q, String none) {
         List<CorpusView.Count> counts = slice.items();
         StringBuilder h = new StringBuilder(8192);
-        Pages.head(h, title);
+        SitePages.head(h, title);
         h.append("<body class=\"counts\">\n");
         top(h, title.toLowerCase(java.util.Locale.ROOT), true);
         h.append("<main class=\"wide\"><h1>").append(text(title)).append("</h1>");
@@ -145,7 +145,7 @@ final class CorpusPages {
     static String quotes(String title, String what, CorpusView.Slice<CorpusView.QuoteRow> slice, String path, java.util.Map<String, String> query) {
         List<CorpusView.QuoteRow> rows = slice.items();
         StringBuilder h = new StringBuilder(8192);
-        Pages.head(h, title);
+        SitePages.head(h, title);
         h.append("<body class=\"quotes\">\n");
         top(h, what, true);
         h.append("<main class=\"wide\"><h1><bdi>").append(text(title)).append("</bdi></h1><p class=\"total\">").append(slice.total())
@@ -171,7 +171,7 @@ final class CorpusPages {
     static String reuse(CorpusView.Slice<CorpusView.Cluster> slice, java.util.Map<String, String> q) {
         List<CorpusView.Cluster> clusters = slice.items();
         StringBuilder h = new StringBuilder(8192);
-        Pages.head(h, "Reuse");
+        SitePages.head(h, "Reuse");
         h.append("<body class=\"reuse\">\n");
         top(h, "reuse", true);
         h.append("<main class=\"wide\"><h1>Reused text <span class=\"n\">").append(slice.total()).append("</span></h1>");

@@ -105,7 +105,7 @@ final class CorpusRoutes {
         } catch (SQLException | IOException e) {
             String m = "The corpus could not be read: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             if (api) { ObjectNode o = JsonWriter.mapper().createObjectNode(); o.put("error", m); return new Reply(500, null, o); }
-            return new Reply(500, Pages.error(500, m), null);
+            return new Reply(500, SitePages.error(500, m), null);
         }
     }
 
@@ -213,6 +213,6 @@ final class CorpusRoutes {
 
     private static Reply missing(boolean api, String message) {
         if (api) { ObjectNode o = JsonWriter.mapper().createObjectNode(); o.put("error", message); return new Reply(404, null, o); }
-        return new Reply(404, Pages.error(404, message), null);
+        return new Reply(404, SitePages.error(404, message), null);
     }
 }

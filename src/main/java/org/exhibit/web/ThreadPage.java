@@ -56,7 +56,7 @@ final class ThreadPage {
         StringBuilder text = new StringBuilder(ed.text.length() * 2);
         posts(text); // first, so that links elsewhere go only to marks the text shows
         StringBuilder h = new StringBuilder(ed.text.length() * 2 + 4096);
-        Pages.head(h, name);
+        SitePages.head(h, name);
         h.append("<body class=\"thread\">\n<header class=\"top\"><a class=\"home\" href=\"/\">Exhibit</a> <span class=\"sep\">›</span> <bdi class=\"name\">")
                 .append(text(name)).append("</bdi><span class=\"meta\">");
         String format = str(ed.root.path("source"), "format");
@@ -89,7 +89,7 @@ final class ThreadPage {
     /** The provenance graph and the timeline of the sources alone, for /threads/ID/sources. */
     String renderSources() {
         StringBuilder h = new StringBuilder(65536);
-        Pages.head(h, name + " · sources");
+        SitePages.head(h, name + " · sources");
         h.append("<body class=\"thread sources-page\">\n<header class=\"top\"><a class=\"home\" href=\"/\">Exhibit</a> <span class=\"sep\">›</span> <a href=\"/threads/")
                 .append(id).append("\"><bdi class=\"name\">").append(text(name)).append("</bdi></a> <span class=\"sep\">›</span> sources<span class=\"meta\">")
                 .append(count("posts", "post")).append(" · ").append(count("quotes", "quote")).append("</span></header>\n<div class=\"layout solo\">\n");

@@ -311,14 +311,14 @@ public final class WebServer implements AutoCloseable {
         } catch (IOException e) {
             throw e; // the client went away or timed out: nothing to answer
         } catch (Throwable e) { // NOPMD: a malformed edition, or a page too big for the heap, costs one page, not the server
-            try { send(ex, 500, "text/html; charset=utf-8", bytes(Pages.error(500, "This page could not be shown: " + e.getClass().getSimpleName()))); }
+            try { send(ex, 500, "text/html; charset=utf-8", bytes(SitePages.error(500, "This page could not be shown: " + e.getClass().getSimpleName()))); }
             catch (Throwable ignored) { /* the response was already under way */ }
         }
     }
 
     private void route(HttpExchange ex, String path) throws IOException {
         if (path.equals("/") || path.equals("/threads") || path.equals("/threads/")) {
-            send(ex, 200, "text/html; charset=utf-8", bytes(Pages.index(store, corpus, uploads != null)));
+            send(ex, 200, "text/html; charset=utf-8", bytes(SitePages.index(store, corpus, uploads != null)));
         } else if (path.equals("/api/health")) {
             send(ex, 200, "text/plain; charset=utf-8", bytes("ok\n"));
         } else if (path.equals("/api/token") && uploads != null) {
@@ -522,7 +522,7 @@ public final class WebServer implements AutoCloseable {
             json(ex, status, o);
         } else if (status == 400 || status == 413 || status == 422) {
             send(ex, status, "text/html; charset=utf-8", bytes(CorpusPages.upload(token, uploads.maxBytes(), Readers.formats(), message)));
-        } else send(ex, status, "text/html; charset=utf-8", bytes(Pages.error(status, message)));
+        } else send(ex, status, "text/html; charset=utf-8", bytes(SitePages.error(status, message)));
     }
 
     private static String megabytes(long bytes) {
@@ -561,7 +561,7 @@ public final class WebServer implements AutoCloseable {
             ObjectNode o = JsonWriter.mapper().createObjectNode();
             o.put("error", what);
             json(ex, 404, o);
-        } else send(ex, 404, "text/html; charset=utf-8", bytes(Pages.error(404, what)));
+        } else send(ex, 404, "text/html; charset=utf-8", bytes(SitePages.error(404, what)));
     }
 
     private static void json(HttpExchange ex, int status, JsonNode body) throws IOException {

@@ -1,6 +1,6 @@
 package org.exhibit.analysis.attribution;
 
-import org.exhibit.authority.Words;
+import org.exhibit.authority.CommonWords;
 import org.exhibit.model.*;
 
 import java.util.ArrayList;
@@ -242,7 +242,7 @@ public final class SpeechFrames {
         if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) return false; // CNN, NBC
         if (x.length() <= 2 && INITIALS.matcher(x).matches() || x.length() == 1) return true; // an initial alone, or "I"
         if (Lexicon.firstNameGender(x) != 0) return false;
-        return Names.NOT_NAMES.contains(x) || Words.notAName(x) || Lexicon.honorific(x);
+        return Names.NOT_NAMES.contains(x) || CommonWords.notAName(x) || Lexicon.honorific(x);
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ public final class CitationFinder implements Stage {
 
     private static final Pattern REPEAT = Pattern.compile(
             "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Ee]bd|[Ee]benda|[Тт]ам\\s+же|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
-            + "(?:\\s*,?\\s*(?:(?:" + Pages.PREFIX + "|at)\\s*(?<pages>" + Pages.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
+            + "(?:\\s*,?\\s*(?:(?:" + PageRanges.PREFIX + "|at)\\s*(?<pages>" + PageRanges.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
 
     @Override public String name() { return "citations"; }
@@ -138,7 +138,7 @@ public final class CitationFinder implements Stage {
             else if (e < to && t.charAt(e) == '.' && m.group("pages") != null || m.group("bare") != null && e < to && t.charAt(e) == '.') e++;
             Span span = new Span(s, e);
             if (overlapsAny(taken, span)) continue;
-            String pages = m.group("pages") != null ? Pages.normalise(m.group("pages")) : m.group("bare") != null ? Pages.normalise(m.group("bare")) : null;
+            String pages = m.group("pages") != null ? PageRanges.normalise(m.group("pages")) : m.group("bare") != null ? PageRanges.normalise(m.group("bare")) : null;
             out.add(new Citation(span, t.substring(s, e), kind, author, null, null, null, pages, null, List.of()));
         }
         return out;

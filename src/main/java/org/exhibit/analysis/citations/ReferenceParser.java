@@ -29,7 +29,7 @@ final class ReferenceParser {
     private static final Pattern PUBLISHER = Pattern.compile("\\b(?:Press|Publishers?|Publishing|Books|University|UP|Verlag|House|Editions?|Izdat\\p{L}*|Politizdat|Library)\\b");
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile("([^\"“‘']*?\\p{L})['’]s\\s+([\"“‘'].+[\"”’'])\\s*$");
     private static final Pattern LAST_INITIALS = Pattern.compile("^(" + CAP + ",\\s+(?:[A-Z]\\.\\s?){1,4}),?\\s+(.+)$");
-    private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + Pages.PREFIX + "\\s*|(?=\\d))(?<pages>" + Pages.LIST + "))?";
+    private static final String PAGES_AFTER = "(?:\\s*[,.:]?\\s*(?:" + PageRanges.PREFIX + "\\s*|(?=\\d))(?<pages>" + PageRanges.LIST + "))?";
 
     // Anchors: publication facts that make the text around them worth parsing as a reference.
     private static final Pattern ANCHOR = Pattern.compile(
@@ -37,10 +37,10 @@ final class ReferenceParser {
             + "|\\b" + PLACE + "\\s*:\\s*[A-Z][^,:;()\\n]{1,60},\\s*" + YEAR + "\\b"       // London: Macmillan, 1968
             + "|\\(\\s*" + YEAR + "[a-z]?\\s*\\)\\s*\\."                                    // (1985).
             + "|,[^,()\\n]{3,200}\\(\\s*" + YEAR + "\\s*\\)"                                  // Sayers & Kahn, Title (1946)
-            + "|,\\s*" + YEAR + "\\s*,\\s*" + Pages.PREFIX + "\\s*\\d"                       // , 1937, p. 4
-            + "|,\\s*" + Pages.PREFIX + "\\s*\\d");                                           // , p. 45
+            + "|,\\s*" + YEAR + "\\s*,\\s*" + PageRanges.PREFIX + "\\s*\\d"                       // , 1937, p. 4
+            + "|,\\s*" + PageRanges.PREFIX + "\\s*\\d");                                           // , p. 45
 
-    private static final Pattern TRIGGER = Pattern.compile(YEAR + "(?!\\d)|" + Pages.PREFIX + "\\s*\\d");
+    private static final Pattern TRIGGER = Pattern.compile(YEAR + "(?!\\d)|" + PageRanges.PREFIX + "\\s*\\d");
 
     // Chicago / MLA: Last, First. Title. [Place:] Publisher, Year[, p. N].
     private static final Pattern CHICAGO = Pattern.compile(
@@ -52,7 +52,7 @@ final class ReferenceParser {
     private static final Pattern APA = Pattern.compile(
             "(?<author>" + CAP + ",\\s+(?:" + INITIAL + "\\s?){1,4}(?:,?\\s*(?:&|and)\\s+" + CAP + ",\\s+(?:" + INITIAL + "\\s?){1,4}){0,6})"
             + "\\s*\\((?<year>" + YEAR + ")[a-z]?\\)\\.\\s+(?<title>[^\\n]+?)[.?!](?:\\s+(?:(?<place>" + PLACE + ")\\s*:\\s*)(?<pub>[^.\\n]{1,60})\\.)?"
-            + "(?:\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")\\.?)?");
+            + "(?:\\s*" + PageRanges.PREFIX + "\\s*(?<pages>" + PageRanges.LIST + ")\\.?)?");
 
     // Imprint in parentheses: <author and title> (Place[: Publisher], Year)[, pp. N].
     private static final Pattern IMPRINT = Pattern.compile(
@@ -62,16 +62,16 @@ final class ReferenceParser {
     // Comma note: Author, Title[, Place][, Year], p. N.
     private static final Pattern COMMA = Pattern.compile(
             "(?<author>[^,\\n]{2,80}),\\s+(?<title>[^,\\n]{2,200}?)(?:,\\s*(?<place>[A-Z][^,\\n]{1,60}?))??(?:[,\\s]\\s*(?<year>" + YEAR + "))?"
-            + ",\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")\\.?");
+            + ",\\s*" + PageRanges.PREFIX + "\\s*(?<pages>" + PageRanges.LIST + ")\\.?");
 
     private static final String SURNAMES = "(?<author>" + CAP + "(?:(?:,\\s*|,?\\s+(?:and|&)\\s+)" + CAP + "){0,5}(?:\\s+et\\s+al\\.?)?)";
-    private static final String AD_TAIL = "(?<year>" + YEAR + ")[a-z]?(?:\\s*[:,]\\s*(?:" + Pages.PREFIX + "\\s*)?(?<pages>" + Pages.LIST + "))?";
+    private static final String AD_TAIL = "(?<year>" + YEAR + ")[a-z]?(?:\\s*[:,]\\s*(?:" + PageRanges.PREFIX + "\\s*)?(?<pages>" + PageRanges.LIST + "))?";
     private static final Pattern AUTHOR_DATE = Pattern.compile(
             "(?<![\\p{L}])" + SURNAMES + "\\s+\\(" + AD_TAIL + "\\)");                        // Getty (1985: 112)
     private static final Pattern PAREN_AUTHOR_DATE = Pattern.compile(
             "\\(" + SURNAMES + ",?\\s+" + AD_TAIL + "\\)");                                   // (Getty 1985, p. 112)
     private static final Pattern AUTHOR_YEAR_PAGES = Pattern.compile(
-            "(?<![\\p{L}])" + SURNAMES + ",?\\s+(?<year>" + YEAR + ")[a-z]?,\\s*" + Pages.PREFIX + "\\s*(?<pages>" + Pages.LIST + ")"); // Cohen 1973, pp. 12-15
+            "(?<![\\p{L}])" + SURNAMES + ",?\\s+(?<year>" + YEAR + ")[a-z]?,\\s*" + PageRanges.PREFIX + "\\s*(?<pages>" + PageRanges.LIST + ")"); // Cohen 1973, pp. 12-15
 
     /** A reference is never longer than this; longer stretches are prose. */
     private static final int MAX_SEGMENT = 600;
@@ -159,7 +159,7 @@ final class ReferenceParser {
                 String place = m.group("place");
                 if (place == null && m.group("pub") != null && !PUBLISHER.matcher(m.group("pub")).find()) place = m.group("pub").strip();
                 return new Ref(b, m.end(), author, title, place, Integer.parseInt(m.group("year")),
-                        Pages.normalise(m.group("pages")));
+                        PageRanges.normalise(m.group("pages")));
             }
         }
         Matcher m = IMPRINT.matcher(t).region(b, e);
@@ -180,7 +180,7 @@ final class ReferenceParser {
                 String place = m.group("place") == null || PUBLISHER.matcher(m.group("place")).find() ? null : m.group("place").strip();
                 if (titleLike(title))
                     return new Ref(as + ns, m.end(), author.substring(ns).strip(), title, place,
-                            m.group("year") == null ? null : Integer.parseInt(m.group("year")), Pages.normalise(m.group("pages")));
+                            m.group("year") == null ? null : Integer.parseInt(m.group("year")), PageRanges.normalise(m.group("pages")));
             }
             break;
         }
@@ -232,7 +232,7 @@ final class ReferenceParser {
         String place = m.group("place") == null ? null : m.group("place").strip();
         if (place != null && PUBLISHER.matcher(place).find()) place = null;   // (Oxford University Press, 1990)
         return new Ref(start, m.end(), author, title, place, Integer.parseInt(m.group("year")),
-                Pages.normalise(m.group("pages")));
+                PageRanges.normalise(m.group("pages")));
     }
 
     /** Index of the '.' after which a title starts: "... of the U.S.S.R. Report of ...", or -1. */
@@ -372,7 +372,7 @@ final class ReferenceParser {
             "Stuttgart", "Munchen", "Basel", "Bern", "Lausanne", "Florence", "Turin", "Naples", "Athens", "Istanbul",
             "Ankara", "Tehran", "Harbin", "Nanking", "Nanjing", "Hanoi", "Montreal", "Ottawa", "Vancouver");
 
-    private static final Pattern PAGES_NEXT = Pattern.compile(",\\s*" + Pages.PREFIX + "\\s*(" + Pages.LIST + ")");
+    private static final Pattern PAGES_NEXT = Pattern.compile(",\\s*" + PageRanges.PREFIX + "\\s*(" + PageRanges.LIST + ")");
     private static final Pattern A_YEAR = Pattern.compile(YEAR + "(?!\\d)");
 
     /** A cheap test for TRIGGER: a year's first two digits, or the start of a page prefix followed by what it needs. */
@@ -424,6 +424,6 @@ final class ReferenceParser {
         Matcher more = PAGES_NEXT.matcher(t).region(end, Math.min(t.length(), end + 40));
         if (pages == null && more.lookingAt()) { pages = more.group(1); end = more.end(); }   // (Moscow, 1937), p. 4
         add(out, new Ref(m.start(), end, city ? null : author, null, city ? author : null, Integer.parseInt(m.group("year")),
-                Pages.normalise(pages)));
+                PageRanges.normalise(pages)));
     }
 }

@@ -8,7 +8,7 @@ import org.exhibit.authority.Authority.Entry;
 import org.exhibit.authority.Authority.Hit;
 import org.exhibit.authority.Authority.Near;
 import org.exhibit.authority.NameKey;
-import org.exhibit.authority.Words;
+import org.exhibit.authority.CommonWords;
 import org.exhibit.model.Document;
 import org.exhibit.model.Entity;
 import org.exhibit.model.EntityType;
@@ -173,9 +173,9 @@ public final class EntityResolver implements Stage {
                 EntityType type = h.entry().type();
                 if (!t.cap) {
                     // lower case: only longer organisation names that are no English word (politburo)
-                    if (type != EntityType.ORGANISATION || t.text.length() < 6 || Words.common(t.text)) continue;
+                    if (type != EntityType.ORGANISATION || t.text.length() < 6 || CommonWords.common(t.text)) continue;
                 } else if (t.initial) continue;
-                else if (Words.notAName(t.text)) {
+                else if (CommonWords.notAName(t.text)) {
                     // a capitalised English word names a person only by an explicit variant, mid-sentence, and
                     // not after an article or inside another name (Conquest wrote; the Norman Conquest)
                     if (type == EntityType.PERSON && (!h.explicit() || t.sentenceStart || afterArticle(i))) continue;
@@ -245,7 +245,7 @@ public final class EntityResolver implements Stage {
             while (k > 0 && i - k < 3) {
                 Tok p = toks.get(k - 1);
                 if (used[k - 1] || !NameTokens.joined(text, p, toks.get(k)) || !p.cap) break;
-                if (!(p.initial || a.isGivenName(p.text)) || Words.notAName(p.text)) break;
+                if (!(p.initial || a.isGivenName(p.text)) || CommonWords.notAName(p.text)) break;
                 k--;
             }
             return k;
@@ -294,11 +294,11 @@ public final class EntityResolver implements Stage {
                 if (!t.cap || t.initial || t.allCaps || t.text.length() < 4 || !letters(t.text)) continue;
                 if (derived(i)) continue;
                 if (notAName(t.text)) {
-                    if (!Words.common(t.text) && !t.sentenceStart && t.text.indexOf('-') < 0) contextual(i); // capitalised non-name word: context only
+                    if (!CommonWords.common(t.text) && !t.sentenceStart && t.text.indexOf('-') < 0) contextual(i); // capitalised non-name word: context only
                     continue;
                 }
                 // a given name (Yakov) or a common surname (Ivanov) is a name in its own right, not a typo
-                if (a.isKnownGivenName(t.text) || Words.commonSurname(t.text)) continue;
+                if (a.isKnownGivenName(t.text) || CommonWords.commonSurname(t.text)) continue;
                 // the first word of an unknown two-word name ("Andrea Graziosi") is not a misspelt surname
                 if (!t.possessive && i + 1 < toks.size() && !used[i + 1] && toks.get(i + 1).cap && !toks.get(i + 1).initial
                         && text.substring(t.after, toks.get(i + 1).start).isBlank()) continue;
@@ -319,9 +319,9 @@ public final class EntityResolver implements Stage {
 
         /** A common word, or a compound with one (All-Russian, Anti-Soviet), is no name. */
         static boolean notAName(String s) {
-            if (Words.notAName(s)) return true;
+            if (CommonWords.notAName(s)) return true;
             if (s.indexOf('-') < 0) return false;
-            for (String part : s.split("-")) if (!part.isEmpty() && Words.notAName(part)) return true;
+            for (String part : s.split("-")) if (!part.isEmpty() && CommonWords.notAName(part)) return true;
             return false;
         }
 
@@ -365,7 +365,7 @@ public final class EntityResolver implements Stage {
                 Entry exact = Authority.unique(people(a.exact(root)));
                 if (exact == null) exact = Authority.unique(people(a.folded(root)));
                 if (exact != null) people.add(exact);
-                else if (!Words.common(t.text) && root.length() >= 5) {
+                else if (!CommonWords.common(t.text) && root.length() >= 5) {
                     List<Near> near = new ArrayList<>();
                     for (Near n : a.near(root, 0)) if (n.entry().type() == EntityType.PERSON) near.add(n);
                     List<Entry> best = best(near, root);

@@ -51,7 +51,7 @@ final class DisplayedQuotes {
                     QuoteMarks.Mark closer = closerOf(afterColon, marks);
                     boolean closesAtEnd = closer != null && closer.equals(closerAtEnd(text, p, pEnd));
                     boolean unclosed = closer == null;
-                    int words = Words.count(text.substring(afterColon.end(), pEnd));
+                    int words = WordCounts.count(text.substring(afterColon.end(), pEnd));
                     boolean introduced = SAYS.matcher(text.substring(p.start(), afterColon.pos())).find();
                     if ((blockStart && i == 0 && (unclosed || closesAtEnd)) || (closesAtEnd && (words >= 20 || introduced && words >= 6))) {
                         opener = afterColon;
@@ -59,8 +59,8 @@ final class DisplayedQuotes {
                     }
                 }
                 if (opener == null) {
-                    if (prevColon && (nested || blockStart) && Words.firstPerson(p.text())
-                            && !Words.firstPerson(paras.get(i - 1).text()) && marks.isEmpty()) {
+                    if (prevColon && (nested || blockStart) && WordCounts.firstPerson(p.text())
+                            && !WordCounts.firstPerson(paras.get(i - 1).text()) && marks.isEmpty()) {
                         out.add(new Displayed(Marker.BLOCK, new Span(p.start(), pEnd), null, null, i, i, List.of(), List.of()));
                     }
                     continue;
@@ -216,7 +216,7 @@ final class DisplayedQuotes {
             if (!m.canOpen()) continue;
             int k = m.pos() - 1;
             while (k > p.start() && text.charAt(k) == ' ') k--;
-            if (k > p.start() && text.charAt(k) == ':' && Words.count(text.substring(p.start(), k)) <= MAX_INTRO_WORDS) return m;
+            if (k > p.start() && text.charAt(k) == ':' && WordCounts.count(text.substring(p.start(), k)) <= MAX_INTRO_WORDS) return m;
             return null; // only the first opener can be introduced this way
         }
         return null;

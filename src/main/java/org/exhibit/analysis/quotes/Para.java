@@ -12,7 +12,7 @@ import java.util.List;
 record Para(int start, int end, String text) {
     Span span() { return new Span(start, end); }
 
-    int words() { return Words.count(text); }
+    int words() { return WordCounts.count(text); }
 
     /** Paragraphs of [from, to) of the text, trimmed, blank lines dropped; hard-wrapped lines are joined. */
     static List<Para> of(String text, int from, int to) {

@@ -19,9 +19,9 @@ import java.util.Locale;
 public final class PriorPosts {
     public static final int SEED = 8;
 
-    record Words(Post post, List<String> words, List<int[]> spans) {}
+    record PostWords(Post post, List<String> words, List<int[]> spans) {}
 
-    private List<Words> posts = new ArrayList<>(); // shared by the views of forDocument, each reading its first `limit`
+    private List<PostWords> posts = new ArrayList<>(); // shared by the views of forDocument, each reading its first `limit`
     /** Every SEED-word run of the earlier posts, by hash: where it occurs (post index, word index). */
     private final Map<Long, List<int[]>> seeds = new HashMap<>();
 
@@ -72,7 +72,7 @@ public final class PriorPosts {
     private Map<Long, List<int[]>> seedsView;
     private int limit = Integer.MAX_VALUE;
 
-    private void add(Words w) {
+    private void add(PostWords w) {
         int idx = posts.size();
         posts.add(w);
         for (int i = 0; i + SEED <= w.words().size(); i++)
@@ -86,7 +86,7 @@ public final class PriorPosts {
         return h;
     }
 
-    static Words words(String text, Span s, Post p) {
+    static PostWords words(String text, Span s, Post p) {
         List<String> w = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         // Runs of letters and numbers ([\p{L}\p{N}]+), scanned by hand: this runs over every post of every thread.
@@ -99,7 +99,7 @@ public final class PriorPosts {
             w.add(text.substring(st, i).toLowerCase(Locale.ROOT));
             spans.add(new int[]{st, i});
         }
-        return new Words(p, w, spans);
+        return new PostWords(p, w, spans);
     }
 
     private static boolean isWordChar(int cp) {
@@ -116,7 +116,7 @@ public final class PriorPosts {
     /** The longest reproduction of an earlier post starting at the beginning of {@code passage}, or null. */
     public Match match(String text, Span passage) {
         if (isEmpty()) return null;
-        Words q = words(text, passage, null);
+        PostWords q = words(text, passage, null);
         if (q.words().size() < SEED) return shortMatch(q);
         Map<Long, List<int[]>> index = seedsView != null ? seedsView : seeds;
         List<int[]> hits = index.get(key(q.words(), 0));
@@ -125,7 +125,7 @@ public final class PriorPosts {
         int bestLen = 0;
         for (int[] h : hits) {
             if (h[0] >= Math.min(limit, posts.size())) continue;
-            Words p = posts.get(h[0]);
+            PostWords p = posts.get(h[0]);
             int i = h[1], len = 0;
             while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;
             if (len < SEED) continue; // a hash collision, not a copy
@@ -139,11 +139,11 @@ public final class PriorPosts {
     }
 
     /** A short passage (five to SEED-1 words) must appear word for word in an earlier post; the latest such post wins. */
-    private Match shortMatch(Words q) {
+    private Match shortMatch(PostWords q) {
         int n = q.words().size();
         if (n < 5) return null;
         for (int k = Math.min(limit, posts.size()) - 1; k >= 0; k--) {
-            Words p = posts.get(k);
+            PostWords p = posts.get(k);
             for (int i = 0; i + n <= p.words().size(); i++) {
                 if (!p.words().subList(i, i + n).equals(q.words())) continue;
                 return new Match(p.post(), new Span(q.spans().get(0)[0], q.spans().get(n - 1)[1]),

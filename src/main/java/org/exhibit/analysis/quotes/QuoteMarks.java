@@ -46,7 +46,7 @@ final class QuoteMarks {
             char prev = i > from ? text.charAt(i - 1) : ' ';
             char next = i + len < to ? text.charAt(i + len) : ' ';
             if ((c == '\'' || c == '’') && len == 1 && Character.isLetterOrDigit(prev) && Character.isLetter(next)) continue; // apostrophe
-            boolean boundaryBefore = Character.isWhitespace(prev) || Words.isOpenPunct(prev) || isQuoteChar(prev) || i == from;
+            boolean boundaryBefore = Character.isWhitespace(prev) || WordCounts.isOpenPunct(prev) || isQuoteChar(prev) || i == from;
             boolean boundaryAfter = Character.isWhitespace(next) || ".,;:!?)]}…—–-".indexOf(next) >= 0 || Character.isDigit(next)
                     || isQuoteChar(next) || i + len == to || next == 'Q' && text.startsWith("QUOTE", i + len);
             boolean canOpen = boundaryBefore && !Character.isWhitespace(next) && i + len < to;

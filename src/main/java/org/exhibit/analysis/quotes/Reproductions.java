@@ -1,6 +1,6 @@
 package org.exhibit.analysis.quotes;
 
-import org.exhibit.analysis.reuse.Words;
+import org.exhibit.analysis.reuse.NormalisedWords;
 import org.exhibit.model.Document;
 import org.exhibit.model.Marker;
 import org.exhibit.model.Post;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Quotation by reproduction: a span of a post whose words reproduce a span of an earlier post of the same thread
  * is a quotation of that post, whether or not the board's markup survived. The words may be cut ("...", "[...]"),
- * lightly edited, re-wrapped or re-punctuated: comparison is over normalised words ({@link Words}), and runs of
+ * lightly edited, re-wrapped or re-punctuated: comparison is over normalised words ({@link NormalisedWords}), and runs of
  * the same earlier post a few words apart in the reply are one reproduction.
  *
  * <p>Every run of {@link #K} words of every earlier post is indexed by hash, so a thread of N words costs O(N)
@@ -60,7 +60,7 @@ public final class Reproductions {
         if (posts.size() < 2) return;
         String text = doc.text();
         String plain = withoutMarkup(text, quotes);
-        Words[] words = new Words[posts.size()];
+        NormalisedWords[] words = new NormalisedWords[posts.size()];
         boolean[][] quoted = new boolean[posts.size()][];
         int[][] region = new int[posts.size()][];
         Map<String, String> authors = new HashMap<>();
@@ -73,7 +73,7 @@ public final class Reproductions {
         Map<Long, long[]> shingles = new HashMap<>(); // hash -> [count, packed (post << 32 | word), ...]
         for (int j = 0; j < posts.size(); j++) {
             Post post = posts.get(j);
-            Words w = Words.of(plain, post.body().start(), post.body().end());
+            NormalisedWords w = NormalisedWords.of(plain, post.body().start(), post.body().end());
             words[j] = w;
             List<Quote> own = byPost.getOrDefault(post.id(), new ArrayList<>());
             boolean duplicate = j > 0 && duplicateOfEarlier(w, post, posts, words, shingles, j);
@@ -84,7 +84,7 @@ public final class Reproductions {
                 for (Chain c : found) {
                     Post src = posts.get(c.source());
                     boolean self = post.author() != null && post.author().equals(src.author());
-                    Words sw = words[c.source()];
+                    NormalisedWords sw = words[c.source()];
                     int end = punctuationEnd(text, w.end(c.p1() - 1), post.body().end());
                     Span span = new Span(w.start(c.p0()), end);
                     Span original = new Span(sw.start(c.s0()), sw.end(c.s1() - 1));
@@ -101,7 +101,7 @@ public final class Reproductions {
                     // not in a post that restates most of that earlier one (a revised copy).
                     if (self && (c.source() == repost || !wholeLine(w, c.p0(), c.p1()))) continue;
                     span = clear(span, own);
-                    if (span == null || Words.of(plain, span.start(), span.end()).size() < MIN_WORDS) continue;
+                    if (span == null || NormalisedWords.of(plain, span.start(), span.end()).size() < MIN_WORDS) continue;
                     Quote q = new Quote(null, post.id(), span, QuoteKind.PASSAGE, Marker.NONE, null, null);
                     quotes.add(q);
                     own.add(q);
@@ -145,7 +145,7 @@ public final class Reproductions {
      * of the poster's own that follows the reproduced words. Nothing changes where another quotation's markup
      * lies in between, where a quote inside would cross the new end, or where no reproduction starts the block.
      */
-    static void endBlocks(String text, Words w, List<Chain> found, List<Quote> own, Map<Quote, Quote> replaced, Post post) {
+    static void endBlocks(String text, NormalisedWords w, List<Chain> found, List<Quote> own, Map<Quote, Quote> replaced, Post post) {
         if (found.isEmpty()) return;
         // own quotes by where they start, so each block reads only the quotes and chains near it
         Integer[] byStart = new Integer[own.size()];
@@ -249,7 +249,7 @@ public final class Reproductions {
     }
 
     /** The reproductions in one post, left to right, each the longest run at its start, runs of one source chained. */
-    static List<Chain> chains(Words w, Words[] words, boolean[][] quoted, int[][] region, Map<Long, long[]> shingles) {
+    static List<Chain> chains(NormalisedWords w, NormalisedWords[] words, boolean[][] quoted, int[][] region, Map<Long, long[]> shingles) {
         List<int[]> runs = new ArrayList<>(); // p0, p1, source, s0, s1, rare
         int i = 0;
         while (i + K <= w.size()) {
@@ -261,7 +261,7 @@ public final class Reproductions {
             int[] prev = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             for (int k = n; k >= 1; k--) { // latest first
                 int src = (int) (hits[k] >>> 32), at = (int) hits[k];
-                Words sw = words[src];
+                NormalisedWords sw = words[src];
                 boolean own = !quoted[src][at];
                 // A run stops where the earlier post's own words give way to its quotation of another (or back):
                 // each part has its own source.
@@ -315,7 +315,7 @@ public final class Reproductions {
      * The earlier post of the same author whose reproductions fill half of this post or more (the post is that one
      * again, revised), or -1.
      */
-    private static int repostOf(List<Chain> found, List<Post> posts, Post post, Words w) {
+    private static int repostOf(List<Chain> found, List<Post> posts, Post post, NormalisedWords w) {
         if (post.author() == null || found.isEmpty()) return -1;
         Map<Integer, Integer> bySource = new HashMap<>();
         for (Chain c : found)
@@ -325,7 +325,7 @@ public final class Reproductions {
     }
 
     /** Whether the reply's words [a, b) and the source's words [c, d) share a content word. */
-    private static boolean shareContent(Words w, int a, int b, Words sw, int c, int d) {
+    private static boolean shareContent(NormalisedWords w, int a, int b, NormalisedWords sw, int c, int d) {
         for (int i = a; i < b; i++) {
             if (w.stop(i)) continue;
             for (int k = c; k < d; k++) if (w.hash(i) == sw.hash(k)) return true;
@@ -334,14 +334,14 @@ public final class Reproductions {
     }
 
     /** Whether a line break separates word {@code a} from word {@code b} of the post. */
-    private static boolean lineBreak(Words w, int a, int b) {
+    private static boolean lineBreak(NormalisedWords w, int a, int b) {
         String t = w.text();
         for (int i = w.end(a); i < w.start(b); i++) if (t.charAt(i) == '\n') return true;
         return false;
     }
 
     /** Long enough, and for a short one rare in the thread and more than function words. */
-    private static boolean accept(Chain c, Words w) {
+    private static boolean accept(Chain c, NormalisedWords w) {
         if (c.matched() < MIN_WORDS) return false;
         if (c.matched() >= SURE_WORDS) return true;
         int content = 0;
@@ -353,7 +353,7 @@ public final class Reproductions {
     }
 
     /** Whether words [a, b) of the post fill their line(s): nothing but punctuation and spaces around them. */
-    private static boolean wholeLine(Words w, int a, int b) {
+    private static boolean wholeLine(NormalisedWords w, int a, int b) {
         String t = w.text();
         for (int i = w.start(a) - 1; i >= 0 && t.charAt(i) != '\n'; i--) if (Character.isLetterOrDigit(t.charAt(i))) return false;
         for (int i = w.end(b - 1); i < t.length() && t.charAt(i) != '\n'; i++) if (Character.isLetterOrDigit(t.charAt(i))) return false;
@@ -380,7 +380,7 @@ public final class Reproductions {
      * A post that is an earlier post of the same author stored again (nine in ten of its words and of the earlier
      * post's words in one run): a copy, not a quotation of itself.
      */
-    private static boolean duplicateOfEarlier(Words w, Post post, List<Post> posts, Words[] words, Map<Long, long[]> shingles, int j) {
+    private static boolean duplicateOfEarlier(NormalisedWords w, Post post, List<Post> posts, NormalisedWords[] words, Map<Long, long[]> shingles, int j) {
         if (w.size() < K) return false;
         long[] hits = shingles.get(w.shingle(0, K));
         if (hits == null || hits[0] > MAX_HITS) return false;
@@ -388,7 +388,7 @@ public final class Reproductions {
             int src = (int) (hits[k] >>> 32), at = (int) hits[k];
             Post e = posts.get(src);
             if (post.author() == null ? e.author() != null : !post.author().equals(e.author())) continue;
-            Words sw = words[src];
+            NormalisedWords sw = words[src];
             int len = 0;
             while (len < w.size() && at + len < sw.size() && w.hash(len) == sw.hash(at + len)) len++;
             if (len * 10 >= w.size() * 9 && len * 10 >= sw.size() * 9) return true;
@@ -400,7 +400,7 @@ public final class Reproductions {
      * Which words of a post lie inside a quotation set off from the poster's words (a markup quote, a block, a
      * reproduction); words in quotation marks inside a sentence stay the poster's sentence.
      */
-    private static boolean[] quotedMask(Words w, List<Quote> own, java.util.Set<Quote> weak) {
+    private static boolean[] quotedMask(NormalisedWords w, List<Quote> own, java.util.Set<Quote> weak) {
         boolean[] m = new boolean[w.size()];
         if (own.isEmpty()) return m;
         for (Quote q : own) {
@@ -417,7 +417,7 @@ public final class Reproductions {
      * that post stops where one part gives way to another, since each part has its own speaker. Words reproduced
      * inside a sentence, and the poster's own earlier words, stay the poster's.
      */
-    private static int[] regions(Words w, List<Quote> own, Post post, Map<String, String> authors) {
+    private static int[] regions(NormalisedWords w, List<Quote> own, Post post, Map<String, String> authors) {
         int[] m = new int[w.size()];
         if (own.isEmpty()) return m;
         Integer[] order = new Integer[own.size()];

@@ -70,9 +70,9 @@ final class RunInQuotes {
     }
 
     static QuoteKind classify(String inner, String before, String after) {
-        if (CITATION_AFTER.matcher(after).find() && Words.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
+        if (CITATION_AFTER.matcher(after).find() && WordCounts.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
         if (isTitle(inner, before)) return QuoteKind.TITLE;
-        int words = Words.count(inner);
+        int words = WordCounts.count(inner);
         boolean sentence = inner.matches("(?s).*[.!?…]$");
         if (words <= 4 && !sentence) {
             // Short words with a speech frame ("Ah," said Lucy), or quoted in a clause that reports speech, are words

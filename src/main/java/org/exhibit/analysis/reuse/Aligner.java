@@ -22,7 +22,7 @@ public final class Aligner {
      * in A and B), any order; when {@code same} is true A and B are one text, every seed has a < b and the two
      * passages of a pair may not overlap.
      */
-    public List<Alignment> align(Words a, Words b, long[] seeds, int count, boolean same) {
+    public List<Alignment> align(NormalisedWords a, NormalisedWords b, long[] seeds, int count, boolean same) {
         long[] s = Arrays.copyOf(seeds, count);
         Arrays.sort(s);
         List<List<Integer>> members = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class Aligner {
         return bestLen;
     }
 
-    private Alignment build(Words a, Words b, long[] s, List<Integer> m, boolean same) {
+    private Alignment build(NormalisedWords a, NormalisedWords b, long[] s, List<Integer> m, boolean same) {
         int pa = (int) (s[m.get(0)] >>> 32), pb = (int) s[m.get(0)];
         if (!eq(a, b, pa, pb)) {
             // first anchor is a hash collision: start from the first real match
@@ -136,7 +136,7 @@ public final class Aligner {
     }
 
     /** Past the last anchor: one changed, added or dropped word followed by at least two shared words. */
-    static void extendForward(Words a, Words b, Alignment al, int limitA) {
+    static void extendForward(NormalisedWords a, NormalisedWords b, Alignment al, int limitA) {
         while (true) {
             int ca = al.aEnd(), cb = al.bEnd();
             int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
@@ -156,7 +156,7 @@ public final class Aligner {
     }
 
     /** Before the first anchor, the same. */
-    static void extendBackward(Words a, Words b, Alignment al, boolean same) {
+    static void extendBackward(NormalisedWords a, NormalisedWords b, Alignment al, boolean same) {
         while (true) {
             int ca = al.aStart(), cb = al.bStart();
             int[][] tries = {{1, 1, '~'}, {1, 0, '-'}, {0, 1, '+'}};
@@ -175,10 +175,10 @@ public final class Aligner {
         }
     }
 
-    static boolean eq(Words a, Words b, int i, int j) { return a.hash(i) == b.hash(j); }
+    static boolean eq(NormalisedWords a, NormalisedWords b, int i, int j) { return a.hash(i) == b.hash(j); }
 
     /** Levenshtein over words for a short gap; substitutions are preferred over an insert plus a delete. */
-    static void gap(Words a, Words b, int a0, int a1, int b0, int b1, Alignment al) {
+    static void gap(NormalisedWords a, NormalisedWords b, int a0, int a1, int b0, int b1, Alignment al) {
         int na = a1 - a0, nb = b1 - b0;
         if (na == 0) { al.add('+', a0, b0, 0, nb); return; }
         if (nb == 0) { al.add('-', a0, b0, na, 0); return; }

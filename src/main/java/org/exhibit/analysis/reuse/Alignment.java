@@ -69,7 +69,7 @@ public final class Alignment {
     }
 
     /** Shared words of A that are not function words. */
-    public int matchedContent(Words a) {
+    public int matchedContent(NormalisedWords a) {
         int m = 0;
         for (Op o : ops) if (o.type == '=') for (int i = o.aFrom; i < o.aTo; i++) if (!a.stop(i)) m++;
         return m;
@@ -85,7 +85,7 @@ public final class Alignment {
     }
 
     /** The differences as readable edits, e.g. {@code Muscovite → Moscovite}, {@code − ed}, {@code + and simply talk}. */
-    public List<String> differences(Words a, Words b) {
+    public List<String> differences(NormalisedWords a, NormalisedWords b) {
         List<String> l = new ArrayList<>();
         for (Op o : ops) {
             switch (o.type) {
@@ -98,7 +98,7 @@ public final class Alignment {
         return l;
     }
 
-    static String surface(Words w, int from, int to) {
+    static String surface(NormalisedWords w, int from, int to) {
         if (from >= to) return "";
         if (to - from > 12) return w.text().substring(w.start(from), w.end(from + 5)) + " … " + w.text().substring(w.start(to - 5), w.end(to - 1));
         return w.text().substring(w.start(from), w.end(to - 1));

@@ -138,7 +138,7 @@ public final class CorpusReuse {
 
     private final Documents files;
     /** Tokenised documents for alignment: the pinned block's, and a bounded cache of the others. */
-    private record Entry(Document doc, Words words) {}
+    private record Entry(Document doc, NormalisedWords words) {}
     private final Map<Integer, Entry> pinned = new java.util.HashMap<>();
     private long pinnedChars, cachedChars, reads, aligned;
     private final Map<Integer, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -335,7 +335,7 @@ public final class CorpusReuse {
     public List<Pair> align(int da, int db, long[] seeds, int count) {
         List<Pair> out = new ArrayList<>();
         aligned++;
-        Words wa = words(da), wb = words(db);
+        NormalisedWords wa = words(da), wb = words(db);
         if (wa == null || wb == null) return out;
         List<Alignment> found = new Aligner().align(wa, wb, seeds, count, false);
         found.removeIf(al -> al.matched() < minWords || al.matchedContent(wa) * 2 < minWords || al.similarity() < 0.5);
@@ -439,16 +439,16 @@ public final class CorpusReuse {
      * the smallest hash (the rightmost on ties), each position once; shingles of function words only are skipped.
      */
     public static void anchors(String text, int window, AnchorSink sink) {
-        long[] h = Words.hashes(text);
+        long[] h = NormalisedWords.hashes(text);
         int ns = h.length - 5 + 1;
         if (ns <= 0) return;
         long[] sh = new long[ns];
         boolean[] stop = new boolean[h.length];
-        for (int i = 0; i < h.length; i++) stop[i] = Words.isStopHash(h[i]);
+        for (int i = 0; i < h.length; i++) stop[i] = NormalisedWords.isStopHash(h[i]);
         for (int i = 0; i < ns; i++) {
             // chains of function words ("it is one of the") are everywhere: never anchors
             boolean allStop = stop[i] && stop[i + 1] && stop[i + 2] && stop[i + 3] && stop[i + 4];
-            sh[i] = allStop ? Long.MAX_VALUE : Words.shingle(h, i, 5);
+            sh[i] = allStop ? Long.MAX_VALUE : NormalisedWords.shingle(h, i, 5);
         }
         int lastPicked = -1;
         for (int w0 = 0; w0 + window <= Math.max(ns, window); w0++) {
@@ -498,7 +498,7 @@ public final class CorpusReuse {
         return e == null ? null : e.doc();
     }
 
-    private Words words(int d) {
+    private NormalisedWords words(int d) {
         Entry e = entry(d);
         return e == null ? null : e.words();
     }
@@ -509,7 +509,7 @@ public final class CorpusReuse {
         if (e != null) return e;
         Document doc = read(d);
         if (doc == null) return null;
-        e = new Entry(doc, Words.of(doc.text()));
+        e = new Entry(doc, NormalisedWords.of(doc.text()));
         cachedChars += doc.text().length();
         cache.put(d, e);
         return e;
@@ -523,7 +523,7 @@ public final class CorpusReuse {
         else {
             Document doc = read(d);
             if (doc == null) return;
-            e = new Entry(doc, Words.of(doc.text()));
+            e = new Entry(doc, NormalisedWords.of(doc.text()));
         }
         pinned.put(d, e);
         pinnedChars += e.doc().text().length();
@@ -539,7 +539,7 @@ public final class CorpusReuse {
         }
     }
 
-    private Side part(int d, Words w, int from, int to) {
+    private Side part(int d, NormalisedWords w, int from, int to) {
         Document doc = doc(d);
         Post p = doc.postAt(w.start(from));
         if (p == null && !doc.posts().isEmpty()) {

@@ -103,7 +103,7 @@ public final class IndependenceCheck implements Stage {
         if (second.start() < first.end()) return true;
         if (second.start() - first.end() > 200) return false; // more than three words apart: no need to count them
         String between = doc.text().substring(first.end(), second.start());
-        return org.exhibit.analysis.reuse.Words.of(between).size() <= 3;
+        return org.exhibit.analysis.reuse.NormalisedWords.of(between).size() <= 3;
     }
 
     /** Copies framed differently: in different quotes, or one quoted and one not, or in different posts. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * and EPUB (OPF metadata, spine order). The title is otherwise the file name.
  */
 public final class Library {
-    public record Work(String path, String title, String author, Integer year, Words words) {}
+    public record Work(String path, String title, String author, Integer year, NormalisedWords words) {}
 
     public static final int N = 5;
     private final List<Work> works = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class Library {
             String a = first(d, "titleStmt > author, metadata creator, dc|creator");
             if (a == null) { var m = d.selectFirst("meta[name=author]"); if (m != null) a = m.attr("content"); }
             var body = d.selectFirst("text, body");
-            lib.works.add(new Work(f.toString(), t == null ? title : t, a, null, Words.of(body == null ? d.text() : body.text())));
+            lib.works.add(new Work(f.toString(), t == null ? title : t, a, null, NormalisedWords.of(body == null ? d.text() : body.text())));
         }
         lib.index();
         return lib;
@@ -101,7 +101,7 @@ public final class Library {
             }
             at = nl < 0 ? text.length() : nl + 1;
         }
-        works.add(new Work(path, title, author, year, Words.of(text, at, text.length())));
+        works.add(new Work(path, title, author, year, NormalisedWords.of(text, at, text.length())));
     }
 
     public void index() {
@@ -110,7 +110,7 @@ public final class Library {
         keys = new long[total]; vals = new long[total];
         size = 0;
         for (int i = 0; i < works.size(); i++) {
-            Words w = works.get(i).words();
+            NormalisedWords w = works.get(i).words();
             for (int p = 0; p + N <= w.size(); p++) { keys[size] = w.shingle(p, N); vals[size] = (long) i << 32 | p; size++; }
         }
         Postings.sort(keys, vals, size);

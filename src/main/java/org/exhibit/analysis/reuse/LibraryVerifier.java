@@ -3,7 +3,7 @@ package org.exhibit.analysis.reuse;
 import org.exhibit.analysis.reuse.Aligner;
 import org.exhibit.analysis.reuse.Alignment;
 import org.exhibit.analysis.reuse.Library;
-import org.exhibit.analysis.reuse.Words;
+import org.exhibit.analysis.reuse.NormalisedWords;
 import org.exhibit.model.*;
 
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class LibraryVerifier {
                 at = end + 1;
                 boolean quoted = false;
                 for (Quote q : doc.quotes()) if (q.span().overlap(line) * 2 > line.length()) quoted = true;
-                if (quoted || Words.of(t, line.start(), line.end()).size() < minWords) continue;
+                if (quoted || NormalisedWords.of(t, line.start(), line.end()).size() < minWords) continue;
                 Result r = verify("paragraph-" + (++k), line, t.substring(line.start(), line.end()), false);
                 if (!r.verdict().equals("not found")) out.add(r);
             }
@@ -84,7 +84,7 @@ public final class LibraryVerifier {
     public Result verify(String id, Span span, String text) { return verify(id, span, text, true); }
 
     private Result verify(String id, Span span, String text, boolean strictEdges) {
-        Words qw = Words.of(text);
+        NormalisedWords qw = NormalisedWords.of(text);
         int n = Library.N;
         Map<Integer, List<Long>> seedsByWork = new HashMap<>();
         for (int i = 0; i + n <= qw.size(); i++)
@@ -112,7 +112,7 @@ public final class LibraryVerifier {
         boolean[] cutBefore = cutMarks(text, qw);
         List<String> diffs = new ArrayList<>();
         boolean altered = false, cut = false;
-        Words src = bestWork.words();
+        NormalisedWords src = bestWork.words();
         for (Alignment.Op o : best.ops()) {
             switch (o.type()) {
                 case '~' -> { altered = true; diffs.add("changed: " + surface(qw, o.aFrom(), o.aTo()) + " (source: " + surface(src, o.bFrom(), o.bTo()) + ")"); }
@@ -140,7 +140,7 @@ public final class LibraryVerifier {
     }
 
     /** A quote's first or last words changed (no anchor reaches them): pair them with the source's neighbours. */
-    static void extendEdges(Alignment al, Words q, Words src) {
+    static void extendEdges(Alignment al, NormalisedWords q, NormalisedWords src) {
         int tail = q.size() - al.aEnd();
         if (tail > 0 && tail <= 3)
             for (int k = 0; k < tail && al.bEnd() < src.size(); k++) {
@@ -155,14 +155,14 @@ public final class LibraryVerifier {
             }
     }
 
-    static String surface(Words w, int from, int to) {
+    static String surface(NormalisedWords w, int from, int to) {
         if (from >= to) return "";
         String s = w.text().substring(w.start(from), w.end(to - 1));
         return s.length() > 120 ? s.substring(0, 60) + " … " + s.substring(s.length() - 50) : s;
     }
 
     /** Words lying inside a match of the pattern. */
-    static boolean[] marks(String text, Words w, Pattern p) {
+    static boolean[] marks(String text, NormalisedWords w, Pattern p) {
         boolean[] m = new boolean[w.size()];
         Matcher x = p.matcher(text);
         while (x.find())
@@ -171,7 +171,7 @@ public final class LibraryVerifier {
     }
 
     /** cut[i]: an ellipsis stands between word i-1 and word i (or at the end, for i == size). */
-    static boolean[] cutMarks(String text, Words w) {
+    static boolean[] cutMarks(String text, NormalisedWords w) {
         boolean[] c = new boolean[w.size() + 1];
         Matcher x = ELLIPSIS.matcher(text);
         while (x.find()) c[w.indexAt(x.start())] = true;

@@ -19,7 +19,7 @@ public final class Paraphrases {
     public int maxOccurrences = 4;
     public int maxLength = 80;
 
-    public List<Alignment> find(Words w) {
+    public List<Alignment> find(NormalisedWords w) {
         int n = 3, count = Math.max(0, w.size() - n + 1);
         long[] keys = new long[count], pos = new long[count];
         int m = 0;
@@ -79,7 +79,7 @@ public final class Paraphrases {
     }
 
     /** Smith-Waterman over words of [a0, a1) and [b0, b1): +2 content match, +1 function-word match, -1 otherwise. */
-    static Alignment local(Words w, int a0, int a1, int b0, int b1) {
+    static Alignment local(NormalisedWords w, int a0, int a1, int b0, int b1) {
         int na = a1 - a0, nb = b1 - b0;
         if (na <= 0 || nb <= 0) return null;
         int[][] h = new int[na + 1][nb + 1];

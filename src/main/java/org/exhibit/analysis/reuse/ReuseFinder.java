@@ -6,7 +6,7 @@ import org.exhibit.analysis.reuse.Aligner;
 import org.exhibit.analysis.reuse.Alignment;
 import org.exhibit.analysis.reuse.Paraphrases;
 import org.exhibit.analysis.reuse.Postings;
-import org.exhibit.analysis.reuse.Words;
+import org.exhibit.analysis.reuse.NormalisedWords;
 import org.exhibit.model.*;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Set;
  * Text that occurs more than once inside one document: a post body stored twice, a quote reproducing an earlier
  * post, one source quoted twice with altered wording, and (with lower confidence) a short claim told twice.
  *
- * <p>Word 5-gram shingles over normalised words (see {@link Words}) that occur at least twice are anchors; anchors
+ * <p>Word 5-gram shingles over normalised words (see {@link NormalisedWords}) that occur at least twice are anchors; anchors
  * are chained and aligned word by word ({@link Aligner}). A pair is reported when it shares at least
  * {@link #minWords} words, {@link #minContent} of them not function words, so stock phrases ("of the Communist
  * Party of the Soviet Union") never make two passages reuse. Pairs are taken longest first; a pair inside a larger
@@ -40,7 +40,7 @@ public final class ReuseFinder implements Stage {
     @Override public Set<Layer> assigns() { return Set.of(Layer.REUSE); }
 
     @Override public void apply(Document doc) {
-        Words w = Words.of(bodiesOnly(doc));
+        NormalisedWords w = NormalisedWords.of(bodiesOnly(doc));
         List<Alignment> found = selfAlign(w);
         found.removeIf(al -> !accept(al, w));
         found.sort(Comparator.comparingInt(Alignment::matched).reversed());
@@ -123,7 +123,7 @@ public final class ReuseFinder implements Stage {
     }
 
     /** Aligned pairs of passages inside one word sequence, before filtering. */
-    List<Alignment> selfAlign(Words w) {
+    List<Alignment> selfAlign(NormalisedWords w) {
         Aligner aligner = new Aligner();
         int n = aligner.n;
         int count = Math.max(0, w.size() - n + 1);
@@ -152,7 +152,7 @@ public final class ReuseFinder implements Stage {
         return out;
     }
 
-    boolean accept(Alignment al, Words w) {
+    boolean accept(Alignment al, NormalisedWords w) {
         return al.matched() >= minWords && al.matchedContent(w) >= minContent && al.similarity() >= minSimilarity;
     }
 
@@ -183,7 +183,7 @@ public final class ReuseFinder implements Stage {
         return e > s && ov * 2 > e - s;
     }
 
-    static Reuse reuse(Document doc, Words w, Alignment al, String kind, QuotesByPost quotes) {
+    static Reuse reuse(Document doc, NormalisedWords w, Alignment al, String kind, QuotesByPost quotes) {
         // An alignment that runs past the end of a post is cut there, and its other side by as many words.
         int cutA = overrun(doc, w, al.aStart(), al.aEnd()), cutB = overrun(doc, w, al.bStart(), al.bEnd());
         int cut = Math.max(cutA, cutB);
@@ -193,7 +193,7 @@ public final class ReuseFinder implements Stage {
     }
 
     /** How many words of [from, to) lie after the end of the post the first word is in. */
-    static int overrun(Document doc, Words w, int from, int to) {
+    static int overrun(Document doc, NormalisedWords w, int from, int to) {
         Post p = doc.postAt(w.start(from));
         if (p == null) return 0;
         int n = 0;
@@ -201,7 +201,7 @@ public final class ReuseFinder implements Stage {
         return n;
     }
 
-    static Reuse.Part part(Document doc, Words w, int from, int to, QuotesByPost quotes) {
+    static Reuse.Part part(Document doc, NormalisedWords w, int from, int to, QuotesByPost quotes) {
         Span span = new Span(w.start(from), w.end(to - 1));
         Post p = doc.postAt(span.start());
         if (p != null && span.end() > p.body().end()) span = new Span(span.start(), p.body().end()); // never into the next post
@@ -232,7 +232,7 @@ public final class ReuseFinder implements Stage {
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
         int all = postWords(doc, post);
-        int in = Words.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
+        int in = NormalisedWords.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
         return all > 0 && in * 100 >= all * 85;
     }
 
@@ -243,6 +243,6 @@ public final class ReuseFinder implements Stage {
 
     private static int postWords(Document doc, Post post) {
         java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
-        return counts.computeIfAbsent(post.body(), b -> Words.of(doc.text(), b.start(), b.end()).size());
+        return counts.computeIfAbsent(post.body(), b -> NormalisedWords.of(doc.text(), b.start(), b.end()).size());
     }
 }

@@ -118,6 +118,6 @@ class ReferenceTest {
             "pp. 95--96|95-96", "p. 113|113", "45 ff.|45ff", "p. 45f.|45f", "pp. 321-28|321-328", "pp. 95-6|95-96",
             "pp. 12-15, 20|12-15, 20", "xii-xiv|xii-xiv", "pp. 21 to 27|21-27", "pp. 21–27|21-27", "S. 34|34"})
     void pagesAreNormalised(String raw, String normal) {
-        assertEquals(normal, Pages.normalise(raw));
+        assertEquals(normal, PageRanges.normalise(raw));
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class AlignerTest {
     /** Anchors of two texts the way the finders make them: every shared 5-gram. */
-    static List<Alignment> align(Words a, Words b) {
+    static List<Alignment> align(NormalisedWords a, NormalisedWords b) {
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i + 5 <= a.size(); i++)
             for (int j = 0; j + 5 <= b.size(); j++)
@@ -19,9 +19,9 @@ class AlignerTest {
     }
 
     @Test void editScriptCountsSharedChangedDroppedAndAddedWords() {
-        Words a = Words.of("He was a Muscovite. At the meeting of the bureau members, Kulikov turned to him and asked about the "
+        NormalisedWords a = NormalisedWords.of("He was a Muscovite. At the meeting of the bureau members, Kulikov turned to him and asked about the "
                 + "surnames [familia – ed.] of the persons he had listed for the committee in the spring of that year.");
-        Words b = Words.of("He was a Moscovite. At the meeting of the bureau members, Kulikov turned to him and asked him about the "
+        NormalisedWords b = NormalisedWords.of("He was a Moscovite. At the meeting of the bureau members, Kulikov turned to him and asked him about the "
                 + "surnames [familia] of the persons he had listed for the committee in the spring of that year.");
         List<Alignment> al = align(a, b);
         assertEquals(1, al.size());
@@ -34,8 +34,8 @@ class AlignerTest {
     }
 
     @Test void typographyIsNotADifference() {
-        Words a = Words.of("“It was NOT sabotage,” he said — ‘it was graft’, and everyone at the works knew it.");
-        Words b = Words.of("\"It was not sabotage\", he said - 'it was graft' and everyone at the works knew it");
+        NormalisedWords a = NormalisedWords.of("“It was NOT sabotage,” he said — ‘it was graft’, and everyone at the works knew it.");
+        NormalisedWords b = NormalisedWords.of("\"It was not sabotage\", he said - 'it was graft' and everyone at the works knew it");
         List<Alignment> al = align(a, b);
         assertEquals(1, al.size());
         assertTrue(al.get(0).identical());
@@ -43,8 +43,8 @@ class AlignerTest {
     }
 
     @Test void unrelatedTextsDoNotAlign() {
-        Words a = Words.of("The harvest of that year was poor in the south and the collectors took the seed grain.");
-        Words b = Words.of("No telegram reached the station for three days and the stationmaster refused to let the train go.");
+        NormalisedWords a = NormalisedWords.of("The harvest of that year was poor in the south and the collectors took the seed grain.");
+        NormalisedWords b = NormalisedWords.of("No telegram reached the station for three days and the stationmaster refused to let the train go.");
         assertTrue(align(a, b).isEmpty());
     }
 }

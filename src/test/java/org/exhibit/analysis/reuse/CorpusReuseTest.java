@@ -153,8 +153,8 @@ class CorpusReuseTest {
 
     @Test void fastHashesAgreeWithWords() {
         String t = "Ça n’était pas — “Moscovite” wasn't it? ÉCOLE 1937 naïve";
-        Words w = Words.of(t);
-        long[] h = Words.hashes(t);
+        NormalisedWords w = NormalisedWords.of(t);
+        long[] h = NormalisedWords.hashes(t);
         assertEquals(w.size(), h.length);
         for (int i = 0; i < h.length; i++) assertEquals(w.hash(i), h[i], w.word(i));
         assertEquals("n'etait", w.word(1));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class WordsTest {
     static List<String> words(String t) {
-        Words w = Words.of(t);
+        NormalisedWords w = NormalisedWords.of(t);
         List<String> l = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) l.add(w.word(i));
         return l;
@@ -22,16 +22,16 @@ class WordsTest {
 
     @Test void offsetsPointIntoTheOriginalText() {
         String t = "‘Yes’, answered Bukharin. 😀 How could you?!";
-        Words w = Words.of(t);
+        NormalisedWords w = NormalisedWords.of(t);
         assertEquals("Yes", t.substring(w.start(0), w.end(0)));
         assertEquals("How", t.substring(w.start(3), w.end(3)));
         assertEquals(3, w.indexAt(t.indexOf("How")));
     }
 
     @Test void cyrillicCopiesAlign() {
-        Words a = Words.of("Да, была у него очная ставка с Куликовым. Он был москвич. На заседании членов Политбюро Куликов "
+        NormalisedWords a = NormalisedWords.of("Да, была у него очная ставка с Куликовым. Он был москвич. На заседании членов Политбюро Куликов "
                 + "обратился к Бухарину: помните, Николай Иванович, как вы меня взяли под руку.");
-        Words b = Words.of("Да, была у него очная ставка с Куликовым. Он был москвичом. На заседании членов Политбюро Куликов "
+        NormalisedWords b = NormalisedWords.of("Да, была у него очная ставка с Куликовым. Он был москвичом. На заседании членов Политбюро Куликов "
                 + "обратился к Бухарину: помните, Николай Иваныч, как вы меня взяли под руку.");
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i + 5 <= a.size(); i++)

@@ -7,8 +7,8 @@ import static org.exhibit.web.Edition.str;
 import static org.exhibit.web.Html.text;
 
 /** The list of threads, the error page, and the head every page shares. */
-final class Pages {
-    private Pages() {}
+final class SitePages {
+    private SitePages() {}
 
     static void head(StringBuilder h, String title) {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Page references as written ("pp. 95--96", "p. 113", "45 ff.") and their normal form ("95-96", "113", "45ff"). */
-public final class Pages {
-    private Pages() {}
+public final class PageRanges {
+    private PageRanges() {}
 
     private static final String NUM = "(?:\\d{1,4}|[ivxlcdm]{1,7}(?![\\p{L}]))";
     private static final String DASH = "\\s*(?:---|--|-|–|—|to)\\s*";

@@ -1,8 +1,8 @@
 package org.exhibit.analysis.quotes;
 
 /** Small text measures used by the quote heuristics. */
-final class Words {
-    private Words() {}
+final class WordCounts {
+    private WordCounts() {}
 
     static int count(CharSequence s) {
         int n = 0;

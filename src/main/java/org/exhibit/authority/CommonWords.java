@@ -12,14 +12,14 @@ import java.util.Set;
  * Common English words (SCOWL size 35) and capitalised words that are not names (nationalities, months, titles).
  * A capitalised word that is one of these is a sentence start or a noun in a title, not a misspelt surname.
  */
-public final class Words {
+public final class CommonWords {
     private static final Set<String> WORDS = load();
 
-    private Words() {}
+    private CommonWords() {}
 
     private static Set<String> load() {
         Set<String> s = new HashSet<>(60_000);
-        try (InputStream in = Words.class.getResourceAsStream("/org/exhibit/authority/english-words.txt")) {
+        try (InputStream in = CommonWords.class.getResourceAsStream("/org/exhibit/authority/english-words.txt")) {
             if (in == null) throw new IllegalStateException("english-words.txt missing from the build");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) if (!line.isEmpty() && !line.startsWith("#")) s.add(line);

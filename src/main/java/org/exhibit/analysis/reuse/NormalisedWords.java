@@ -10,7 +10,7 @@ import java.util.Set;
  * unified. Punctuation, quotation marks and dashes are not words, so typographic variants of one passage give the
  * same word sequence. Each word keeps its char offsets in the original text and a 64-bit hash used as its identity.
  */
-public final class Words {
+public final class NormalisedWords {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
@@ -22,7 +22,7 @@ public final class Words {
             + "what when where why how all any some each every one two also only just even if up out off down again "
             + "more most other own same both few many much now well yes").split(" "));
 
-    private static final long[] STOP_HASHES = STOP.stream().mapToLong(Words::hash).sorted().toArray();
+    private static final long[] STOP_HASHES = STOP.stream().mapToLong(NormalisedWords::hash).sorted().toArray();
 
     /** Whether a word hash is that of a function word. */
     public static boolean isStopHash(long h) { return Arrays.binarySearch(STOP_HASHES, h) >= 0; }
@@ -32,16 +32,16 @@ public final class Words {
     private int[] start = new int[64], end = new int[64];
     private long[] hash = new long[64];
 
-    private Words(String text) { this.text = text; }
+    private NormalisedWords(String text) { this.text = text; }
 
     /** The words of text[from, to). */
-    public static Words of(String text, int from, int to) {
-        Words w = new Words(text);
+    public static NormalisedWords of(String text, int from, int to) {
+        NormalisedWords w = new NormalisedWords(text);
         w.scan(from, to);
         return w;
     }
 
-    public static Words of(String text) { return of(text, 0, text.length()); }
+    public static NormalisedWords of(String text) { return of(text, 0, text.length()); }
 
     private void scan(int from, int to) {
         int i = from;
