@@ -95,11 +95,11 @@ class CitationTaskTest {
     private static void checkSample(Document doc, JsonNode gold) {
         List<Score> scores = Evaluator.evaluate(gold, doc);
         Score found = score(scores, "citations"), fields = score(scores, "citation-fields");
-        // Measured with the full pipeline: citations R 1.000 P 0.333 (the other 20 are real markers, section and
-        // newspaper titles the gold leaves out: footnotes 2-4, Pravda, the TLS, the sections of Trotsky's article);
+        // Measured with the full pipeline: citations R 1.000 P 0.417 (the other 14, 7 in each copy, are real markers and
+        // cued titles the gold leaves out: footnotes 2-4, Pravda, the TLS twice, Trotsky's "The Tanaka Memorial");
         // fields 20 of 23 (the rest need an authority file: a canonical title, a name the thread never gives).
         assertEquals(1.0, found.recall(), found.misses().toString());
-        assertTrue(found.precision() >= 0.30, found.toString());
+        assertTrue(found.precision() >= 0.40, found.toString());
         assertTrue(fields.recall() >= 0.85, fields + " " + fields.misses());
         assertTrue(fields.precision() >= 0.90, fields + " " + fields.falseAlarms());
         // Every Ibid. and reference the gold lists resolves as the gold says, in both copies of the post.

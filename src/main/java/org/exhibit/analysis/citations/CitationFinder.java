@@ -25,7 +25,7 @@ import java.util.Set;
  * by title ({@link TitleFinder}), Ibid./op. cit./Id., and footnote markers ({@link FootnoteMarkers}). An Ibid.
  * resolves to the nearest work cited before it in the same post (inside the same quote when there is one there);
  * never across posts; when no work was cited before it, the last title in quotation marks serves (flag
- * "antecedent-uncited"). Flags: "antecedent-far" when that work is far back, "unresolved" when there is none,
+ * "antecedent-uncited"); such a title, known only by its shape, is listed only when a repeat cites it. Flags: "antecedent-far" when that work is far back, "unresolved" when there is none,
  * "note-absent" on a marker whose note the thread lacks.
  */
 public final class CitationFinder implements Stage {
@@ -87,6 +87,11 @@ public final class CitationFinder implements Stage {
         found.sort((a, b) -> a.span().compareTo(b.span()));
         List<Citation> resolved = new ArrayList<>();
         for (Citation c : found) resolved.add(c.kind() == Kind.IBID || c.kind() == Kind.OP_CIT ? resolve(doc, c, resolved, from) : c);
+        // A title known only by its shape is a citation once a repeat cites it; alone it is no evidence of a work.
+        Set<String> repeated = new java.util.HashSet<>();
+        for (Citation c : resolved)
+            if ((c.kind() == Kind.IBID || c.kind() == Kind.OP_CIT) && c.resolvesTo() != null) repeated.add(c.resolvesTo());
+        resolved.removeIf(c -> c.flags().contains(SHAPE_ONLY) && !repeated.contains(c.title()));
         for (FootnoteMarkers.Marker m : FootnoteMarkers.find(t, from, to)) {
             Span s = new Span(m.start(), m.end());
             if (overlapsAny(resolved, s)) continue;

@@ -115,6 +115,23 @@ class IbidTest {
         assertEquals(List.of("antecedent-uncited"), ibid.flags());
     }
 
+    @Test void aTitleKnownOnlyByItsShapeIsNoCitationUntilARepeatCitesIt() {
+        // The full quote stage marks these Title Case stretches as titles; no cue and no repeat make them works.
+        String text = "The commune named its militia a 'Northern Guard of the Free Soviets' that winter. In his pamphlet "
+                + "\"The Kronstadt Question\" he has chapters headed\n\"The Sailors and the Party\" and\n\"What the Telegrams Show.\" "
+                + "Then the villagers sang 'Song of the Open Road' all night.";
+        Document doc = new Document(new org.exhibit.model.Source("t", "text", "0"), text,
+                List.of(new org.exhibit.model.Post("p1", null, null, new org.exhibit.model.Span(0, text.length()))));
+        org.exhibit.analysis.Pipeline.standard().run(doc);
+        assertEquals(List.of("The Kronstadt Question"), of(doc, TITLE).stream().map(Citation::title).toList());
+        String cited = text + " (Ibid., p. 3)";
+        Document withRepeat = new Document(new org.exhibit.model.Source("t", "text", "0"), cited,
+                List.of(new org.exhibit.model.Post("p1", null, null, new org.exhibit.model.Span(0, cited.length()))));
+        org.exhibit.analysis.Pipeline.standard().run(withRepeat);
+        Citation ibid = only(withRepeat, IBID);
+        assertTrue(of(withRepeat, TITLE).stream().anyMatch(c -> c.title().equals(ibid.resolvesTo())), withRepeat.citations().toString());
+    }
+
     @Test void germanAndRussianIbid() {
         Document doc = post("Vgl. Robert Conquest, Der Große Terror (München, 1992), S. 45 ff.\nEbd., S. 47.\nТам же, с. 12.");
         Citation ref = only(doc, REFERENCE);
