@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Migrations {
     /** Append new scripts here; never edit one that has shipped. */
-    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__board_reuse.sql");
+    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__board_reuse.sql", "V3__post_board_ids.sql");
 
     private Migrations() {}
 

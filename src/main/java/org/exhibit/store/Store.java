@@ -191,7 +191,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertPosts(Document doc, String path) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (path, post_id, ord, author, published, reply_to, start_cp, end_cp, text) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (path, post_id, ord, author, published, reply_to, start_cp, end_cp, text, board_id, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             int ord = 0;
             for (Post p : doc.posts()) {
                 ps.setString(1, path);
@@ -203,6 +203,8 @@ public final class Store implements AutoCloseable {
                 ps.setInt(7, doc.codePoint(p.body().start()));
                 ps.setInt(8, doc.codePoint(p.body().end()));
                 ps.setString(9, doc.slice(p.body()));
+                ps.setString(10, p.boardId());
+                ps.setString(11, p.url());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -303,10 +305,11 @@ public final class Store implements AutoCloseable {
             }
         }
         List<StoredDocument.PostRow> posts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, text FROM posts WHERE path = ? ORDER BY ord")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, text, board_id, url FROM posts WHERE path = ? ORDER BY ord")) {
             ps.setString(1, path);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) posts.add(new StoredDocument.PostRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+                while (rs.next()) posts.add(new StoredDocument.PostRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8)));
             }
         }
         List<StoredDocument.QuoteRow> quotes = new ArrayList<>();
@@ -456,12 +459,12 @@ public final class Store implements AutoCloseable {
             if (ch < text.length()) ch += Character.charCount(text.codePointAt(ch));
         }
         List<Post> posts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, reply_to FROM posts WHERE path = ? ORDER BY ord")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, author, published, start_cp, end_cp, reply_to, board_id, url FROM posts WHERE path = ? ORDER BY ord")) {
             ps.setString(1, path);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int a = Math.min(rs.getInt(4), cpToChar.length - 1), b = Math.min(rs.getInt(5), cpToChar.length - 1);
-                    posts.add(new Post(rs.getString(1), rs.getString(2), rs.getString(3), new Span(cpToChar[a], cpToChar[b]), null, rs.getString(6)));
+                    posts.add(new Post(rs.getString(1), rs.getString(2), rs.getString(3), new Span(cpToChar[a], cpToChar[b]), null, rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }

@@ -66,6 +66,30 @@ class StoreTest {
         }
     }
 
+    @Test void theBoardsPostIdsAndPermalinksAreStoredAndReadBack() throws Exception {
+        Path f = tmp.resolve("ration.ndjson");
+        java.nio.file.Files.writeString(f, String.join("\n",
+                "{\"id\":\"t1_k3x9\",\"parent_id\":null,\"author\":\"Tamsin\",\"created_utc\":1420070400,"
+                        + "\"permalink\":\"/r/history/comments/abc/ration/k3x9/\",\"body\":\"Bread was rationed in Leningrad from the first winter.\"}",
+                "{\"id\":\"t1_k3y2\",\"parent_id\":\"t1_k3x9\",\"author\":\"Odo\",\"created_utc\":1420074000,"
+                        + "\"body\":\"Only from November, as far as I know.\"}") + "\n");
+        Document doc = org.exhibit.read.Readers.read(f, "auto");
+        assertEquals("t1_k3x9", doc.posts().get(0).boardId());
+        assertNotNull(doc.posts().get(0).url());
+        try (Store store = Store.open(StoreTarget.parse(tmp.resolve("corpus").toString()), true)) {
+            store.put(doc, 100);
+            String path = doc.source().path();
+            List<StoredDocument.PostRow> rows = store.load(path).posts();
+            assertEquals(List.of("t1_k3x9", "t1_k3y2"), rows.stream().map(StoredDocument.PostRow::boardId).toList());
+            assertEquals(doc.posts().get(0).url(), rows.get(0).url());
+            assertNull(rows.get(1).url(), "no permalink in the input, none invented");
+            Document back = store.document(path);
+            assertEquals(doc.posts().stream().map(Post::boardId).toList(), back.posts().stream().map(Post::boardId).toList());
+            assertEquals(doc.posts().get(0).url(), back.posts().get(0).url());
+            assertEquals(doc.posts().get(1).replyTo(), back.posts().get(1).replyTo());
+        }
+    }
+
     @Test void openingAMissingCorpusForReadingSaysSo() {
         StoreException e = assertThrows(StoreException.class, () -> Store.open(StoreTarget.parse(tmp.resolve("nope").toString()), false));
         assertTrue(e.getMessage().contains("no corpus here"), e.getMessage());
