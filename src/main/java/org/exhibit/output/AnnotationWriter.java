@@ -69,6 +69,8 @@ public final class AnnotationWriter {
             ObjectNode a = annotation("post-" + p.id(), "describing", p.body());
             ArrayNode body = a.putArray("body");
             textual(body, "identifying", "post " + p.id());
+            if (p.boardId() != null && !p.boardId().equals(p.id())) textual(body, "identifying", "board id: " + p.boardId());
+            if (p.url() != null) body.addObject().put("id", p.url()).put("purpose", "identifying");
             if (p.author() != null) textual(body, "describing", "author: " + p.author());
             if (p.published() != null) textual(body, "describing", "published: " + p.published());
         }

@@ -345,6 +345,8 @@ public final class TeiWriter {
                 String when = TeiDates.dateTime(p.published());
                 if (when != null) a.append(" when=\"").append(when).append('"');
                 if (p.replyTo() != null && postIds.containsKey(p.replyTo())) a.append(" replyTo=\"#").append(postIds.get(p.replyTo())).append('"');
+                // the board's permalink: where the post's words are drawn from
+                if (p.url() != null) a.append(" source=\"").append(Xml.attr(p.url())).append('"');
             }
             case PASSAGE, PHRASE, TITLE, SCARE -> {
                 Quote q = (Quote) t.finding();

@@ -38,6 +38,8 @@ final class ThreadPage {
     private int[][] postStarts; // [start, end, index] of post bodies by start, built on first use
     private Provenance graph;
 
+    private static final java.util.regex.Pattern PERMALINK = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+");
+
     ThreadPage(String id, String name, JsonNode edition) {
         this.id = id;
         this.name = name;
@@ -371,6 +373,11 @@ final class ThreadPage {
                 h.append(" <span class=\"reply\">replying to ").append(ri == null ? text(reply) : "<a href=\"#post-" + ri + "\">" + text(reply) + "</a>").append("</span>");
             }
             if (pid != null) h.append(" <span class=\"pid\">").append(text(pid)).append("</span>");
+            String url = str(p, "url"), board = str(p, "board_id");
+            // the board's own page for the post; only web addresses become links
+            if (url != null && PERMALINK.matcher(url).matches())
+                h.append(" <a class=\"permalink\" rel=\"noopener noreferrer nofollow\" href=\"").append(attr(url)).append("\" title=\"")
+                        .append(attr(board != null ? "post " + board + " on the board" : "the post on the board")).append("\">on the board</a>");
             h.append("</header>\n<div class=\"body\">");
             if (s != null) h.append(marked.render(s[0], s[1]));
             h.append("</div></article>\n");

@@ -103,6 +103,20 @@ class TeiWriterTest {
     }
 
     @Test
+    void aPostsPermalinkIsItsSourceInValidTei() throws Exception {
+        Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
+        String nd = "{\"id\":\"c7\",\"author\":\"Ines\",\"created_utc\":1551520800,\"url\":\"https://board.example.net/t/ration/5?x=1&y=2#c7\","
+                + "\"body\":\"Ration cards came back in the winter of 1941.\"}\n";
+        Document d = org.exhibit.read.Readers.read("r.ndjson", nd.getBytes(java.nio.charset.StandardCharsets.UTF_8), "auto");
+        org.exhibit.analysis.Pipeline.standard().run(d);
+        String xml = TeiWriter.toString(d);
+        assertValid(teiAll, xml);
+        Element post = elements(parse(xml), "post").get(0);
+        assertEquals("https://board.example.net/t/ration/5?x=1&y=2#c7", post.getAttribute("source"));
+        assertEquals("c7", post.getAttribute("n"));
+    }
+
+    @Test
     void degenerateFindingsStillGiveValidTei() throws Exception {
         Assumptions.assumeTrue(teiAll != null, "../shared/schemas/tei_all.rng not present: skipping TEI validation");
         String xml = TeiWriter.toString(Fixtures.degenerate());
