@@ -139,7 +139,9 @@ public final class Reproductions {
     }
 
     /**
-     * A QUOTE header block whose end is unmarked ends where the reproduced words of the earlier post end: the
+     * A QUOTE header block whose end is unmarked ends where the reproduced words of the earlier post end (and a
+     * Markdown quote whose '>' lines run on into lines without '>' ends with its '>' lines when the reproduced words
+     * end there): the
      * reproductions of one earlier post that start in the block (the first at its start) decide. The block is
      * taken on over the rest of a reproduction that runs past its guessed end, and cut short before a paragraph
      * of the poster's own that follows the reproduced words. Nothing changes where another quotation's markup
@@ -157,7 +159,9 @@ public final class Reproductions {
         for (int k = 0; k < chainStarts.length; k++) chainStarts[k] = found.get(k).p0();
         for (int b = 0; b < own.size(); b++) {
             Quote q = own.get(b);
-            if (q.marker() != Marker.QUOTE_HEADER || q.closeMarker() != null) continue;
+            boolean header = q.marker() == Marker.QUOTE_HEADER && q.closeMarker() == null;
+            int lazy = header ? -1 : lazyLines(text, q);
+            if (!header && lazy < 0) continue;
             int first = w.indexAt(q.span().start());
             if (first < 0) continue;
             while (first < w.size() && w.start(first) < q.span().start()) first++;
@@ -174,7 +178,12 @@ public final class Reproductions {
                 end = Math.max(end, punctuationEnd(text, w.end(c.p1() - 1), post.body().end()));
             }
             if (source < 0 || end == q.span().end()) continue;
-            if (end < q.span().end()) {
+            if (!header) {
+                // '>' lines run on into lines without '>' (CommonMark's lazy continuation): when the reproduced
+                // words end within the '>' lines, those lines alone are the quotation; else the markup's reading stands
+                if (end > lazy) continue;
+                end = lazy;
+            } else if (end < q.span().end()) {
                 // cut only before a paragraph break: what follows in the block is the poster's reply
                 String rest = text.substring(end, q.span().end());
                 int brk = rest.indexOf("\n\n");
@@ -194,8 +203,10 @@ public final class Reproductions {
                 if (crosses || between) { blocked = true; break; }
             }
             if (blocked) continue;
+            List<Span> kept = q.exclusions();
+            if (!header) { kept = new ArrayList<>(); for (Span x : q.exclusions()) if (x.end() <= e) kept.add(x); }
             Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), e), q.kind(), q.marker(), q.openMarker(), null,
-                    q.exclusions(), q.markupName(), q.markupDate(), q.markupPost());
+                    kept, q.markupName(), q.markupDate(), q.markupPost());
             if (q.reproduces() != null) nq.reproduces(q.sourcePost(), q.reproduces(), q.reproducesConfidence());
             else nq.sourcePost(q.sourcePost());
             nq.parent(q.parent());
@@ -204,6 +215,22 @@ public final class Reproductions {
             own.set(b, nq);
             replaced.put(q, nq);
         }
+    }
+
+    /**
+     * Where the last '>'-prefixed line of a Markdown quote ends (trailing spaces left out) when lines without '>'
+     * follow it inside the quote, or -1.
+     */
+    static int lazyLines(String text, Quote q) {
+        if (q.marker() != Marker.MARKDOWN || q.closeMarker() != null) return -1;
+        int last = -1;
+        for (Span x : q.exclusions()) if (x.start() < q.span().end() && x.start() > last) last = x.start();
+        if (last < 0) last = q.span().start();
+        int le = text.indexOf('\n', Math.max(last, q.span().start()));
+        if (le < 0 || le >= q.span().end()) return -1;
+        int e = le;
+        while (e > q.span().start() && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > q.span().start() ? e : -1;
     }
 
     /** The first index of a sorted array whose value is at least {@code v}. */
