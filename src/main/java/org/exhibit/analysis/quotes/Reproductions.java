@@ -78,7 +78,7 @@ public final class Reproductions {
             List<Quote> own = byPost.getOrDefault(post.id(), new ArrayList<>());
             boolean duplicate = j > 0 && duplicateOfEarlier(w, post, posts, words, shingles, j);
             if (j > 0 && !duplicate) {
-                List<Chain> found = chains(w, words, quoted, region, shingles);
+                List<Chain> found = chains(w, words, quoted, region, shingles, markupBreaks(text, w, own, post.body()));
                 endBlocks(text, w, found, own, replaced, post);
                 int repost = repostOf(found, posts, post, w);
                 for (Chain c : found) {
@@ -277,6 +277,15 @@ public final class Reproductions {
 
     /** The reproductions in one post, left to right, each the longest run at its start, runs of one source chained. */
     static List<Chain> chains(NormalisedWords w, NormalisedWords[] words, boolean[][] quoted, int[][] region, Map<Long, long[]> shingles) {
+        return chains(w, words, quoted, region, shingles, null);
+    }
+
+    /**
+     * As above; {@code breaks[i]} (when given) says that quote markup of the reply (a QUOTE header, a [quote] tag)
+     * stands right before its word i: one reproduction never runs across it, since what follows is another quotation.
+     */
+    static List<Chain> chains(NormalisedWords w, NormalisedWords[] words, boolean[][] quoted, int[][] region, Map<Long, long[]> shingles,
+                              boolean[] breaks) {
         List<int[]> runs = new ArrayList<>(); // p0, p1, source, s0, s1, rare
         int i = 0;
         while (i + K <= w.size()) {
@@ -293,7 +302,8 @@ public final class Reproductions {
                 // A run stops where the earlier post's own words give way to its quotation of another (or back):
                 // each part has its own source.
                 int len = 0;
-                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && region[src][at + len] == region[src][at]) len++;
+                while (i + len < w.size() && at + len < sw.size() && w.hash(i + len) == sw.hash(at + len) && region[src][at + len] == region[src][at]
+                        && (len == 0 || breaks == null || !breaks[i + len])) len++;
                 if (len < K) continue; // a hash collision
                 // Among equally long runs, the one that goes on from the previous run's place in the same earlier
                 // post wins (the reply goes on reproducing that post), then the earlier poster's own words.
@@ -320,6 +330,8 @@ public final class Reproductions {
                 if (next[2] != first[2] || next[3] < last[4] - 2 || next[3] - last[4] > GAP_SOURCE) break;
                 // nor across the place where the earlier post's own words meet a quotation in it (or two meet)
                 if (region[first[2]][next[3]] != region[first[2]][last[4] - 1]) break;
+                // nor across quote markup in the reply
+                if (breaks != null && anyBreak(breaks, last[1], next[0])) break;
                 int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
                 // Words of the reply between two runs are an edit when they stand for words of the source: a word or
                 // three changed in a line, or a longer rewording that keeps some of the source's words. Words added
@@ -336,6 +348,33 @@ public final class Reproductions {
             r = q;
         }
         return out;
+    }
+
+    private static boolean anyBreak(boolean[] breaks, int from, int to) {
+        for (int k = from; k <= to && k < breaks.length; k++) if (breaks[k]) return true;
+        return false;
+    }
+
+    /**
+     * Which words of a post have quote markup right before them: the opening or closing markup of the post's markup
+     * quotes, and QUOTE tags left in the text (inside a quotation, say). Word 0 never counts.
+     */
+    static boolean[] markupBreaks(String text, NormalisedWords w, List<Quote> own, Span body) {
+        boolean[] b = new boolean[w.size() + 1];
+        List<Integer> at = new ArrayList<>();
+        for (Quote q : own) {
+            if (runIn(q.marker()) || q.marker() == Marker.NONE) continue;
+            if (q.openMarker() != null) at.add(q.openMarker().start());
+            if (q.closeMarker() != null) at.add(q.closeMarker().start());
+        }
+        java.util.regex.Matcher tag = QUOTE_TAG.matcher(text).region(body.start(), body.end());
+        while (tag.find()) at.add(tag.start());
+        for (int a : at) {
+            int lo = 0, hi = w.size();
+            while (lo < hi) { int m = (lo + hi) >>> 1; if (w.start(m) < a) lo = m + 1; else hi = m; }
+            if (lo > 0 && lo < w.size()) b[lo] = true;
+        }
+        return b;
     }
 
     /**

@@ -50,4 +50,23 @@ class ReproductionEndsTest {
         assertTrue(markdownQuoteIn(doc, "m3").text(doc).endsWith("newspapers of the day"));
         assertTrue(markdownQuoteIn(doc, "m4").text(doc).endsWith("regardless of it."), "reproduced across the lazy line");
     }
+
+    @Test void aReproductionStopsAtAQuoteHeaderInTheReply() throws Exception {
+        String first = "The regional archive in Chisinau opened its famine files to readers only in 1989, long after the memoirs were written.";
+        String second = "Before that the only figures came from the emigre press, which had every reason to inflate them.";
+        List<P> t = new ArrayList<>();
+        t.add(new P("a1", "ines", "Mar 02 2019, 10:15 AM", first + "\n" + second));
+        // the reply pastes the first sentence unmarked, then a QUOTE header over the second, with nothing of its own between
+        t.add(new P("a2", "tomas", "Mar 02 2019, 11:15 AM", first + "\n\nQUOTE(ines @ Mar 02 2019, 10:15 AM)\n" + second
+                + "\n\nThe emigre press also printed the lowest estimates, so that cuts both ways."));
+        Document doc = ReproductionsTest.analyse("chisinau.txt", ReproductionsTest.boardText(t));
+        List<String> texts = new ArrayList<>();
+        for (Quote q : doc.quotes()) if (q.post().equals("p2")) {
+            texts.add(q.text(doc).strip());
+            assertFalse(q.text(doc).contains("QUOTE("), "a quotation never runs over a quote header: " + q.text(doc));
+            assertEquals("p1", q.sourcePost(), q.text(doc));
+        }
+        assertTrue(texts.contains(first), texts.toString());
+        assertTrue(texts.stream().anyMatch(x -> x.startsWith(second)), texts.toString());
+    }
 }
