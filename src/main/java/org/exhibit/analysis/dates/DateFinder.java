@@ -78,10 +78,13 @@ public final class DateFinder implements Stage {
          * Usable as an anchor: a concrete date at year granularity or finer, and not a timestamp (a quoted post's
          * "QUOTE(name @ 27th July 2003, 12:08)" dates the quoting, not the events told).
          */
+        private static final Pattern DAY_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI)$");
+
         boolean concrete() {
             TimexValue v = TimexValue.parse(value);
+            // a part of a day ("the next morning") is of the story; a clock time may be a timestamp's
             return v != null && v.granularity().ordinal() >= TimexValue.Granularity.YEAR.ordinal()
-                    && v.granularity() != TimexValue.Granularity.TIME;
+                    && (v.granularity() != TimexValue.Granularity.TIME || DAY_PART.matcher(value).find());
         }
     }
 
@@ -603,6 +606,8 @@ public final class DateFinder implements Stage {
                 case ANAPHORIC -> {
                     Found qa = quarterAnchor(found, i, text, f);
                     if (qa != null) set(f, qa, TimexNormalizer.Tense.NONE);
+                    // "we will meet the following Monday": in the poster's own future, from the time of writing
+                    else if ("relweekday".equals(f.rule) && ownTime && tense == TimexNormalizer.Tense.FUTURE) published(doc, found, f, tense);
                     else if (prev != null) set(f, prev, TimexNormalizer.Tense.NONE);
                     // with nothing before it, "three days later" has no anchor: it stays without a value
                 }

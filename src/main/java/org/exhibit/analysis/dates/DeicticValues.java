@@ -128,6 +128,33 @@ final class DeicticValues {
         return new Timex(d + suffix, null, type);
     }
 
+    /**
+     * "the previous Friday", "the following Monday": the weekday before or after the anchor's day (the anchor is a
+     * date of the narrative, or the time of writing when the clause speaks of the future); unresolved without a day.
+     */
+    static Timex relativeWeekday(String anchor, Integer dow, String w, String daypart) {
+        if (dow == null) return null;
+        String part = daypart == null ? null : TimexWords.DAYPARTS.get(TimexWords.key(daypart));
+        String type = part == null ? "DATE" : "TIME", suffix = part == null ? "" : "T" + part;
+        LocalDate x = day(anchor);
+        if (x == null) return new Timex(null, null, type);
+        DayOfWeek target = DayOfWeek.of(dow);
+        boolean back = w.equalsIgnoreCase("previous") || w.equalsIgnoreCase("preceding");
+        LocalDate d = x.with(back ? TemporalAdjusters.previous(target) : TemporalAdjusters.next(target));
+        return new Timex(d + suffix, null, type);
+    }
+
+    /** "the next morning", "that evening", "the previous night": a part of the anchor's day, or of the day after or before. */
+    static Timex relativeDaypart(String anchor, String w, String daypart) {
+        String part = TimexWords.DAYPARTS.get(TimexWords.key(daypart));
+        if (part == null) return null;
+        LocalDate x = day(anchor);
+        if (x == null) return new Timex(null, null, "TIME");
+        String ww = w == null ? "" : w.toLowerCase(Locale.ROOT);
+        int k = switch (ww) { case "next", "following" -> 1; case "previous", "preceding" -> -1; default -> 0; };
+        return new Timex(x.plusDays(k) + "T" + part, null, "TIME");
+    }
+
     /** "the third quarter", "this year's second half": of the DCT's year, or the year before when it lies ahead. */
     static Timex quarter(String anchor, int n, boolean half, String yearWord, Tense tense) {
         if (n < 1 || n > (half ? 2 : 4)) return null;

@@ -232,6 +232,14 @@ public final class TimexNormalizer {
                 });
         rule("thatunit", Kind.ANAPHORIC, "(?:(?<w>later|earlier)" + S + "(?:in" + S + ")?)?(?:that|the" + S + "same)" + S + unitOrSeason,
                 (m, a, tn) -> step(a, "same", m.group("u")));
+        // "the previous Friday", "the following Monday morning": the weekday before or after the date last spoken of
+        rule("relweekday", Kind.ANAPHORIC, "the" + S + "(?<w>previous|preceding|following|next)" + S + WEEKDAY_C + "(?:" + S + DAYPART + ")?(?!\\p{L})",
+                (m, a, tn) -> DeicticValues.relativeWeekday(a, TimexWords.EN_WEEKDAYS.get(m.group("wd").toLowerCase(Locale.ROOT).replace(".", "")),
+                        m.group("w"), m.group("dp")));
+        // "the next morning", "the following evening", "that night", "the same afternoon": a part of the day last
+        // spoken of, or of the day after or before it
+        rule("reldaypart", Kind.ANAPHORIC, "(?:the" + S + "(?<w>next|following|previous|preceding|same)|(?<that>that))" + S + DAYPART + "(?!\\p{L})",
+                (m, a, tn) -> DeicticValues.relativeDaypart(a, m.group("w"), m.group("dp")));
         rule("unitafter", Kind.ANAPHORIC, "the" + S + "(?<u>day|week|month|year)" + S + "(?<w>after|before)(?=\\h*(?:[,.;:!?)]|$))",
                 (m, a, tn) -> step(a, m.group("w").equalsIgnoreCase("after") ? "next" : "previous", m.group("u")));
 
