@@ -113,6 +113,8 @@ public final class SearchCommand implements Callable<Integer> {
                 o.put("type", h.type());
                 o.put("path", h.path());
                 o.put("post", h.post());
+                if (h.boardId() != null) o.put("board_id", h.boardId());
+                if (h.postUrl() != null) o.put("post_url", h.postUrl());
                 o.put("author", h.author());
                 o.put("published", h.published());
                 o.put("quote", h.quote());

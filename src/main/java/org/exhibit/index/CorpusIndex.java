@@ -181,6 +181,7 @@ public final class CorpusIndex implements AutoCloseable {
             Document doc = common(d, "post", p.id(), p.author(), p.published());
             doc.add(new StringField(Fields.ID, d.path() + "#" + p.id(), Field.Store.YES));
             doc.add(new StringField(Fields.KIND, "post", Field.Store.YES));
+            boardFields(doc, p);
             persons(doc, d, p.start(), p.end());
             doc.add(new Field(Fields.TEXT, p.text(), Fields.TEXT_TYPE));
             out.add(doc);
@@ -191,6 +192,7 @@ public final class CorpusIndex implements AutoCloseable {
             Document doc = common(d, "quote", q.post(), p == null ? null : p.author(), p == null ? null : p.published());
             doc.add(new StringField(Fields.ID, d.path() + "#" + q.id(), Field.Store.YES));
             doc.add(new StringField(Fields.QUOTE, q.id(), Field.Store.YES));
+            if (p != null) boardFields(doc, p);
             doc.add(new StringField(Fields.KIND, q.kind(), Field.Store.YES));
             if (q.speaker() != null) doc.add(new TextField(Fields.SPEAKER, q.speaker(), Field.Store.YES));
             if (q.work() != null) doc.add(new TextField(Fields.WORK, q.work(), Field.Store.YES));
@@ -216,6 +218,12 @@ public final class CorpusIndex implements AutoCloseable {
             doc.add(new org.apache.lucene.document.StoredField(Fields.BOARD + "_name", d.board()));
         }
         return doc;
+    }
+
+    /** The board's own id and permalink of the post, for hits that lead back to the board. */
+    private static void boardFields(Document doc, StoredDocument.PostRow p) {
+        if (p.boardId() != null) doc.add(new org.apache.lucene.document.StoredField(Fields.BOARD_ID, p.boardId()));
+        if (p.url() != null) doc.add(new org.apache.lucene.document.StoredField(Fields.URL, p.url()));
     }
 
     private static void persons(Document doc, StoredDocument d, int start, int end) {

@@ -29,6 +29,8 @@ public final class Fields {
     public static final String PERSON = "person";   // people mentioned in the span
     public static final String TEXT = "text";
     public static final String BOARD = "board";     // the board or site of the document, exact
+    public static final String BOARD_ID = "board_id"; // the board's own id of the post (stored only)
+    public static final String URL = "url";         // the post's permalink on the board (stored only)
 
     /** Stored text with offsets in the postings, so the unified highlighter needs no re-analysis. */
     public static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);

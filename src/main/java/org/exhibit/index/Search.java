@@ -39,9 +39,17 @@ public final class Search implements AutoCloseable {
         }
     }
 
-    /** One post or quote found; board is null when the document's board is unknown. */
+    /**
+     * One post or quote found; board is null when the document's board is unknown, boardId and postUrl (the
+     * board's own id of the post and its permalink) when the input gave none.
+     */
     public record Hit(float score, String type, String path, String post, String author, String published,
-                      String quote, String kind, String speaker, String work, String snippet, String board) {
+                      String quote, String kind, String speaker, String work, String snippet, String board, String boardId, String postUrl) {
+        public Hit(float score, String type, String path, String post, String author, String published,
+                   String quote, String kind, String speaker, String work, String snippet, String board) {
+            this(score, type, path, post, author, published, quote, kind, speaker, work, snippet, board, null, null);
+        }
+
         public Hit(float score, String type, String path, String post, String author, String published,
                    String quote, String kind, String speaker, String work, String snippet) {
             this(score, type, path, post, author, published, quote, kind, speaker, work, snippet, null);
@@ -133,7 +141,7 @@ public final class Search implements AutoCloseable {
                     : opening(d.get(Fields.TEXT), html);
             hits.add(new Hit(top.scoreDocs[i].score, d.get(Fields.TYPE), d.get(Fields.PATH), d.get(Fields.POST),
                     d.get(Fields.AUTHOR), d.get(Fields.PUBLISHED), d.get(Fields.QUOTE), d.get(Fields.KIND),
-                    d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet, d.get(Fields.BOARD + "_name")));
+                    d.get(Fields.SPEAKER), d.get(Fields.WORK), snippet, d.get(Fields.BOARD + "_name"), d.get(Fields.BOARD_ID), d.get(Fields.URL)));
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new Result(top.totalHits.value, limit <= 0 ? List.of() : hits, exact);

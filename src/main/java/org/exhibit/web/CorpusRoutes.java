@@ -143,6 +143,8 @@ final class CorpusRoutes {
             o.put("url", id == null ? null : "/threads/" + id + CorpusPages.anchor(corpus, h));
             o.put("name", CorpusView.shortName(h.path()));
             o.put("post", h.post());
+            if (h.boardId() != null) o.put("board_id", h.boardId());
+            if (h.postUrl() != null) o.put("post_url", h.postUrl());
             o.put("author", h.author());
             o.put("published", h.published());
             o.put("quote", h.quote());
