@@ -75,17 +75,19 @@ public final class IndependenceCheck implements Stage {
         }
         Map<Span, List<Reuse>> byClaim = new LinkedHashMap<>();
         Map<Span, Evidence> claims = new LinkedHashMap<>();
+        int[] keyWords = found.isEmpty() ? null : claimWords(doc.text());
         for (Reuse r : found) {
             doc.reuse().add(r);
             if (r.kind().equals(SAME_WORK)) continue; // only shared text proves one source reached the thread twice
-            Evidence claim = claim(doc, r);
+            Evidence claim = claim(doc, r, keyWords);
             if (claim == null) continue;
             claims.put(claim.span(), claim);
             byClaim.computeIfAbsent(claim.span(), k -> new ArrayList<>()).add(r);
         }
+        int[] lineBreaks = byClaim.isEmpty() ? null : lineBreaks(doc.text());
         for (var e : byClaim.entrySet()) {
             List<String> groups = new ArrayList<>();
-            for (Reuse r : e.getValue()) groups.add(describe(doc, r));
+            for (Reuse r : e.getValue()) groups.add(describe(doc, r, lineBreaks));
             doc.flags().add(new Flag("not-independent", "presented as agreeing, but passages are one source reaching the thread "
                     + "by different routes: " + String.join("; ", groups), claims.get(e.getKey())));
         }
@@ -122,7 +124,38 @@ public final class IndependenceCheck implements Stage {
     }
 
     /** A sentence claiming agreement, from shortly before the first witness to shortly after the last, in their posts. */
-    static Evidence claim(Document doc, Reuse r) {
+    static Evidence claim(Document doc, Reuse r) { return claim(doc, r, claimWords(doc.text())); }
+
+    /** The first words of {@link #CLAIM}, in any case: a claim can begin only where one of them does. */
+    private static final String[] CLAIM_WORDS = {"concur", "confirm", "corroborat", "independent", "both", "two"};
+
+    /**
+     * Every offset where a word that can begin a claim begins (overlaps included, case folded as widely as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does), found in one pass over the text: a region
+     * with none of them is not searched for a claim.
+     */
+    static int[] claimWords(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            for (String w : CLAIM_WORDS)
+                if (text.regionMatches(true, i, w, 0, w.length())) {
+                    if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                    out[n++] = i;
+                    break;
+                }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Does a claim word begin in [from, to)? */
+    private static boolean anyIn(int[] starts, int from, int to) {
+        int k = java.util.Arrays.binarySearch(starts, from);
+        if (k < 0) k = -k - 1;
+        return k < starts.length && starts[k] < to;
+    }
+
+    static Evidence claim(Document doc, Reuse r, int[] keyWords) {
         int from = Integer.MAX_VALUE, to = 0;
         List<Span> bodies = new ArrayList<>();
         for (Reuse.Part p : r.parts()) {
@@ -134,7 +167,7 @@ public final class IndependenceCheck implements Stage {
         if (bodies.isEmpty()) bodies.add(new Span(0, doc.text().length()));
         for (Span body : bodies) {
             int s0 = Math.max(body.start(), from), e0 = Math.min(body.end(), to);
-            if (s0 >= e0) continue;
+            if (s0 >= e0 || !anyIn(keyWords, s0, e0)) continue;
             Matcher m = CLAIM.matcher(doc.text()).region(s0, e0);
             if (m.find()) {
                 String text = doc.text();
@@ -153,11 +186,22 @@ public final class IndependenceCheck implements Stage {
 
     private static boolean sentenceEnd(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
-    static String describe(Document doc, Reuse r) {
+    static String describe(Document doc, Reuse r) { return describe(doc, r, lineBreaks(doc.text())); }
+
+    /** The offsets of the text's line breaks, in order. */
+    static int[] lineBreaks(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        int[] out = new int[n];
+        for (int i = 0, k = 0; i < text.length(); i++) if (text.charAt(i) == '\n') out[k++] = i;
+        return out;
+    }
+
+    static String describe(Document doc, Reuse r, int[] lineBreaks) {
         List<String> l = new ArrayList<>();
         for (Reuse.Part p : r.parts()) {
-            int line = 1;
-            for (int i = 0; i < p.span().start(); i++) if (doc.text().charAt(i) == '\n') line++;
+            int k = java.util.Arrays.binarySearch(lineBreaks, p.span().start());
+            int line = 1 + (k < 0 ? -k - 1 : k); // the breaks before the part's start
             l.add((p.quote() != null ? "quote " + p.quote() : "passage") + " at line " + line);
         }
         return String.join(" and ", l) + (r.alignment() != null ? " (alignment " + r.alignment() + ")" : " (same speaker and work)");
