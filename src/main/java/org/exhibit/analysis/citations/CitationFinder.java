@@ -120,7 +120,7 @@ public final class CitationFinder implements Stage {
                 if (e <= m.start() + 2 || t.charAt(m.start() + 2) != '.') continue;
                 int p = s - 1;
                 while (p >= from && t.charAt(p) == ' ') p--;
-                if (p >= from && t.charAt(p) != '(' && t.charAt(p) != '\n' && !Sentences.endsAt(t, p)) continue;
+                if (p >= from && t.charAt(p) != '(' && t.charAt(p) != '\n' && !ReferenceSentences.endsAt(t, p)) continue;
             }
             String lower = word.toLowerCase();
             Kind kind = lower.startsWith("op") || lower.startsWith("loc") ? Kind.OP_CIT : Kind.IBID;

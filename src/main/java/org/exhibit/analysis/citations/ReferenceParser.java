@@ -124,7 +124,7 @@ final class ReferenceParser {
 
     /** Tries the segments around an anchor, longest first: the whole line, enclosing parentheses, sentences. */
     private static Ref around(String t, int as, int ae, int from, int to) {
-        int ls = Math.max(from, Sentences.lineStart(t, as)), le = Math.min(to, Sentences.lineEnd(t, as));
+        int ls = Math.max(from, ReferenceSentences.lineStart(t, as)), le = Math.min(to, ReferenceSentences.lineEnd(t, as));
         List<int[]> segs = new ArrayList<>();
         if (le - ls <= 400) segs.add(new int[]{ls, le});
         int open = enclosingOpen(t, as, ls);
@@ -132,9 +132,9 @@ final class ReferenceParser {
             int close = t.indexOf(')', ae);
             if (close > 0 && close <= le) segs.add(new int[]{open + 1, close});
         }
-        int s0 = Sentences.start(t, as, ls), e0 = Sentences.end(t, ae, le);
-        int s1 = s0 > ls ? Sentences.start(t, s0 - 1, ls) : s0;
-        int s2 = s1 > ls ? Sentences.start(t, s1 - 1, ls) : s1;
+        int s0 = ReferenceSentences.start(t, as, ls), e0 = ReferenceSentences.end(t, ae, le);
+        int s1 = s0 > ls ? ReferenceSentences.start(t, s0 - 1, ls) : s0;
+        int s2 = s1 > ls ? ReferenceSentences.start(t, s1 - 1, ls) : s1;
         segs.add(new int[]{s2, e0});
         segs.add(new int[]{s1, e0});
         segs.add(new int[]{s0, e0});
@@ -259,7 +259,7 @@ final class ReferenceParser {
     static int splitAfterAbbreviation(String pre) {
         for (int i = 0; i + 2 < pre.length(); i++) {
             if (pre.charAt(i) != '.' || pre.charAt(i + 1) != ' ' || !Character.isUpperCase(pre.charAt(i + 2))) continue;
-            String tok = Sentences.tokenBefore(pre, i);
+            String tok = ReferenceSentences.tokenBefore(pre, i);
             if (tok.length() == 1) continue; // an initial inside a name
             return i + 1;
         }
