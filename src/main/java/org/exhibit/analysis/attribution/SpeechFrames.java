@@ -72,9 +72,11 @@ public final class SpeechFrames {
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
-    static final Pattern PRONOUN_WORD = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
+    static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern MORE_CAPS = Pattern.compile("(?:[ \\t]+" + CAP + "){1,3}(?![\\p{L}])");
-    static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
+    /** A name starts with "the", a title or a capital (every title in honorifics.txt is written with one). */
+    static final Pattern PERSON_NAME = Pattern.compile("(?=[t\\p{Lu}])(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
     static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern HE_OR_SHE = Pattern.compile("(?i)he|she");
     static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");

@@ -138,6 +138,8 @@ public final class IndependenceCheck implements Stage {
         int[] out = new int[16];
         int n = 0;
         for (int i = 0, len = text.length(); i < len; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && "cCiIbBtT".indexOf(c) < 0) continue; // no claim word starts so (other scripts go to the full test)
             for (String w : CLAIM_WORDS)
                 if (text.regionMatches(true, i, w, 0, w.length())) {
                     if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
@@ -148,11 +150,11 @@ public final class IndependenceCheck implements Stage {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Does a claim word begin in [from, to)? */
-    private static boolean anyIn(int[] starts, int from, int to) {
+    /** The first claim word beginning in [from, to), or -1. */
+    private static int firstIn(int[] starts, int from, int to) {
         int k = java.util.Arrays.binarySearch(starts, from);
         if (k < 0) k = -k - 1;
-        return k < starts.length && starts[k] < to;
+        return k < starts.length && starts[k] < to ? starts[k] : -1;
     }
 
     static Evidence claim(Document doc, Reuse r, int[] keyWords) {
@@ -167,8 +169,11 @@ public final class IndependenceCheck implements Stage {
         if (bodies.isEmpty()) bodies.add(new Span(0, doc.text().length()));
         for (Span body : bodies) {
             int s0 = Math.max(body.start(), from), e0 = Math.min(body.end(), to);
-            if (s0 >= e0 || !anyIn(keyWords, s0, e0)) continue;
-            Matcher m = CLAIM.matcher(doc.text()).region(s0, e0);
+            int first = s0 < e0 ? firstIn(keyWords, s0, e0) : -1;
+            if (first < 0) continue;
+            // No claim starts before its first key word; the search starts one character before it, so that the
+            // word boundary there is judged on the character before, as from s0.
+            Matcher m = CLAIM.matcher(doc.text()).region(Math.max(s0, first - 1), e0);
             if (m.find()) {
                 String text = doc.text();
                 int start = m.start(), end = m.end();
