@@ -176,8 +176,38 @@ public final class DateFinder implements Stage {
         if (!Character.isLetter(c)) return false;
         int e = i;
         while (e < text.length() && e - i < 12 && Character.isLetter(text.charAt(e))) e++;
+        if (!mayBegin(text, i, e)) return false;
         return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
+
+    /** The first two letters (lower case a-z) of the start words: [26 * first + second], [26 * 26 + first] for one letter. */
+    private static final boolean[] START_PAIRS = startPairs();
+
+    private static boolean[] startPairs() {
+        boolean[] out = new boolean[26 * 27];
+        for (String w : START_WORDS) {
+            int a = w.charAt(0) - 'a';
+            if (a < 0 || a >= 26) continue;
+            if (w.length() == 1) { out[26 * 26 + a] = true; continue; }
+            int b = w.charAt(1) - 'a';
+            if (b >= 0 && b < 26) out[26 * a + b] = true;
+        }
+        return out;
+    }
+
+    /**
+     * Can the letters [i, e) be a start word, judged on their first two when these are ASCII letters (the set lookup
+     * copies and lower-cases the word; most words fail here)? Anything else goes to the set.
+     */
+    private static boolean mayBegin(String text, int i, int e) {
+        int a = ascii(text.charAt(i));
+        if (a < 0) return true;
+        if (e - i == 1) return START_PAIRS[26 * 26 + a];
+        int b = ascii(text.charAt(i + 1));
+        return b < 0 || START_PAIRS[26 * a + b];
+    }
+
+    private static int ascii(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1; }
 
     /**
      * A range of two written-out dates as TimeML draws it: its two ends, each a date of its own that keeps the
