@@ -75,11 +75,10 @@ public final class IndependenceCheck implements Stage {
         }
         Map<Span, List<Reuse>> byClaim = new LinkedHashMap<>();
         Map<Span, Evidence> claims = new LinkedHashMap<>();
-        int[] keyWords = found.isEmpty() ? null : claimWords(doc.text());
         for (Reuse r : found) {
             doc.reuse().add(r);
             if (r.kind().equals(SAME_WORK)) continue; // only shared text proves one source reached the thread twice
-            Evidence claim = claim(doc, r, keyWords);
+            Evidence claim = claim(doc, r);
             if (claim == null) continue;
             claims.put(claim.span(), claim);
             byClaim.computeIfAbsent(claim.span(), k -> new ArrayList<>()).add(r);
@@ -123,41 +122,25 @@ public final class IndependenceCheck implements Stage {
         return false;
     }
 
-    /** A sentence claiming agreement, from shortly before the first witness to shortly after the last, in their posts. */
-    static Evidence claim(Document doc, Reuse r) { return claim(doc, r, claimWords(doc.text())); }
-
     /** The first words of {@link #CLAIM}, in any case: a claim can begin only where one of them does. */
     private static final String[] CLAIM_WORDS = {"concur", "confirm", "corroborat", "independent", "both", "two"};
 
     /**
-     * Every offset where a word that can begin a claim begins (overlaps included, case folded as widely as
-     * {@link String#regionMatches(boolean, int, String, int, int)} does), found in one pass over the text: a region
-     * with none of them is not searched for a claim.
+     * The first offset in [from, to) where a word that can begin a claim begins (case folded as widely as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does), or -1: one pass of character tests, so a
+     * region without one is not searched with the pattern.
      */
-    static int[] claimWords(String text) {
-        int[] out = new int[16];
-        int n = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
+    static int firstClaimWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 128 && "cCiIbBtT".indexOf(c) < 0) continue; // no claim word starts so (other scripts go to the full test)
-            for (String w : CLAIM_WORDS)
-                if (text.regionMatches(true, i, w, 0, w.length())) {
-                    if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                    out[n++] = i;
-                    break;
-                }
+            for (String w : CLAIM_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return i;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return -1;
     }
 
-    /** The first claim word beginning in [from, to), or -1. */
-    private static int firstIn(int[] starts, int from, int to) {
-        int k = java.util.Arrays.binarySearch(starts, from);
-        if (k < 0) k = -k - 1;
-        return k < starts.length && starts[k] < to ? starts[k] : -1;
-    }
-
-    static Evidence claim(Document doc, Reuse r, int[] keyWords) {
+    /** A sentence claiming agreement, from shortly before the first witness to shortly after the last, in their posts. */
+    static Evidence claim(Document doc, Reuse r) {
         int from = Integer.MAX_VALUE, to = 0;
         List<Span> bodies = new ArrayList<>();
         for (Reuse.Part p : r.parts()) {
@@ -169,7 +152,7 @@ public final class IndependenceCheck implements Stage {
         if (bodies.isEmpty()) bodies.add(new Span(0, doc.text().length()));
         for (Span body : bodies) {
             int s0 = Math.max(body.start(), from), e0 = Math.min(body.end(), to);
-            int first = s0 < e0 ? firstIn(keyWords, s0, e0) : -1;
+            int first = s0 < e0 ? firstClaimWord(doc.text(), s0, e0) : -1;
             if (first < 0) continue;
             // No claim starts before its first key word; the search starts one character before it, so that the
             // word boundary there is judged on the character before, as from s0.
