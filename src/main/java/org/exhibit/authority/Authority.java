@@ -312,6 +312,9 @@ public final class Authority {
     /** Entries named exactly so (case, accents and punctuation aside). */
     public List<Hit> exact(String name) { return plain.getOrDefault(NameKey.plain(name), List.of()); }
 
+    /** {@link #exact} of a name whose {@link NameKey#plain} key the caller has already. */
+    public List<Hit> exactByKey(String plainKey) { return plain.getOrDefault(plainKey, List.of()); }
+
     /** Entries whose romanisation-folded key equals that of the name. */
     public List<Hit> folded(String name) { return folded.getOrDefault(NameKey.fold(name), List.of()); }
 

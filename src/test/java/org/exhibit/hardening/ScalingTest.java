@@ -37,6 +37,16 @@ class ScalingTest {
         return b.toString();
     }
 
+    /** Lines of references of every style the parser reads, possessives and comma notes among them, and years around. */
+    static String references(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++)
+            b.append("As Vera Lomova's \"The Grain Ledgers of ").append(1900 + i % 90).append("\" (Leeds: Harbour Press, ").append(1950 + i % 60)
+                    .append("), pp. ").append(i).append("-").append(i + 4).append(" shows, and Lomova, Ledgers, Leeds, ").append(1960 + i % 40)
+                    .append(", p. ").append(i % 300).append("; see Pell (1987: ").append(i % 90).append(") and Ibid., p. ").append(i % 50).append(".\n");
+        return Hostile.post("Anna Petrova", b.toString());
+    }
+
     static Stream<Family> families() {
         return Stream.of(
                 new Family("nested [quote]", "nest.bbcode", 20_000, n -> "[quote]".repeat(n) + "x" + "[/quote]".repeat(n)),
@@ -49,7 +59,8 @@ class ScalingTest {
                 new Family("board posts", "posts.txt", 1_500, ScalingTest::posts),
                 new Family("lines of an unclosed mark", "marks.txt", 1_000, n -> Hostile.post("Anna Petrova", "\"x\n".repeat(n))),
                 new Family("lines of 75 opening marks", "openers.txt", 300, n -> Hostile.post("Anna Petrova", ("\"x ".repeat(75) + "\n").repeat(n))),
-                new Family("lines of 150 marks", "many-marks.txt", 300, n -> Hostile.post("Anna Petrova", ("\"".repeat(150) + "\n").repeat(n))));
+                new Family("lines of 150 marks", "many-marks.txt", 300, n -> Hostile.post("Anna Petrova", ("\"".repeat(150) + "\n").repeat(n))),
+                new Family("reference lines", "references.txt", 300, ScalingTest::references));
     }
 
     @ParameterizedTest(name = "{0}") @MethodSource("families")

@@ -141,7 +141,7 @@ public final class Lexicon {
         w.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder sb = new StringBuilder();
         for (String s : w) { if (sb.length() > 0) sb.append('|'); sb.append(Pattern.quote(s).replace(" ", "\\E\\s+\\Q")); }
-        return sb.toString();
+        return org.exhibit.text.Alternation.of(w, "\\s+", false, sb.toString());
     }
 
     private static Map<String, Character> genders(String file, boolean lower) {

@@ -72,9 +72,14 @@ public final class SpeechFrames {
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
-    static final Pattern PRONOUN_WORD = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
+    static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern MORE_CAPS = Pattern.compile("(?:[ \\t]+" + CAP + "){1,3}(?![\\p{L}])");
-    static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
+    /** A name starts with "the", a title or a capital (every title in honorifics.txt is written with one). */
+    static final Pattern PERSON_NAME = Pattern.compile("(?=[t\\p{Lu}])(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern HE_OR_SHE = Pattern.compile("(?i)he|she");
+    static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
 
     /** Is there a speech frame right after ({@code after} starts at the closing mark's end) or right before the quotation? */
     public static boolean adjacentFrame(String inner, String before, String after) {
@@ -150,7 +155,7 @@ public final class SpeechFrames {
      * ("the source familiar with" → source, "the 46-year-old" → year-old), or null when it has none.
      */
     static String headNoun(String mention) {
-        String[] w = mention.strip().split("\\s+");
+        String[] w = SPACES.split(mention.strip());
         for (int i = w.length - 1; i >= 1; i--) {
             String x = stripPossessive(w[i]);
             if (x.isEmpty() || !Character.isLowerCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) continue;
@@ -171,7 +176,7 @@ public final class SpeechFrames {
 
     static Type type(String mention) {
         String m = mention.strip();
-        if (m.matches("(?i)he|she")) return Type.PRONOUN;
+        if (HE_OR_SHE.matcher(m).matches()) return Type.PRONOUN;
         if (DESCRIBED_NAME_P.matcher(m).matches() && !DETERMINER_START.matcher(m).lookingAt()) return Type.NAME;
         if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
@@ -183,7 +188,7 @@ public final class SpeechFrames {
     }
 
     static String lastWord(String s) {
-        String[] w = s.strip().split("\\s+");
+        String[] w = SPACES.split(s.strip());
         return w[w.length - 1];
     }
 
@@ -202,7 +207,7 @@ public final class SpeechFrames {
         int dash = mention.indexOf("--");
         if (dash >= 0) mention = mention.substring(0, dash); // "Mrs. Walker--the": a dash ends the name
         if (mention.isBlank()) return null;
-        String[] w = mention.strip().split("\\s+");
+        String[] w = SPACES.split(mention.strip());
         int i = 0;
         boolean the = w[i].equals("the") || w[i].equals("The");
         if (the) i++;
@@ -320,6 +325,11 @@ public final class SpeechFrames {
         return out;
     }
 
+    /** The words of a person's name, split once per name (never changed by the caller). */
+    private final Map<String, String[]> nameWords = new HashMap<>();
+
+    private String[] words(String name) { return nameWords.computeIfAbsent(name, n -> SPACES.split(n)); }
+
     SpeechFrames(Document doc) {
         this.doc = doc;
         this.text = doc.text();
@@ -341,12 +351,12 @@ public final class SpeechFrames {
             if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
             String c = core(g0, byUse);
             if (c == null) continue;
-            if (Lexicon.honorificGender(c.split("\\s+")[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
+            if (Lexicon.honorificGender(SPACES.split(c)[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
                     || placeEnd >= 0 && m.start() - placeEnd <= 2 && text.charAt(placeEnd) == ',')) {
                 placeEnd = m.end(); // "in Rome", "at Vevey", and "in Grand Rapids, Michigan": a place
                 continue;
             }
-            int s = from + Math.max(0, g0.indexOf(c.split("\\s+")[0]));
+            int s = from + Math.max(0, g0.indexOf(SPACES.split(c)[0]));
             raw.add(new Person(s, m.end(), c, (char) 0, objectPosition(m.start(), m.end())));
         }
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
@@ -364,7 +374,7 @@ public final class SpeechFrames {
         // Surnames the document gives to more than one person: two given names, or two family titles (Mr., Mrs., Miss).
         Map<String, java.util.Set<String>> forms = new HashMap<>(), titles = new HashMap<>();
         for (Person p : people) {
-            String[] w = p.name().split("\\s+");
+            String[] w = words(p.name());
             if (w.length < 2 || w[0].equals("the")) continue;
             String first = w[0].endsWith(".") ? w[0].substring(0, w[0].length() - 1) : w[0];
             if (FAMILY_TITLES.contains(first)) { // Mr. and Mrs. Bennet: two family titles are two people
@@ -388,12 +398,12 @@ public final class SpeechFrames {
     }
 
     static String key(String name) {
-        return name.replaceAll("[’']s$", "").toLowerCase(Locale.ROOT);
+        return POSSESSIVE_S.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** 'm', 'f' or 0: from the honorific, the given name, or the pronouns the text uses after the name. */
     char gender(String name) {
-        String[] w = name.split("\\s+");
+        String[] w = words(name);
         for (String x : w) {
             char g = Lexicon.honorificGender(x);
             if (g == 'm' || g == 'f') return g;
@@ -578,7 +588,7 @@ public final class SpeechFrames {
      * introduced before bears the surname, and the title's gender does not contradict it. Otherwise as written.
      */
     String fullName(String written, int at) {
-        String[] w = written.split("\\s+");
+        String[] w = SPACES.split(written);
         int core = 0;
         while (core < w.length - 1 && Lexicon.honorific(w[core])) core++;
         if (w.length - core != 1) return written;
@@ -590,7 +600,7 @@ public final class SpeechFrames {
         int hi = upper(at);
         for (int k = hi - 1; k >= 0; k--) {
             Person p = people.get(k);
-            String[] pw = p.name().split("\\s+");
+            String[] pw = words(p.name());
             int pc = 0;
             while (pc < pw.length - 1 && Lexicon.honorific(pw[pc])) pc++;
             if (pw.length - pc < 2 || !pw[pw.length - 1].equals(surname) || pw[0].equals("the")) continue;

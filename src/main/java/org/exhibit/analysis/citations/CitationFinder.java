@@ -33,8 +33,9 @@ public final class CitationFinder implements Stage {
     public static final int FAR = 2500;
     public static final int MAX_DISTANCE = 15000;
 
+    // The lookahead names the first letters of the words: a position that starts none is left at once.
     private static final Pattern REPEAT = Pattern.compile(
-            "(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Ee]bd|[Ee]benda|[Тт]ам\\s+же|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
+            "(?=[IiEeТтOoLl])(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Ee]bd|[Ee]benda|[Тт]ам\\s+же|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
             + "(?:\\s*,?\\s*(?:(?:" + PageRanges.PREFIX + "|at)\\s*(?<pages>" + PageRanges.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
 
@@ -124,7 +125,7 @@ public final class CitationFinder implements Stage {
                 if (e <= m.start() + 2 || t.charAt(m.start() + 2) != '.') continue;
                 int p = s - 1;
                 while (p >= from && t.charAt(p) == ' ') p--;
-                if (p >= from && t.charAt(p) != '(' && t.charAt(p) != '\n' && !Sentences.endsAt(t, p)) continue;
+                if (p >= from && t.charAt(p) != '(' && t.charAt(p) != '\n' && !ReferenceSentences.endsAt(t, p)) continue;
             }
             String lower = word.toLowerCase();
             Kind kind = lower.startsWith("op") || lower.startsWith("loc") ? Kind.OP_CIT : Kind.IBID;

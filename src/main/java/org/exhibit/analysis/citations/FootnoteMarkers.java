@@ -76,8 +76,8 @@ final class FootnoteMarkers {
         int p = s - 1;
         while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) p--;
         if (p < 0 || Character.isDigit(t.charAt(p))) return false;
-        String word = Sentences.tokenBefore(t, p + 1).replace(".", "").toLowerCase(Locale.ROOT);
-        if (t.charAt(p) == '.') word = Sentences.tokenBefore(t, p).replace(".", "").toLowerCase(Locale.ROOT);
+        String word = ReferenceSentences.tokenBefore(t, p + 1).replace(".", "").toLowerCase(Locale.ROOT);
+        if (t.charAt(p) == '.') word = ReferenceSentences.tokenBefore(t, p).replace(".", "").toLowerCase(Locale.ROOT);
         if (NUMBERED.contains(word)) return false;
         return next;
     }
@@ -116,7 +116,7 @@ final class FootnoteMarkers {
             if (num.length() != 4 || !num.matches("1\\d{3}|20\\d\\d")) return false;
             return e >= t.length() || !Character.isLowerCase(nextNonSpace(t, e));
         }
-        String tok = Sentences.tokenBefore(t, punct);
+        String tok = ReferenceSentences.tokenBefore(t, punct);
         if (tok.isEmpty()) return ".!?\"'’”)".indexOf(before) >= 0;
         if (tok.contains(".") || tok.length() == 1) return false;               // U.S.S.R.1, R.2
         if (!quoted && NUMBERED.contains(tok.toLowerCase(Locale.ROOT))) return false; // p.45, no.4, vol.2
@@ -134,7 +134,7 @@ final class FootnoteMarkers {
         char before = t.charAt(s - 1);
         if (Character.isWhitespace(before) || Character.isDigit(before)) return false;
         if (Character.isLetter(before)) {
-            String word = Sentences.tokenBefore(t, s).toLowerCase(Locale.ROOT);
+            String word = ReferenceSentences.tokenBefore(t, s).toLowerCase(Locale.ROOT);
             int p = s - word.length() - 1;
             while (p >= 0 && t.charAt(p) == ' ') p--;
             if (UNITS.contains(word) && p >= 0 && Character.isDigit(t.charAt(p))) return false; // 5 m²
@@ -168,7 +168,7 @@ final class FootnoteMarkers {
                 if (m.group(g) == null) continue;
                 n = g == 4 ? superValue(m.group(g)) : Integer.parseInt(m.group(g));
             }
-            if (n > 0) out.putIfAbsent(n, new Span(m.start(), Math.min(to, Sentences.lineEnd(t, m.end()))));
+            if (n > 0) out.putIfAbsent(n, new Span(m.start(), Math.min(to, ReferenceSentences.lineEnd(t, m.end()))));
         }
         return out;
     }

@@ -124,7 +124,7 @@ final class ReferenceParser {
 
     /** Tries the segments around an anchor, longest first: the whole line, enclosing parentheses, sentences. */
     private static Ref around(String t, int as, int ae, int from, int to) {
-        int ls = Math.max(from, Sentences.lineStart(t, as)), le = Math.min(to, Sentences.lineEnd(t, as));
+        int ls = Math.max(from, ReferenceSentences.lineStart(t, as)), le = Math.min(to, ReferenceSentences.lineEnd(t, as));
         List<int[]> segs = new ArrayList<>();
         if (le - ls <= 400) segs.add(new int[]{ls, le});
         int open = enclosingOpen(t, as, ls);
@@ -132,9 +132,9 @@ final class ReferenceParser {
             int close = t.indexOf(')', ae);
             if (close > 0 && close <= le) segs.add(new int[]{open + 1, close});
         }
-        int s0 = Sentences.start(t, as, ls), e0 = Sentences.end(t, ae, le);
-        int s1 = s0 > ls ? Sentences.start(t, s0 - 1, ls) : s0;
-        int s2 = s1 > ls ? Sentences.start(t, s1 - 1, ls) : s1;
+        int s0 = ReferenceSentences.start(t, as, ls), e0 = ReferenceSentences.end(t, ae, le);
+        int s1 = s0 > ls ? ReferenceSentences.start(t, s0 - 1, ls) : s0;
+        int s2 = s1 > ls ? ReferenceSentences.start(t, s1 - 1, ls) : s1;
         segs.add(new int[]{s2, e0});
         segs.add(new int[]{s1, e0});
         segs.add(new int[]{s0, e0});
@@ -169,8 +169,10 @@ final class ReferenceParser {
             if (r != null) return r;
             break;
         }
+        // The comma note's page cue is the one fixed part of it: without one in the segment, no start can match.
         m = COMMA.matcher(t).region(b, e);
-        while (m.find()) {
+        boolean cue = PAGE_CUE.matcher(t).region(b, e).find();
+        while (cue && m.find()) {
             if (m.end() <= anchor) continue;
             int as = m.start("author");
             String author = t.substring(as, m.end("author"));
@@ -187,6 +189,23 @@ final class ReferenceParser {
         return null;
     }
 
+    private static final Pattern PAGE_CUE = Pattern.compile(",\\s*" + PageRanges.PREFIX);
+
+    /** Does {@code s} hold what {@link #POSSESSIVE_TITLE} needs in its middle: "'s", spaces, an opening quotation mark? */
+    static boolean possessiveBeforeQuote(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c != '\'' && c != '’') || s.charAt(i + 1) != 's' || !regexSpace(s.charAt(i + 2))) continue;
+            int k = i + 2;
+            while (k < s.length() && regexSpace(s.charAt(k))) k++;
+            if (k < s.length() && "\"“‘'".indexOf(s.charAt(k)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'; }
+
     /** Splits what precedes "(Place, Year)" into author and title. */
     private static Ref imprint(String t, Matcher m) {
         int ps = m.start("pre");
@@ -197,10 +216,11 @@ final class ReferenceParser {
         int dot = splitAfterAbbreviation(pre);
         Matcher li = LAST_INITIALS.matcher(pre);
         Matcher po = POSSESSIVE_TITLE.matcher(pre);
+        boolean possessive = possessiveBeforeQuote(pre); // the pattern backtracks through all of pre: test its one fixed part first
         if (li.matches()) {                                   // Trotsky, L., The Revolution Betrayed
             author = naturalOrder(li.group(1));
             title = li.group(2);
-        } else if (po.find() && nameSuffix(po.group(1)) >= 0) {  // Robert Thurston's "Life and Terror"
+        } else if (possessive && po.find() && nameSuffix(po.group(1)) >= 0) {  // Robert Thurston's "Life and Terror"
             int ns = nameSuffix(po.group(1));
             author = po.group(1).substring(ns).strip();
             start = ps + po.start(1) + ns;
@@ -239,7 +259,7 @@ final class ReferenceParser {
     static int splitAfterAbbreviation(String pre) {
         for (int i = 0; i + 2 < pre.length(); i++) {
             if (pre.charAt(i) != '.' || pre.charAt(i + 1) != ' ' || !Character.isUpperCase(pre.charAt(i + 2))) continue;
-            String tok = Sentences.tokenBefore(pre, i);
+            String tok = ReferenceSentences.tokenBefore(pre, i);
             if (tok.length() == 1) continue; // an initial inside a name
             return i + 1;
         }

@@ -68,7 +68,7 @@ final class TitleFinder {
             int cs = pair[0], ce = pair[1], end = pair[2];
             String title = ReferenceParser.cleanTitle(t.substring(cs, ce));
             if (!looksLikeTitle(title)) continue;
-            int sent = Sentences.start(t, i, from);
+            int sent = ReferenceSentences.start(t, i, from);
             String before = t.substring(Math.max(sent, i - 120), i);
             String after = t.substring(end, Math.min(to, end + 60));
             Cue cue = Cue.NONE;
@@ -148,7 +148,7 @@ final class TitleFinder {
             if (pair == null) continue;
             String title = ReferenceParser.cleanTitle(t.substring(pair[0], pair[1]));
             if (!looksLikeTitle(title) || title.split("\\s+").length < 2 || !strongTitle(title)) continue;
-            int sent = Sentences.start(t, i, from);
+            int sent = ReferenceSentences.start(t, i, from);
             String before = t.substring(Math.max(sent, i - 120), i);
             String after = t.substring(pair[2], Math.min(pos, pair[2] + 60));
             if (SO_CALLED.matcher(before).find() || SECTION_BEFORE.matcher(before).find() || SECTION_AFTER.matcher(after).find()) continue;
@@ -262,12 +262,12 @@ final class TitleFinder {
     private static String possessor(Document doc, int sent, int i, int end, int from, int to) {
         List<PersonNames.Name> before = outsideQuotes(doc, PersonNames.runs(doc, sent, i));
         if (!before.isEmpty()) return before.get(before.size() - 1).text();
-        int se = Sentences.end(doc.text(), end, to);
+        int se = ReferenceSentences.end(doc.text(), end, to);
         List<PersonNames.Name> after = outsideQuotes(doc, PersonNames.runs(doc, end, se));
         if (!after.isEmpty()) return after.get(0).text();
         int s = sent;
         for (int k = 0; k < 2 && s > from; k++) {
-            int ps = Sentences.start(doc.text(), s - 1, from);
+            int ps = ReferenceSentences.start(doc.text(), s - 1, from);
             if (sent - ps > 500) break;
             List<PersonNames.Name> prev = outsideQuotes(doc, PersonNames.runs(doc, ps, s));
             if (!prev.isEmpty()) return prev.get(prev.size() - 1).text();
@@ -282,7 +282,7 @@ final class TitleFinder {
         String t = doc.text();
         for (PersonNames.Name n : names) {
             int q = 0;
-            int ls = Sentences.lineStart(t, n.start());
+            int ls = ReferenceSentences.lineStart(t, n.start());
             for (int k = ls; k < n.start(); k++) {
                 char c = t.charAt(k);
                 if (c == '"' ) q ^= 1;

@@ -179,8 +179,38 @@ public final class DateFinder implements Stage {
         if (!Character.isLetter(c)) return false;
         int e = i;
         while (e < text.length() && e - i < 12 && Character.isLetter(text.charAt(e))) e++;
+        if (!mayBegin(text, i, e)) return false;
         return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
+
+    /** The first two letters (lower case a-z) of the start words: [26 * first + second], [26 * 26 + first] for one letter. */
+    private static final boolean[] START_PAIRS = startPairs();
+
+    private static boolean[] startPairs() {
+        boolean[] out = new boolean[26 * 27];
+        for (String w : START_WORDS) {
+            int a = w.charAt(0) - 'a';
+            if (a < 0 || a >= 26) continue;
+            if (w.length() == 1) { out[26 * 26 + a] = true; continue; }
+            int b = w.charAt(1) - 'a';
+            if (b >= 0 && b < 26) out[26 * a + b] = true;
+        }
+        return out;
+    }
+
+    /**
+     * Can the letters [i, e) be a start word, judged on their first two when these are ASCII letters (the set lookup
+     * copies and lower-cases the word; most words fail here)? Anything else goes to the set.
+     */
+    private static boolean mayBegin(String text, int i, int e) {
+        int a = ascii(text.charAt(i));
+        if (a < 0) return true;
+        if (e - i == 1) return START_PAIRS[26 * 26 + a];
+        int b = ascii(text.charAt(i + 1));
+        return b < 0 || START_PAIRS[26 * a + b];
+    }
+
+    private static int ascii(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1; }
 
     /**
      * A range of two written-out dates as TimeML draws it: its two ends, each a date of its own that keeps the
@@ -261,6 +291,19 @@ public final class DateFinder implements Stage {
     private static Set<String> set(String... words) { return Set.copyOf(java.util.Arrays.asList(words)); }
 
     /** Context checks: the false dates that the grammar alone would take. */
+    /** The patterns of the context checks, compiled once (they ran through String.matches on every candidate). */
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("\\d{4}(/\\d{4})?");
+    private static final java.util.regex.Pattern DECADE_VALUE = java.util.regex.Pattern.compile("\\d{3}X");
+    private static final java.util.regex.Pattern DIGITS_THEN_S = java.util.regex.Pattern.compile("(?s).*\\d{4}['’]?s");
+    private static final java.util.regex.Pattern THE_FIRST = java.util.regex.Pattern.compile("(?s)the\\s.*");
+    private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile("['’‘]\\d{2}");
+    private static final java.util.regex.Pattern PREFIXED_DAY = java.util.regex.Pattern.compile("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
+    private static final java.util.regex.Pattern CAPITALISED_WORDS = java.util.regex.Pattern.compile("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+");
+    private static final java.util.regex.Pattern THE_SEASON = java.util.regex.Pattern.compile("(?s)the\\s+(?:spring|summer|autumn|fall|winter)");
+    private static final java.util.regex.Pattern NEXT_LAST_THIS = java.util.regex.Pattern.compile("(?s)(?:next|last|this)\\s.*");
+    private static final java.util.regex.Pattern EMAIL_TOKEN = java.util.regex.Pattern.compile(".*\\w@\\w.*");
+    private static final java.util.regex.Pattern WEB_PAGE_TOKEN = java.util.regex.Pattern.compile(".*(?:\\.(?:php|html?|aspx?|jsp)|[?&]\\w+=).*");
+
     static boolean plausible(String text, Match m, String s, Timex t) {
         if (insideUrl(text, m.start(), m.end())) return false;
         String prev = prevToken(text, m.start());
@@ -277,22 +320,22 @@ public final class DateFinder implements Stage {
         if (digitEnd && !rightEdgeOk(text, m.end())) return false;
         if (digitEnd && "*×+=<>^".indexOf(nextNonSpace(text, m.end())) >= 0) return false; // 1024 * 1024
         String lower = s.toLowerCase(Locale.ROOT);
-        if (t.value() != null && t.value().matches("\\d{4}(/\\d{4})?") && !yearLike(text, m, s, prev, digitStart)) return false;
-        if (t.value() != null && t.value().matches("\\d{3}X")) {
-            if (!s.matches("(?s).*\\d{4}['’]?s") && !lower.matches("(?s)the\\s.*")) return false; // "in his thirties" is an age
+        if (t.value() != null && YEAR_VALUE.matcher(t.value()).matches() && !yearLike(text, m, s, prev, digitStart)) return false;
+        if (t.value() != null && DECADE_VALUE.matcher(t.value()).matches()) {
+            if (!DIGITS_THEN_S.matcher(s).matches() && !THE_FIRST.matcher(lower).matches()) return false; // "in his thirties" is an age
             List<String> next = nextWords(text, m.end(), 1);
-            if (!next.isEmpty() && next.get(0).equals("of") && !lower.matches("(?s)the\\s.*")) return false; // "1000s of people"
+            if (!next.isEmpty() && next.get(0).equals("of") && !THE_FIRST.matcher(lower).matches()) return false; // "1000s of people"
         }
-        if (s.matches("['’‘]\\d{2}") && !SHORT_YEAR_PREPS.contains(prev)) return false;
+        if (SHORT_YEAR.matcher(s).matches() && !SHORT_YEAR_PREPS.contains(prev)) return false;
         // "in about 1930" is circa; "a book about 1937" is a topic: the plain year is then taken instead
         if (lower.startsWith("about") && !ABOUT_PREPS.contains(prev)) return false;
         if (m.kind() == Kind.YEARLESS) {
-            boolean prefixed = lower.matches("(?s)(?:the\\s+)?(?:early|late|mid|middle|beginning|start|end|close|around|about|circa|c\\.|ca\\.|perhaps|maybe|possibly|probably|some\\s*time|before|after|prior).*");
-            if (s.matches("(?s)(?:\\p{L}+[\\s-]+)*\\p{Lu}\\p{L}+") && !prefixed && !MONTH_PREPS.contains(prev) && !adjectiveMonth(text, m, s, prev))
+            boolean prefixed = PREFIXED_DAY.matcher(lower).matches();
+            if (CAPITALISED_WORDS.matcher(s).matches() && !prefixed && !MONTH_PREPS.contains(prev) && !adjectiveMonth(text, m, s, prev))
                 return false; // "May", "March"
-            if (lower.matches("(?s)the\\s+(?:spring|summer|autumn|fall|winter)") && !SEASON_PREPS.contains(prev)) return false;
+            if (THE_SEASON.matcher(lower).matches() && !SEASON_PREPS.contains(prev)) return false;
         }
-        if (m.kind() == Kind.DEICTIC && lower.matches("(?s)(?:next|last|this)\\s.*") && DETERMINERS.contains(prev)) return false;
+        if (m.kind() == Kind.DEICTIC && NEXT_LAST_THIS.matcher(lower).matches() && DETERMINERS.contains(prev)) return false;
         return m.rule() == null || plausibleForRule(text, m, s, lower, prev);
     }
 
@@ -458,8 +501,8 @@ public final class DateFinder implements Stage {
         while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) a--;
         while (b < text.length() && !Character.isWhitespace(text.charAt(b))) b++;
         String token = text.substring(a, b);
-        return token.contains("://") || token.startsWith("www.") || token.contains("@") && token.matches(".*\\w@\\w.*")
-                || token.matches(".*(?:\\.(?:php|html?|aspx?|jsp)|[?&]\\w+=).*");
+        return token.contains("://") || token.startsWith("www.") || token.contains("@") && EMAIL_TOKEN.matcher(token).matches()
+                || WEB_PAGE_TOKEN.matcher(token).matches();
     }
 
     // ---- anchoring ----------------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ final class TimexWords {
             for (String w : s.split(" ")) sb.append(sb.length() == 0 ? "" : gap).append(Pattern.quote(w).replace("'", "\\E['’]\\Q"));
             out.add(sb.toString());
         }
-        return String.join("|", out);
+        return org.exhibit.text.Alternation.of(k, gap, true, String.join("|", out));
     }
 
     /** A phrase as the lists write it: lower case, straight apostrophes, single spaces. */

@@ -148,7 +148,7 @@ public final class EntityResolver implements Stage {
                     if (!span(i, j)) continue;
                     if (!anyCap(i, j)) continue;
                     String phrase = text.substring(t.start, toks.get(j - 1).end);
-                    List<Hit> hits = a.exact(phrase);
+                    List<Hit> hits = n == 1 ? a.exactByKey(t.plainText()) : a.exact(phrase); // one word: the phrase is its text
                     String how = "variant";
                     if (hits.isEmpty() && toks.get(j - 1).cap) { hits = a.folded(phrase); how = "transliteration"; }
                     hits = admissible(hits, i, j);

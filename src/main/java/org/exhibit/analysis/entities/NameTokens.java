@@ -74,6 +74,9 @@ final class NameTokens {
             tokenize(doc.text(), Math.max(r.start(), last), r.end(), out);
             last = r.end();
         }
+        // A document repeats its words: their keys come from a map of its own, not the process-wide cache each time.
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (Tok t : out) t.plainText = keys.computeIfAbsent(t.text, NameKey::plain);
         return out;
     }
 

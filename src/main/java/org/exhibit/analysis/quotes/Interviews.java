@@ -19,8 +19,8 @@ final class Interviews {
     static List<int[]> find(List<Para> paras, Set<Integer> excluded) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i + 2 < paras.size(); i++) {
-            if (excluded.contains(i) || !ANNOUNCE.matcher(paras.get(i).text()).find()) continue;
-            if (paras.get(i).words() > 80) continue;
+            if (excluded.contains(i) || paras.get(i).words() > 80) continue; // the word count before the search
+            if (!ANNOUNCE.matcher(paras.get(i).text()).find()) continue;
             int first = i + 1, last = first;
             int questions = 0;
             for (int k = first; k < paras.size() && !excluded.contains(k); k++) {

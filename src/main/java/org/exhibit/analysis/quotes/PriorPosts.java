@@ -32,7 +32,7 @@ public final class PriorPosts {
     public PriorPosts(Document doc, Post current) {
         for (Post p : doc.posts()) {
             if (p == current || p.id().equals(current.id())) break;
-            add(words(doc.text(), p.body(), p));
+            add(words(org.exhibit.text.TextLayer.of(doc).tokens(), p.body(), p));
         }
     }
 
@@ -57,6 +57,7 @@ public final class PriorPosts {
         Map<String, PriorPosts> out = new HashMap<>();
         PriorPosts acc = new PriorPosts();
         List<Post> all = doc.posts();
+        org.exhibit.text.Tokens tokens = all.size() > 1 ? org.exhibit.text.TextLayer.of(doc).tokens() : null;
         for (int k = 0; k < all.size(); k++) {
             Post p = all.get(k);
             PriorPosts view = new PriorPosts();
@@ -64,7 +65,7 @@ public final class PriorPosts {
             view.seedsView = acc.seeds;
             view.limit = acc.posts.size();
             out.put(p.id(), view);
-            if (k + 1 < all.size()) acc.add(words(doc.text(), p.body(), p)); // no later post can quote the last
+            if (k + 1 < all.size()) acc.add(words(tokens, p.body(), p)); // no later post can quote the last
         }
         return out;
     }
@@ -86,6 +87,23 @@ public final class PriorPosts {
         return h;
     }
 
+    /**
+     * As {@link #words(String, Span, Post)} over the document's text, read from its token layer: the words inside the
+     * span as they are, a word cut by the span's edge read again as the scan would read it.
+     */
+    static PostWords words(org.exhibit.text.Tokens t, Span s, Post p) {
+        List<String> w = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int k = t.firstEndingAfter(s.start()); k < t.size() && t.start(k) < s.end(); k++) {
+            int st = t.start(k), en = t.end(k);
+            if (st >= s.start() && en <= s.end()) { w.add(t.norm(k)); spans.add(new int[]{st, en}); continue; }
+            PostWords piece = words(t.text(), new Span(Math.max(st, s.start()), Math.min(en, s.end())), p);
+            w.addAll(piece.words());
+            spans.addAll(piece.spans());
+        }
+        return new PostWords(p, w, spans);
+    }
+
     static PostWords words(String text, Span s, Post p) {
         List<String> w = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -102,12 +120,7 @@ public final class PriorPosts {
         return new PostWords(p, w, spans);
     }
 
-    private static boolean isWordChar(int cp) {
-        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        if (Character.isLetter(cp)) return true;
-        int t = Character.getType(cp);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
-    }
+    private static boolean isWordChar(int cp) { return org.exhibit.text.Tokens.isWordChar(cp); }
 
     public boolean isEmpty() { return count() == 0; }
 

@@ -257,8 +257,11 @@ public final class Reproductions {
             }
         }
         // Invision QUOTE tags the quote finder left as text (inside a quotation, say) are markup too.
-        java.util.regex.Matcher tag = QUOTE_TAG.matcher(text);
-        while (tag.find()) {
+        // A tag starts with the word QUOTE: tried only where that word is (indexOf), not from every position.
+        java.util.regex.Matcher tag = QUOTE_TAG.matcher(text).useTransparentBounds(true);
+        for (int p = text.indexOf("QUOTE"); p >= 0; p = text.indexOf("QUOTE", p)) {
+            if (!tag.region(p, text.length()).lookingAt()) { p++; continue; }
+            p = Math.max(p + 1, tag.end());
             if (c == null) c = text.toCharArray();
             for (int i = tag.start(); i < tag.end(); i++) if (c[i] != '\n') c[i] = ' ';
         }

@@ -73,7 +73,7 @@ final class RunInQuotes {
         if (CITATION_AFTER.matcher(after).find() && WordCounts.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
         if (isTitle(inner, before)) return QuoteKind.TITLE;
         int words = WordCounts.count(inner);
-        boolean sentence = inner.matches("(?s).*[.!?…]$");
+        boolean sentence = !inner.isEmpty() && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0; // ends as a sentence ends
         if (words <= 4 && !sentence) {
             // Short words with a speech frame ("Ah," said Lucy), or quoted in a clause that reports speech, are words
             // someone said, not the writer's scare quotes.
@@ -86,6 +86,8 @@ final class RunInQuotes {
         return QuoteKind.PHRASE;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+"), TRAILING_PUNCT = Pattern.compile("[.,;:?\"“”]+$"),
+            LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+"), LEADING_NON_LETTER = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern COLON_END = Pattern.compile(":\\s*$");
 
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|newspaper|journal|magazine|report|biography|his|her|their)\\W*$");
@@ -97,18 +99,18 @@ final class RunInQuotes {
      */
     static boolean isTitle(String inner, String before) {
         if (inner.contains("!") || SO_CALLED.matcher(before).find()) return false;
-        String[] w = inner.replaceAll("[.,;:?\"“”]+$", "").split("\\s+");
+        String[] w = SPACES.split(TRAILING_PUNCT.matcher(inner).replaceAll(""));
         if (w.length == 0 || w.length > 14) return false;
         int content = 0, caps = 0;
         for (int k = 0; k < w.length; k++) {
-            String x = w[k].replaceAll("^[^\\p{L}\\d]+", "");
+            String x = LEADING_NON_WORD.matcher(w[k]).replaceAll("");
             if (x.isEmpty()) continue;
             boolean small = SMALL.contains(x.toLowerCase());
             if (small && k > 0) continue;
             content++;
             if (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0))) caps++;
         }
-        if (content == 0 || !Character.isUpperCase(w[0].replaceAll("^[^\\p{L}]+", "x").charAt(0))) return false;
+        if (content == 0 || !Character.isUpperCase(LEADING_NON_LETTER.matcher(w[0]).replaceAll("x").charAt(0))) return false;
         if (caps * 10 < content * 8) return false;
         return w.length >= 4 || STRONG_CUE.matcher(before).find();
     }

@@ -17,8 +17,10 @@ final class WordCounts {
 
     /** True when the text uses first-person pronouns, the mark of a witness speaking. */
     static boolean firstPerson(String s) {
-        return s.matches("(?s).*\\b(I|me|my|mine|myself)\\b.*");
+        return FIRST_PERSON.matcher(s).find(); // what matches("(?s).*\\b(...)\\b.*") asks, without backtracking from the end
     }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|me|my|mine|myself)\\b");
 
     static boolean isOpenPunct(char c) { return "([{<—–-/".indexOf(c) >= 0; }
 }

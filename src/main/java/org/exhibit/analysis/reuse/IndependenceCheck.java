@@ -83,9 +83,10 @@ public final class IndependenceCheck implements Stage {
             claims.put(claim.span(), claim);
             byClaim.computeIfAbsent(claim.span(), k -> new ArrayList<>()).add(r);
         }
+        int[] lineBreaks = byClaim.isEmpty() ? null : lineBreaks(doc.text());
         for (var e : byClaim.entrySet()) {
             List<String> groups = new ArrayList<>();
-            for (Reuse r : e.getValue()) groups.add(describe(doc, r));
+            for (Reuse r : e.getValue()) groups.add(describe(doc, r, lineBreaks));
             doc.flags().add(new Flag("not-independent", "presented as agreeing, but passages are one source reaching the thread "
                     + "by different routes: " + String.join("; ", groups), claims.get(e.getKey())));
         }
@@ -121,6 +122,23 @@ public final class IndependenceCheck implements Stage {
         return false;
     }
 
+    /** The first words of {@link #CLAIM}, in any case: a claim can begin only where one of them does. */
+    private static final String[] CLAIM_WORDS = {"concur", "confirm", "corroborat", "independent", "both", "two"};
+
+    /**
+     * The first offset in [from, to) where a word that can begin a claim begins (case folded as widely as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does), or -1: one pass of character tests, so a
+     * region without one is not searched with the pattern.
+     */
+    static int firstClaimWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && "cCiIbBtT".indexOf(c) < 0) continue; // no claim word starts so (other scripts go to the full test)
+            for (String w : CLAIM_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return i;
+        }
+        return -1;
+    }
+
     /** A sentence claiming agreement, from shortly before the first witness to shortly after the last, in their posts. */
     static Evidence claim(Document doc, Reuse r) {
         int from = Integer.MAX_VALUE, to = 0;
@@ -134,8 +152,11 @@ public final class IndependenceCheck implements Stage {
         if (bodies.isEmpty()) bodies.add(new Span(0, doc.text().length()));
         for (Span body : bodies) {
             int s0 = Math.max(body.start(), from), e0 = Math.min(body.end(), to);
-            if (s0 >= e0) continue;
-            Matcher m = CLAIM.matcher(doc.text()).region(s0, e0);
+            int first = s0 < e0 ? firstClaimWord(doc.text(), s0, e0) : -1;
+            if (first < 0) continue;
+            // No claim starts before its first key word; the search starts one character before it, so that the
+            // word boundary there is judged on the character before, as from s0.
+            Matcher m = CLAIM.matcher(doc.text()).region(Math.max(s0, first - 1), e0);
             if (m.find()) {
                 String text = doc.text();
                 int start = m.start(), end = m.end();
@@ -153,11 +174,22 @@ public final class IndependenceCheck implements Stage {
 
     private static boolean sentenceEnd(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
-    static String describe(Document doc, Reuse r) {
+    static String describe(Document doc, Reuse r) { return describe(doc, r, lineBreaks(doc.text())); }
+
+    /** The offsets of the text's line breaks, in order. */
+    static int[] lineBreaks(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        int[] out = new int[n];
+        for (int i = 0, k = 0; i < text.length(); i++) if (text.charAt(i) == '\n') out[k++] = i;
+        return out;
+    }
+
+    static String describe(Document doc, Reuse r, int[] lineBreaks) {
         List<String> l = new ArrayList<>();
         for (Reuse.Part p : r.parts()) {
-            int line = 1;
-            for (int i = 0; i < p.span().start(); i++) if (doc.text().charAt(i) == '\n') line++;
+            int k = java.util.Arrays.binarySearch(lineBreaks, p.span().start());
+            int line = 1 + (k < 0 ? -k - 1 : k); // the breaks before the part's start
             l.add((p.quote() != null ? "quote " + p.quote() : "passage") + " at line " + line);
         }
         return String.join(" and ", l) + (r.alignment() != null ? " (alignment " + r.alignment() + ")" : " (same speaker and work)");

@@ -8,13 +8,10 @@ import java.util.Set;
  * dotted abbreviations ("U.S.S.R."), and "p.", "pp.", "ed.", "op. cit.". A line break ends a sentence when the
  * line before it ends with punctuation (board text keeps one paragraph a line; hard-wrapped text runs on).
  */
-final class Sentences {
-    private Sentences() {}
+final class ReferenceSentences {
+    private ReferenceSentences() {}
 
-    static final Set<String> ABBREVIATIONS = Set.of("p", "pp", "ed", "eds", "vol", "vols", "no", "nos", "trans", "tr",
-            "cf", "ibid", "op", "cit", "loc", "al", "ch", "chap", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "ff", "rev",
-            "repr", "fig", "ca", "c", "vs", "esp", "viz", "gen", "col", "lt", "prof", "inc", "co", "ltd", "univ",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n", "pt", "bk");
+    static final Set<String> ABBREVIATIONS = org.exhibit.text.Abbreviations.EN;
 
     /** True when the '.', '!' or '?' at i ends a sentence. */
     static boolean endsAt(String t, int i) {
