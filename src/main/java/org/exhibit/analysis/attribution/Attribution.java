@@ -569,12 +569,12 @@ public final class Attribution implements Stage {
             return w.length == 0 ? null : w[w.length - 1].replaceAll("(’s|'s)$", "");
         }
 
+        private PersonMentions personMentions;
+
+        /** The entity of the first resolved person mention overlapping the span, or null. */
         Entity canonical(Span span) {
-            for (Mention m : doc.mentions()) {
-                if (m.type() != EntityType.PERSON || m.entity() == null || !m.span().overlaps(span)) continue;
-                for (Entity e : doc.entities()) if (e.id().equals(m.entity())) return e;
-            }
-            return null;
+            if (personMentions == null) personMentions = new PersonMentions(doc);
+            return personMentions.first(span);
         }
 
         Speaker speaker(Claim c) {

@@ -873,8 +873,13 @@ public final class SpeechFrames {
             if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
             String addressed = vocative(byPara.get(paras.get(k - 1)).get(0));
             Speaker pick = null;
-            if (k >= 2 && adjacent(paras, k - 2, k - 1) && speakerOf[k - 2] != null && !speakerOf[k - 2].equals(speakerOf[k - 1]))
-                pick = sp[k - 2];
+            // the other party: the last speaker of this run of turns who is not the one who spoke just before
+            for (int j = k - 2; j >= 0 && j >= k - 6 && adjacent(paras, j, j + 1) && turn[j]; j--) {
+                if (speakerOf[j] == null) continue;
+                if (!speakerOf[j].equals(speakerOf[k - 1])) pick = sp[j];
+                if (pick != null) break;
+            }
+            if (pick != null) { /* found in the run */ }
             else if (addressed != null && !addressed.equals(speakerOf[k - 1]) && !sameLast(addressed, speakerOf[k - 1]))
                 pick = new Speaker(addressed, addressed, null, new Evidence(byPara.get(paras.get(k - 1)).get(0).span(), addressed), 0.4);
             if (pick == null) continue;
@@ -967,13 +972,12 @@ public final class SpeechFrames {
         return true;
     }
 
+    private PersonMentions personMentions;
+
     /** The speaker for a found name: the authority's form when the resolver linked the same person, else as written. */
     Speaker speaker(Found f) {
-        Entity e = null;
-        for (org.exhibit.model.Mention mn : doc.mentions()) {
-            if (mn.type() != EntityType.PERSON || mn.entity() == null || !mn.span().overlaps(f.evidence())) continue;
-            for (Entity x : doc.entities()) if (x.id().equals(mn.entity())) e = x;
-        }
+        if (personMentions == null) personMentions = new PersonMentions(doc);
+        Entity e = personMentions.last(f.evidence());
         if (e != null && !(Attribution.Context.resembles(f.name(), e) && lastWordsAgree(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
         if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
         if (e != null && !lastWord(e.name()).equalsIgnoreCase(lastWord(f.name())) && !Attribution.Context.resembles(lastWord(f.name()), e)) e = null;
