@@ -38,8 +38,10 @@ public final class SpeechFrames {
     static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
     static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     static final String PARTICLE = "(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)";
-    /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio". */
-    static final String NAME = "(?:(?:the\\s+)?(?:" + Lexicon.HONORIFIC_RX + "\\s+){0,2}" + CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,3})";
+    /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio", "Democratic Rep. Dina Titus". */
+    /** The space between two words of a name: a line may wrap there, a paragraph may not end there. */
+    static final String GAP = "(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)";
+    static final String NAME = "(?:(?:the" + GAP + ")?(?:(?:" + CAP + GAP + "){1,3}(?=(?:" + Lexicon.HONORIFIC_RX + ")\\s))?(?:" + Lexicon.HONORIFIC_RX + GAP + "){0,2}" + CAP + "(?:" + GAP + "(?:" + PARTICLE + GAP + ")?" + CAP + "){0,3})";
     static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
     static final String PRONOUN = "(?:he|she|He|She)";
     /** "the old man", "the Florida senator", "the 46-year-old", "the senior Cruz adviser": a determiner, a lower-case head. */
@@ -54,8 +56,8 @@ public final class SpeechFrames {
     static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
-    /** ", Sanders' campaign manager," between a name and its verb. */
-    static final String APPOSITIVE = "(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
+    /** A party tag ("(R-Tex.)") and ", Sanders' campaign manager," between a name and its verb. */
+    static final String APPOSITIVE = "(?:\\s*\\([A-Z][^()\\n]{0,18}\\))?(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
     static final String REPORT = "(?:" + Lexicon.REPORT_RX + ")";
 
     /** After the closing mark: a verb then its subject ("said Lucy", "returned she"). */
@@ -208,6 +210,8 @@ public final class SpeechFrames {
         if (the) i++;
         while (i < w.length && !Lexicon.honorific(w[i]) && w.length - i > 1 && notName(w[i], byUse)) i++;
         if (i >= w.length) return null;
+        // words before a title describe its bearer ("Democratic Rep. Dina Titus"): the name starts at the title
+        for (int k = i + 1; k < w.length - 1; k++) if (Lexicon.honorific(w[k])) { i = k; break; }
         // "the Queen", "the Mock Turtle": a capitalised title used as a name
         if (the && i == 1 && java.util.Arrays.stream(w, 1, w.length).allMatch(x -> Character.isUpperCase(x.charAt(0)))
                 && java.util.Arrays.stream(w, 1, w.length).noneMatch(x -> x.endsWith(".")))
@@ -299,7 +303,9 @@ public final class SpeechFrames {
     }
     private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
     static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
-    static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
+    static final Pattern LOCATIVE = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+|St\\.\\s+)?$");
+    /** "St. Clairsville", "San Jose": a saint's title starts place names as often as names of people. */
+    static final Pattern SAINT = Pattern.compile("St\\.?|Saint|San|Santa|Sainte?");
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
 
     /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
@@ -341,12 +347,16 @@ public final class SpeechFrames {
             if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
             String c = core(g0, byUse);
             if (c == null) continue;
-            if (Lexicon.honorificGender(c.split("\\s+")[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
+            String title = c.split("\\s+")[0];
+            int s = from + Math.max(0, g0.indexOf(title));
+            // the words before the name's own, when the match took them in ("In St. Clairsville"), count as its context
+            String lead = text.substring(m.start(), s);
+            if ((Lexicon.honorificGender(title) == 0 || SAINT.matcher(title).matches())
+                    && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find() || LOCATIVE.matcher(lead).find()
                     || placeEnd >= 0 && m.start() - placeEnd <= 2 && text.charAt(placeEnd) == ',')) {
                 placeEnd = m.end(); // "in Rome", "at Vevey", and "in Grand Rapids, Michigan": a place
                 continue;
             }
-            int s = from + Math.max(0, g0.indexOf(c.split("\\s+")[0]));
             raw.add(new Person(s, m.end(), c, (char) 0, objectPosition(m.start(), m.end())));
         }
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.

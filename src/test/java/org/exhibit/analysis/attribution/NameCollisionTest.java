@@ -91,4 +91,39 @@ class NameCollisionTest {
         Quote q = quote(doc, "It is much smaller");
         assertNull(speaker(q), "no woman is named: " + (q.speaker() == null ? "" : q.speaker().name()));
     }
+
+    @Test void aGivenNameInsideTheWrittenNameIsNotTheWholeSpeaker() throws Exception {
+        // the entity stage may name a person by the given name alone; the tag's full name is the speaker
+        Document doc = analyse("""
+                Statement
+
+                A reporter asked Bryan about the schedule on Monday.
+
+                In a statement, Dorian Kettleby, a spokesman for the festival, said: "We are confident the fair will open on time."
+                """);
+        Quote q = quote(doc, "We are confident");
+        assertEquals("Dorian Kettleby", speaker(q));
+    }
+
+    @Test void aModifierBeforeATitleIsNotAGivenNameThatMatchesAnAuthorityInitial() throws Exception {
+        // "Democratic" must not pass for the initial D. of an authority entry with a like surname
+        Document doc = analyse("""
+                Town hall
+
+                "We are not going anywhere," said Democratic Rep. Anna Pruitt. "This is our town."
+                """);
+        Quote q = quote(doc, "We are not going anywhere");
+        assertEquals("Rep. Anna Pruitt", speaker(q));
+        assertNull(q.speaker().entity(), "no authority entry is Anna Pruitt");
+        assertEquals("Rep. Anna Pruitt", speaker(quote(doc, "This is our town")));
+    }
+
+    @Test void aPlaceAtTheStartOfASentenceIsNotThePronounsPerson() throws Exception {
+        Document doc = analyse("""
+                Voters
+
+                In St. Clairsville, Ohio, 62-year-old Brenda Okonkwo said she was tired of waiting. "They should fix the roads first," she said.
+                """);
+        assertEquals("Brenda Okonkwo", speaker(quote(doc, "They should fix the roads")));
+    }
 }

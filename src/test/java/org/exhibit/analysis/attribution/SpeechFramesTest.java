@@ -153,4 +153,34 @@ class SpeechFramesTest {
                 """);
         for (Quote q : doc.quotesInOrder()) assertNull(q.speaker(), q.text(doc));
     }
+
+    @Test void aPartyTagBetweenTheNameAndTheVerb() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                Sen. Tom Ashby (R-Kan.) said the bill was "a gift to the lobbyists" and left the chamber.
+
+                "We will not vote for it," Sen. Lena Marsh (D-Ore.) said.
+                """);
+        assertEquals("Sen. Tom Ashby", speaker(quote(doc, "a gift to the lobbyists")));
+        assertEquals("Sen. Lena Marsh", speaker(quote(doc, "We will not vote for it")));
+    }
+
+    @Test void aBareTurnGoesToTheOtherPartyEvenAfterTwoTurnsOfOneSpeaker() throws Exception {
+        Document doc = analyse("""
+                The inn
+
+                "Is there a room for tonight?" asked Martin.
+
+                "There is one, under the roof," said Mrs. Hobbs.
+
+                "It is small, but it is dry," Mrs. Hobbs added.
+
+                "Then I will take it."
+
+                "You will want supper too."
+                """);
+        assertEquals("Martin", speaker(quote(doc, "Then I will take it")));
+        assertEquals("Mrs. Hobbs", speaker(quote(doc, "You will want supper")));
+    }
 }
