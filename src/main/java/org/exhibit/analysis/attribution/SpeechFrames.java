@@ -54,7 +54,7 @@ public final class SpeechFrames {
     static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
     static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
-    static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
+    static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /** A party tag ("(R-Tex.)") and ", Sanders' campaign manager," between a name and its verb. */
     static final String APPOSITIVE = "(?:\\s*\\([A-Z][^()\\n]{0,18}\\))?(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
@@ -70,6 +70,8 @@ public final class SpeechFrames {
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
     static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
+    /** Before the opening mark, a name alone and a colon, as transcripts and digests give a source: "Clinton: ", "- Jane Roe and Ed Poe: ". */
+    static final Pattern BEFORE_COLON = Pattern.compile("(?:^|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
@@ -83,9 +85,9 @@ public final class SpeechFrames {
         Matcher a = AFTER_VERB_FIRST.matcher(after);
         if (!tagFollows(inner, after)) a = null;
         if (a == null) return beforeFrame(before);
-        if (a.lookingAt() && plausible(a.group(2))) return true;
+        if (a.lookingAt() && plausibleSubject(a.group(2))) return true;
         a = AFTER_SUBJECT_FIRST.matcher(after);
-        if (a.lookingAt() && plausible(a.group(1))) return true;
+        if (a.lookingAt() && plausibleSubject(a.group(1))) return true;
         return beforeFrame(before);
     }
 
@@ -107,9 +109,9 @@ public final class SpeechFrames {
         // Both patterns need a speech verb: without one in the window they would be tried from each position in vain.
         if (!Lexicon.hasSpeechWord(b)) return false;
         Matcher m = BEFORE_SUBJECT_FIRST.matcher(b);
-        if (m.find() && plausible(m.group(1))) return true;
+        if (m.find() && plausibleSubject(m.group(1))) return true;
         m = BEFORE_VERB_FIRST.matcher(b);
-        return m.find() && plausible(m.group(2));
+        return m.find() && plausibleSubject(m.group(2));
     }
 
     /** Does the clause just before the quotation (its sentence) report speech ("Graham said Trump was ")? */
@@ -117,7 +119,7 @@ public final class SpeechFrames {
         int s = clauseStart(before);
         if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
         Matcher m = CLAUSE.matcher(before).region(s, before.length());
-        while (m.find()) if (plausible(m.group(1))) return true;
+        while (m.find()) if (plausibleSubject(m.group(1))) return true;
         return false;
     }
 
@@ -136,6 +138,19 @@ public final class SpeechFrames {
         int k = dot;
         while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
         return Lexicon.honorific(s.substring(k, dot));
+    }
+
+    /**
+     * For deciding whether a quotation is someone's words (its kind), before the document's names are known: as
+     * {@link #plausible}, and also a capitalised word that is no listed non-name and no title, though it is an
+     * English word too ("Trump insisted", "Rose said"); who it is is decided later, with the document's help.
+     */
+    static boolean plausibleSubject(String mention) {
+        if (plausible(mention)) return true;
+        if (type(mention) != Type.NAME) return false;
+        String last = stripPossessive(lastWord(mention));
+        return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && last.chars().skip(1).allMatch(Character::isLowerCase)
+                && !Names.NOT_NAMES.contains(last) && !Lexicon.honorific(last) && !mention.strip().contains(" ");
     }
 
     /** A mention that can be a speaker without the document's help: a pronoun, a description with a person or body noun, a name. */
@@ -441,6 +456,20 @@ public final class SpeechFrames {
         if (speech && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         b = BEFORE_VERB_FIRST.matcher(before);
         if (speech && b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
+        b = BEFORE_COLON.matcher(before);
+        if (before.indexOf(':') >= 0 && b.find() && type(b.group(1)) == Type.NAME) {
+            // two sources named together speak as one ("Jane Roe and Ed Poe:"): the whole phrase, as written
+            int end = b.end(1);
+            Matcher both = BOTH.matcher(before).region(b.end(1), before.length());
+            Found f = both.lookingAt() ? named(floor + b.start(1), floor + b.end(1) + both.end(1) - b.end(1), 0.8) : resolve(floor + b.start(1), floor + end, 0.8);
+            if (f != null) return f;
+        }
+        // "Chief Williams asked the council to act, saying, "...": the subject of the sentence the participle ends
+        b = PARTICIPLE_END.matcher(before);
+        if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
+            Found f = sentenceSubject(sentenceStart(open), floor + b.start(), 0.75);
+            if (f != null) return f;
+        }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
@@ -522,6 +551,37 @@ public final class SpeechFrames {
                 return new Found(fullName(c, off), c, new Span(off, Math.max(off + 1, end)), conf);
             }
         }
+    }
+
+    /** ", saying, ", ", adding: ", ", telling reporters, " at the end of the words before a quotation. */
+    static final Pattern PARTICIPLE_END = Pattern.compile(",[ \\t]*([a-z]+ing)(?:[ \\t]+(?:to[ \\t]+)?(?:him|her|them|us|me|reporters|the[ \\t]+[a-z]+))?[ \\t]*[,:]?[ \\t]*\\n?[ \\t]*$");
+    static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:[A-Z][^,.;:!?\"“”\\n]{0,60},[ \\t]*)?([Hh]e|[Ss]he)\\b");
+
+    /**
+     * The subject of the sentence from {@code from} to {@code to}: the first person it names who is not named as an
+     * object, a modifier or a possessor, or its opening pronoun (after an opening phrase and its comma). Null when neither.
+     */
+    Found sentenceSubject(int from, int to, double conf) {
+        for (int j = upper(from), hi = upper(to); j < hi; j++) {
+            Person p = people.get(j);
+            if (p.object()) continue;
+            if (p.name().startsWith("the ")) return null;
+            return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), conf);
+        }
+        Matcher m = SUBJECT_PRONOUN.matcher(text).region(from, to);
+        if (m.lookingAt()) return resolve(m.start(1), m.end(1), conf);
+        return null;
+    }
+
+    static final Pattern BOTH = Pattern.compile(GAP + "and" + GAP + "(" + NAME + ")");
+
+    /** Two names joined by "and", each a name, as one source as written; null when either is no name. */
+    Found named(int s, int e, double conf) {
+        String m = text.substring(s, e);
+        String[] two = m.split("\\s+and\\s+", 2);
+        if (two.length != 2 || core(two[0], byUse) == null || core(two[1], byUse) == null) return null;
+        String w = m.replaceAll("\\s+", " ").strip();
+        return new Found(w, w, new Span(s, e), conf);
     }
 
     /** Speakers already found, in text order: where their frame is, the name, the gender the text gives them. */

@@ -183,4 +183,38 @@ class SpeechFramesTest {
         assertEquals("Martin", speaker(quote(doc, "Then I will take it")));
         assertEquals("Mrs. Hobbs", speaker(quote(doc, "You will want supper")));
     }
+
+    @Test void aCapitalisedSubjectThatIsAlsoAWordStillMakesAQuotedPhraseSpeech() throws Exception {
+        Document doc = analyse("""
+                Rally
+
+                Speaking earlier in Ohio, Baker insisted that he has "grown the movement," and the crowd cheered.
+                """);
+        Quote q = quote(doc, "grown the movement");
+        assertEquals(QuoteKind.PHRASE, q.kind());
+        assertEquals("Baker", speaker(q));
+    }
+
+    @Test void aNameAndAColonIntroduceTheQuotation() throws Exception {
+        Document doc = analyse("""
+                Digest
+
+                Both candidates answered the same question.
+
+                Mayor Greene: "We will rebuild the bridge by spring."
+
+                POLLS CLOSE EARLY - Ada Brandt and Lev Orsini: "The counts were in by nine and nobody disputed them."
+                """);
+        assertEquals("Mayor Greene", speaker(quote(doc, "We will rebuild")));
+        assertEquals("Ada Brandt and Lev Orsini", speaker(quote(doc, "The counts were in")));
+    }
+
+    @Test void aParticipleAfterTheSentenceGivesItsSubject() throws Exception {
+        Document doc = analyse("""
+                Fireworks
+
+                Before the festival, Police Chief Mark Delaney asked the council to act, saying, "The fewer fireworks, the better."
+                """);
+        assertEquals("Police Chief Mark Delaney", speaker(quote(doc, "The fewer fireworks")));
+    }
 }
