@@ -514,6 +514,7 @@ public final class SpeechFrames {
                 return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
             }
             case DESCRIPTION -> {
+                if (THE_OTHER.matcher(m).matches()) return otherParty(s, e, conf);
                 String head = headNoun(m);
                 if (head == null) return null;
                 int cut = m.toLowerCase(Locale.ROOT).lastIndexOf(head.toLowerCase(Locale.ROOT)) + head.length();
@@ -625,6 +626,23 @@ public final class SpeechFrames {
             return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         }
         return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    static final Pattern THE_OTHER = Pattern.compile("(?i)the\\s+other(?:\\s+one)?\\s*");
+
+    /**
+     * "said the other": in an exchange, the party other than the one who spoke the turn before: the latest earlier
+     * speaker who differs from the last one. Null when the text has not yet given two speakers nearby.
+     */
+    Found otherParty(int s, int e, double conf) {
+        int para = paragraphStart(s);
+        int k = said.size() - 1;
+        while (k >= 0 && said.get(k).paragraph() == para) k--;
+        if (k < 0 || s - said.get(k).at() > 1500) return null;
+        String last = said.get(k).name();
+        for (int j = k - 1; j >= 0 && s - said.get(j).at() < 1500; j--)
+            if (!said.get(j).name().equals(last)) return new Found(said.get(j).name(), text.substring(s, e).strip(), new Span(s, e), conf * 0.6);
+        return null;
     }
 
     /** Do the speakers up to said[k] alternate, turn by turn (A, B, A ...)? */
@@ -937,18 +955,25 @@ public final class SpeechFrames {
                 sp[k] = s1;
             }
         }
+        // A turn the narrator speaks ("I said"): a party of the exchange who is never named, so never given as a speaker.
+        for (int k = 0; k < paras.size(); k++) {
+            if (speakerOf[k] != null || !turn[k]) continue;
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null && narratorTag(q)) { speakerOf[k] = NARRATOR; turn[k] = true; break; }
+        }
         // alternation over runs of consecutive turns
         for (int k = 0; k < paras.size(); k++) {
             if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
             if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
-            String addressed = vocative(byPara.get(paras.get(k - 1)).get(0));
+            String addressed = speakerOf[k - 1] == NARRATOR ? null : vocative(byPara.get(paras.get(k - 1)).get(0));
             Speaker pick = null;
             // the other party: the last speaker of this run of turns who is not the one who spoke just before
+            int from = -1;
             for (int j = k - 2; j >= 0 && j >= k - 6 && adjacent(paras, j, j + 1) && turn[j]; j--) {
                 if (speakerOf[j] == null) continue;
-                if (!speakerOf[j].equals(speakerOf[k - 1])) pick = sp[j];
-                if (pick != null) break;
+                if (!speakerOf[j].equals(speakerOf[k - 1])) { from = j; break; }
             }
+            if (from >= 0 && speakerOf[from] == NARRATOR) { speakerOf[k] = NARRATOR; continue; } // the narrator's turn again
+            if (from >= 0) pick = sp[from];
             if (pick != null) { /* found in the run */ }
             else if (addressed != null && !addressed.equals(speakerOf[k - 1]) && !sameLast(addressed, speakerOf[k - 1]))
                 pick = new Speaker(addressed, addressed, null, new Evidence(byPara.get(paras.get(k - 1)).get(0).span(), addressed), 0.4);
@@ -962,7 +987,7 @@ public final class SpeechFrames {
         // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
         if (!exchange(paras, speakerOf, turn)) {
             for (int k = 1; k < paras.size(); k++) {
-                if (speakerOf[k] != null || speakerOf[k - 1] == null || !adjacent(paras, k - 1, k)) continue;
+                if (speakerOf[k] != null || speakerOf[k - 1] == null || speakerOf[k - 1] == NARRATOR || !adjacent(paras, k - 1, k)) continue;
                 if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
                 List<Quote> prevQs = byPara.get(paras.get(k - 1));
                 Quote last = prevQs.get(prevQs.size() - 1);
@@ -983,6 +1008,19 @@ public final class SpeechFrames {
                 if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
+    }
+
+    /** The narrator as a party of an exchange (compared by identity, never shown). */
+    static final String NARRATOR = new String("I");
+    static final Pattern NARRATOR_AFTER = Pattern.compile("^[ \\t\\n,—–-]*(?:I" + GAP + ADVERB + SPEECH + "|" + ADVERB + SPEECH + GAP + "I)(?![\\p{L}])");
+    static final Pattern NARRATOR_BEFORE = Pattern.compile("(?:^|[.!?\\s])I" + GAP + ADVERB + SPEECH + "[ \\t]*[,:—–-]?[ \\t\\n]*$");
+
+    /** Is the quotation tagged as the narrator's ("...," I said; said I; I answered: "...")? */
+    boolean narratorTag(Quote q) {
+        int close = q.closeMarker().end(), open = q.openMarker().start();
+        if (NARRATOR_AFTER.matcher(text).region(close, Math.min(text.length(), close + 60)).lookingAt()) return true;
+        int from = Math.max(paragraphStart(open), open - 60);
+        return NARRATOR_BEFORE.matcher(text).region(from, open).find();
     }
 
     /** Does the written name end in the entity's surname (or a misspelling of it): "President Tom Fitton" is not "Tom"? */

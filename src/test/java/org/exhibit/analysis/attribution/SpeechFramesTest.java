@@ -217,4 +217,37 @@ class SpeechFramesTest {
                 """);
         assertEquals("Police Chief Mark Delaney", speaker(quote(doc, "The fewer fireworks")));
     }
+
+    @Test void theNarratorIsAPartyOfTheExchangeButNeverNamed() throws Exception {
+        Document doc = analyse("""
+                The terrace
+
+                "You are late again," said Varvara.
+
+                "The train was held at the border," I replied.
+
+                "Every train is held somewhere."
+
+                "Not every one, and not for four hours."
+
+                "Then you should have walked."
+                """);
+        assertNull(speaker(quote(doc, "The train was held")));
+        assertEquals("Varvara", speaker(quote(doc, "Every train is held")));
+        assertNull(speaker(quote(doc, "Not every one")), "the narrator's turn has no name to give");
+        assertEquals("Varvara", speaker(quote(doc, "Then you should have walked")));
+    }
+
+    @Test void theOtherIsTheOtherPartyOfTheExchange() throws Exception {
+        Document doc = analyse("""
+                The shop
+
+                "Is the blue one cheaper?" asked Hester.
+
+                "Not by much," said Mrs. Lyle. "But it wears better."
+
+                "Then I shall have the blue," said the other.
+                """);
+        assertEquals("Hester", speaker(quote(doc, "Then I shall have the blue")));
+    }
 }
