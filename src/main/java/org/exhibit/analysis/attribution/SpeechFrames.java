@@ -56,8 +56,11 @@ public final class SpeechFrames {
     static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
-    /** A party tag ("(R-Tex.)") and ", Sanders' campaign manager," between a name and its verb. */
-    static final String APPOSITIVE = "(?:\\s*\\([A-Z][^()\\n]{0,18}\\))?(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
+    /**
+     * A party tag ("(R-Tex.)") and ", Sanders' campaign manager," between a name and its verb; a clause with its own
+     * subject or speech verb (", though he used stronger language,") is no appositive.
+     */
+    static final String APPOSITIVE = "(?:\\s*\\([A-Z][^()\\n]{0,18}\\))?(?:\\s*,\\s*(?![^,;:\\n]*\\b(?:he|she|they|we|I|said|says|told|continued)\\b)[^,;:\"“”\\n]{2,90}?,)?";
     static final String REPORT = "(?:" + Lexicon.REPORT_RX + ")";
 
     /** After the closing mark: a verb then its subject ("said Lucy", "returned she"). */
@@ -472,13 +475,13 @@ public final class SpeechFrames {
         }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
-        // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
+        // A phrase quoted inside a clause that reports speech: the subject of its first reporting verb ("X said that once Y goes, ...").
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
             Matcher c = CLAUSE.matcher(text).region(s, open);
             Found last = null;
             boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
-            while (report && c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) last = f; }
+            while (report && c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) { last = f; break; } }
             if (last != null) return last;
         }
         return null;
@@ -981,6 +984,25 @@ public final class SpeechFrames {
             String mine = vocative(byPara.get(paras.get(k)).get(0));
             if (mine != null && (mine.equals(pick.name()) || sameLast(mine, pick.name()))) continue;
             for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(lower(pick, 0.45)); framed.add(q); }
+            speakerOf[k] = pick.name();
+            sp[k] = pick;
+        }
+        // and back from the turns after: a bare turn before two known ones of different speakers is the second one's
+        for (int k = paras.size() - 2; k >= 0; k--) {
+            if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
+            if (!adjacent(paras, k, k + 1) || speakerOf[k + 1] == null || !turn[k + 1]) continue;
+            int from = -1;
+            for (int j = k + 2; j < paras.size() && j <= k + 6 && adjacent(paras, j - 1, j) && turn[j]; j++) {
+                if (speakerOf[j] == null) continue;
+                if (!speakerOf[j].equals(speakerOf[k + 1])) { from = j; break; }
+            }
+            if (from < 0) continue;
+            if (speakerOf[from] == NARRATOR) { speakerOf[k] = NARRATOR; continue; }
+            Speaker pick = sp[from];
+            if (pick == null) continue;
+            String mine = vocative(byPara.get(paras.get(k)).get(0));
+            if (mine != null && (mine.equals(pick.name()) || sameLast(mine, pick.name()))) continue;
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(lower(pick, 0.4)); framed.add(q); }
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }

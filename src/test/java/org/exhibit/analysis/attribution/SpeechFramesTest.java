@@ -250,4 +250,38 @@ class SpeechFramesTest {
                 """);
         assertEquals("Hester", speaker(quote(doc, "Then I shall have the blue")));
     }
+
+    @Test void aClauseWithItsOwnSubjectIsNoAppositive() throws Exception {
+        Document doc = analyse("""
+                Policy
+
+                The plan targets the cartel, also known as the Syndicate, though at a briefing last week he used harsher words, saying the group "must be dismantled."
+                """);
+        Quote q = quote(doc, "must be dismantled");
+        assertNotEquals("Syndicate", speaker(q));
+    }
+
+    @Test void theSubjectOfTheFirstReportingVerbSpeaksAQuotedPhrase() throws Exception {
+        Document doc = analyse("""
+                Recess
+
+                Sen. Clara Voss said that once the Council goes on recess, "I will campaign wherever I can."
+                """);
+        assertEquals("Clara Voss", speaker(quote(doc, "I will campaign")));
+    }
+
+    @Test void backFromTheTurnsAfterABareTurnIsTheOtherPartys() throws Exception {
+        Document doc = analyse("""
+                The garden
+
+                Nobody had spoken for a while.
+
+                "Will it rain, do you think?"
+
+                "Not before the evening," said Mr. Harrow.
+
+                "Then we can finish the hedge," said Nell.
+                """);
+        assertEquals("Nell", speaker(quote(doc, "Will it rain")));
+    }
 }
