@@ -32,7 +32,7 @@ public final class SpeechFrames {
     record Found(String name, String asWritten, Span evidence, double confidence) {}
 
     static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.){0,4}|[A-Z][\\p{L}’'\\-]{0,40}[\\p{L}])";
-    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|A|An|Another)\\s");
+    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|one|A|An|Another|One)\\s");
     static final Pattern DESCRIPTION_START = Pattern.compile("(?:[a-z]\\S*|The|His|Her|My|Their|Our|Your|This|That)\\s+[a-z]");
     static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
     static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
@@ -49,7 +49,7 @@ public final class SpeechFrames {
     static final Pattern DETERMINER_START = Pattern.compile("(?:the|The|his|His|her|Her|my|My|their|Their|our|Our|your|Your|this|This|that|That)\\s");
     static final Pattern AGE_NOUN = Pattern.compile("\\d+-year-old");
     /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
-    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
+    static final String INDEFINITE = "(?:(?:a|an|another|one|A|An|Another|One)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
     /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
     static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
@@ -473,6 +473,12 @@ public final class SpeechFrames {
             Found f = sentenceSubject(sentenceStart(open), floor + b.start(), 0.75);
             if (f != null) return f;
         }
+        // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
+        if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
+            int ss = sentenceStart(open);
+            Found f = ss >= floor ? sentenceSubject(ss, open, 0.6) : null;
+            if (f != null) return f;
+        }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
         // A phrase quoted inside a clause that reports speech: the subject of its first reporting verb ("X said that once Y goes, ...").
@@ -577,6 +583,7 @@ public final class SpeechFrames {
         return null;
     }
 
+    static final Pattern COLON_END = Pattern.compile(":[ \\t]*\\n?[ \\t]*$");
     static final Pattern BOTH = Pattern.compile(GAP + "and" + GAP + "(" + NAME + ")");
 
     /** Two names joined by "and", each a name, as one source as written; null when either is no name. */

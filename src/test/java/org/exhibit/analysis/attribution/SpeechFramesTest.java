@@ -284,4 +284,27 @@ class SpeechFramesTest {
                 """);
         assertEquals("Nell", speaker(quote(doc, "Will it rain")));
     }
+
+    @Test void anUnnamedSourceWithOneIsKeptAsWritten() throws Exception {
+        Document doc = analyse("""
+                Insiders
+
+                "If Maria wins the county, it will be close," said one Ohio Democrat.
+                """);
+        assertEquals("one Ohio Democrat", speaker(quote(doc, "If Maria wins")));
+    }
+
+    @Test void aSentenceEndingInAColonIsItsSubjectsIntroduction() throws Exception {
+        Document doc = analyse("""
+                Carry laws
+
+                Governor Okafor resisted: "We do not suspend rights."
+                """);
+        assertEquals("Governor Okafor", speaker(quote(doc, "We do not suspend")));
+    }
+
+    @Test void aParagraphIndentedWithANoBreakSpaceStillOpensItsQuotation() throws Exception {
+        Document doc = analyse("Review\n\nThe party lost ground that year.\n\u00a0\u201cThe changes add to the urgency of our task,\u201d the report stated.\n");
+        assertEquals("the report", speaker(quote(doc, "The changes add")));
+    }
 }
