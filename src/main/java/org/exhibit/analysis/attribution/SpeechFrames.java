@@ -523,7 +523,8 @@ public final class SpeechFrames {
                 return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
             }
             case DESCRIPTION -> {
-                if (THE_OTHER.matcher(m).matches()) return otherParty(s, e, conf);
+                Matcher other = THE_OTHER.matcher(m);
+                if (other.matches()) return otherParty(s, s + other.end(1), conf);
                 String head = headNoun(m);
                 if (head == null) return null;
                 int cut = m.toLowerCase(Locale.ROOT).lastIndexOf(head.toLowerCase(Locale.ROOT)) + head.length();
@@ -638,7 +639,8 @@ public final class SpeechFrames {
         return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
     }
 
-    static final Pattern THE_OTHER = Pattern.compile("(?i)the\\s+other(?:\\s+one)?\\s*");
+    /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
+    static final Pattern THE_OTHER = Pattern.compile("(?i)(the\\s+other(?:\\s+one)?)(?:\\s+(?:[a-z]+ly|with|in|at|to|as|and|but|after|for)\\b.*)?\\s*", Pattern.DOTALL);
 
     /**
      * "said the other": in an exchange, the party other than the one who spoke the turn before: the latest earlier

@@ -246,7 +246,7 @@ class SpeechFramesTest {
 
                 "Not by much," said Mrs. Lyle. "But it wears better."
 
-                "Then I shall have the blue," said the other.
+                "Then I shall have the blue," said the other quietly.
                 """);
         assertEquals("Hester", speaker(quote(doc, "Then I shall have the blue")));
     }
