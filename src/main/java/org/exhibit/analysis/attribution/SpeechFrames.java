@@ -545,6 +545,9 @@ public final class SpeechFrames {
                 }
                 // the text names no one: the source is the description as written
                 if (!d.toLowerCase(Locale.ROOT).startsWith("the ")) return null;
+                // with the name it is described by: "the former top aide to President Ada Lund"
+                Matcher of = OF_NAME.matcher(text).region(s + d.length(), Math.min(text.length(), s + d.length() + 80));
+                if (of.lookingAt() && !inQuote[of.end() - 1]) { d = d + text.substring(s + d.length(), of.end()).replaceAll("\\s+", " "); ev = new Span(s, of.end()); }
                 return new Found(d, d, ev, conf * 0.5);
             }
             default -> {
@@ -640,6 +643,8 @@ public final class SpeechFrames {
     }
 
     /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
+    /** A prepositional phrase naming whom a description's bearer serves: " to President Ada Lund", " of the Tribune". */
+    static final Pattern OF_NAME = Pattern.compile("[ \\t]+(?:to|of|at|for|with)[ \\t]+(?:the[ \\t]+)?" + NAME);
     static final Pattern THE_OTHER = Pattern.compile("(?i)(the\\s+other(?:\\s+one)?)(?:\\s+(?:[a-z]+ly|with|in|at|to|as|and|but|after|for)\\b.*)?\\s*", Pattern.DOTALL);
 
     /**

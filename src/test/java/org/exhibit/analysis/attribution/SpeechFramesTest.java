@@ -307,4 +307,13 @@ class SpeechFramesTest {
         Document doc = analyse("Review\n\nThe party lost ground that year.\n\u00a0\u201cThe changes add to the urgency of our task,\u201d the report stated.\n");
         assertEquals("the report", speaker(quote(doc, "The changes add")));
     }
+
+    @Test void anUnnamedDescriptionKeepsTheNameItIsDescribedBy() throws Exception {
+        Document doc = analyse("""
+                Report
+
+                "We went the opposite way," said the former top aide to President Ada Lund. "It cost us."
+                """);
+        assertEquals("the former top aide to President Ada Lund", speaker(quote(doc, "We went the opposite way")));
+    }
 }
