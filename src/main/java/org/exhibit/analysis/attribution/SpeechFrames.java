@@ -71,6 +71,8 @@ public final class SpeechFrames {
     static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
             + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
+    /** After the closing mark, a document and "read": "the email read", "the ad reads". */
+    static final Pattern DOCUMENT_READ = Pattern.compile("[ \\t\\n,—–-]*((?:the|The)[ \\t]+(?:[\\p{L}\\-]+[ \\t]+){0,2}[a-z]+)[ \\t]+(?:read|reads)(?![\\p{L}])");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
     static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
     /** Before the opening mark, a name alone and a colon, as transcripts and digests give a source: "Clinton: ", "- Jane Roe and Ed Poe: ". */
@@ -448,6 +450,9 @@ public final class SpeechFrames {
             if (a.lookingAt()) { Found f = resolve(close + a.start(2), close + a.end(2), 0.9); if (f != null) return f; }
             a = AFTER_SUBJECT_FIRST.matcher(after);
             if (a.lookingAt()) { Found f = resolve(close + a.start(1), close + a.end(1), 0.9); if (f != null) return f; }
+            // a document speaks by being read: "...," the email read.
+            a = DOCUMENT_READ.matcher(after);
+            if (a.lookingAt() && Lexicon.organisationNoun(lastWord(a.group(1)))) { Found f = resolve(close + a.start(1), close + a.end(1), 0.8); if (f != null) return f; }
         }
         int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
         floor = Math.min(floor, open);

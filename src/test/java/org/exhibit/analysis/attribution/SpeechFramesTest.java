@@ -316,4 +316,15 @@ class SpeechFramesTest {
                 """);
         assertEquals("the former top aide to President Ada Lund", speaker(quote(doc, "We went the opposite way")));
     }
+
+    @Test void aDocumentSpeaksByBeingRead() throws Exception {
+        Document doc = analyse("""
+                Fundraising
+
+                The campaign wrote to its donors on Friday.
+
+                "Friend, let me be blunt. We can win this," the email read.
+                """);
+        assertEquals("the email", speaker(quote(doc, "Friend, let me be blunt")));
+    }
 }
