@@ -546,7 +546,10 @@ public final class SpeechFrames {
                 // a man, a woman, a lady of a story: the nearest of that gender
                 if (g == 'm' || g == 'f') {
                     p = nearest(s, g, head);
-                    return p == null ? null : new Found(p.name(), d, ev, conf * 0.5);
+                    if (p != null) return new Found(p.name(), d, ev, conf * 0.5);
+                    // none of that gender named near: as a pronoun of that gender would ("said the young man" as "said he")
+                    Found f = pronoun(s, s + d.length(), g, conf * 0.8);
+                    return f == null ? null : new Found(f.name(), d, ev, f.confidence());
                 }
                 // the text names no one: the source is the description as written
                 if (!d.toLowerCase(Locale.ROOT).startsWith("the ")) return null;

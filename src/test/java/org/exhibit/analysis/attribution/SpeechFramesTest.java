@@ -327,4 +327,16 @@ class SpeechFramesTest {
                 """);
         assertEquals("the email", speaker(quote(doc, "Friend, let me be blunt")));
     }
+
+    @Test void aDescriptionOfAManGoesWhereHeWouldGo() throws Exception {
+        // the name's gender is nowhere given; the description stands for the paragraph's subject as a pronoun would
+        Document doc = analyse("""
+                The lake
+
+                The wind came off the water. Tarkington looked up from his book. "Not yet," said the young man.
+                """);
+        Quote q = quote(doc, "Not yet");
+        assertEquals("Tarkington", speaker(q));
+        assertEquals("the young man", q.speaker().asWritten());
+    }
 }
