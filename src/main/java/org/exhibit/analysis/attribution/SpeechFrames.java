@@ -277,6 +277,8 @@ public final class SpeechFrames {
     private final List<Person> people = new ArrayList<>();
     private final int[] peopleStarts;
     private final boolean[] inQuote;
+    /** Offsets inside parentheses. */
+    private final boolean[] inParens;
     /** Gender evidence per name key: counts of he/his and she/her right after its mentions. */
     private final Map<String, int[]> pronounVotes = new HashMap<>();
     /** Names the document writes capitalised mid-sentence, and words it writes in lower case: names by use. */
@@ -355,6 +357,15 @@ public final class SpeechFrames {
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.inParens = new boolean[text.length() + 1];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) { // one pass; a paragraph break closes any aside left open
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') depth = 0;
+            inParens[i] = depth > 0;
+        }
         this.dialogueText = dialogueText();
         Matcher m = PERSON_NAME.matcher(text);
         List<Person> raw = new ArrayList<>();
@@ -461,7 +472,19 @@ public final class SpeechFrames {
         boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
         boolean speech = Lexicon.hasSpeechWord(before);
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
-        if (speech && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        // an indefinite description after a preposition is no subject ("thumped like a naughty child, and turned to his son,
+        // saying"; "asked for a photo and Clinton said"): the next mention that can be one is tried instead
+        if (speech) {
+            int from = 0;
+            while (from < before.length() && b.find(from)) {
+                int st = floor + b.start(1);
+                if (namesOnly && type(b.group(1)) != Type.NAME) break;
+                if (type(b.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, st - 16), st).find()) { from = b.start(1) + 1; continue; }
+                Found f = resolve(st, floor + b.end(1), 0.85);
+                if (f != null) return f;
+                break;
+            }
+        }
         b = BEFORE_VERB_FIRST.matcher(before);
         if (speech && b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
         b = BEFORE_COLON.matcher(before);
@@ -492,7 +515,11 @@ public final class SpeechFrames {
             Matcher c = CLAUSE.matcher(text).region(s, open);
             Found last = null;
             boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
-            while (report && c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) { last = f; break; } }
+            while (report && c.find()) {
+                if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
+                Found f = resolve(c.start(1), c.end(1), 0.6);
+                if (f != null) { last = f; break; }
+            }
             if (last != null) return last;
         }
         return null;
@@ -730,6 +757,7 @@ public final class SpeechFrames {
             Person p = people.get(k);
             if (bestSentence >= 0 && p.end() <= bestSentence) break; // an earlier sentence: the one found stands
             if (p.gender() == 0) continue;
+            if (inParens[p.start()]) continue; // a name in an aside ("(Rev. A. Eager, M.A.)") is no one in the scene
             if (g != '-' && p.gender() != g) continue;
             if (g == '-' && role != null && !p.name().toLowerCase(Locale.ROOT).contains(role.substring(0, Math.min(3, role.length())))) continue;
             // the first compatible person of the nearest sentence that has one: its subject, more often than not
@@ -752,7 +780,7 @@ public final class SpeechFrames {
             Person p = people.get(k);
             int ss = sentenceStart(p.start());
             if (sentence >= 0 && ss != sentence) break; // an earlier sentence: the one found stands
-            if (p.object()) continue;
+            if (p.object() || inParens[p.start()]) continue;
             if (p.gender() != 0 && p.gender() != g) continue;
             if (p.name().startsWith("the ")) continue;
             best = p;

@@ -126,4 +126,26 @@ class NameCollisionTest {
                 """);
         assertEquals("Brenda Okonkwo", speaker(quote(doc, "They should fix the roads")));
     }
+
+    @Test void aDescriptionAfterAPrepositionIsNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Supper
+
+                The old man banged the table like a spoilt child, and turned to the waiter, saying, "Bring the soup!"
+                """);
+        Quote q = quote(doc, "Bring the soup");
+        assertNotEquals("a spoilt child", speaker(q));
+    }
+
+    @Test void aNameInAnAsideIsNotThePronounsPerson() throws Exception {
+        Document doc = analyse("""
+                The pension
+
+                The only other decoration was a notice of the English church (Rev. Silas Penhallow, M. A. Oxon.) that hung by the door.
+
+                "This is not what we were promised," he said.
+                """);
+        Quote q = quote(doc, "This is not what we were promised");
+        assertNull(speaker(q), "the vicar of the notice is in no scene: " + (q.speaker() == null ? "" : q.speaker().name()));
+    }
 }
