@@ -63,6 +63,7 @@ public final class Attribution implements Stage {
     static String givenName(String name) {
         String[] w = name.strip().split("\\s+");
         int i = 0;
+        for (int k = w.length - 2; k > 0; k--) if (Lexicon.honorific(w[k])) { i = k; break; } // "Democratic Rep. Anna Pruitt": from the title on
         while (i < w.length && (Lexicon.honorific(w[i]) || w[i].equalsIgnoreCase("the"))) i++;
         if (w.length - i < 2) return null;
         String g = w[i].replaceAll("[.,]", "");
@@ -199,6 +200,9 @@ public final class Attribution implements Stage {
         int introStart(Quote q, Quote parent, Post post) {
             int start = Math.max(post == null ? 0 : post.body().start(), q.span().start() - 800);
             if (parent != null) start = Math.max(start, parent.span().start());
+            // a speech tag after an earlier quotation ("...," Mrs. Hobbs added.) is that quotation's, not this one's introduction
+            Integer tagEnd = tagEnds().floorKey(q.span().start());
+            if (tagEnd != null && tagEnd > start) start = tagEnd;
             // The latest end among earlier passages that end before this one starts (ancestors and the parent aside):
             // looked up by end offset, not by scanning every earlier passage (quadratic on long threads).
             for (Map.Entry<Integer, List<Quote>> e : doneByEnd.headMap(q.span().start(), true).descendingMap().entrySet()) {
@@ -207,6 +211,21 @@ public final class Attribution implements Stage {
                     if (o != parent && !isAncestor(o, q)) return Math.min(e.getKey(), q.span().start());
             }
             return Math.min(start, q.span().start());
+        }
+
+        private java.util.TreeMap<Integer, Quote> tagEnds;
+
+        /** The ends of the speech tags that follow a quotation and name its speaker, by offset. */
+        java.util.TreeMap<Integer, Quote> tagEnds() {
+            if (tagEnds == null) {
+                tagEnds = new java.util.TreeMap<>();
+                for (Quote o : doc.quotes()) {
+                    if (o.speaker() == null || o.speaker().evidence() == null || o.speaker().evidence().span() == null) continue;
+                    Span ev = o.speaker().evidence().span();
+                    if (ev.start() >= o.outer().end() && ev.start() - o.outer().end() <= 40) tagEnds.put(ev.end(), o);
+                }
+            }
+            return tagEnds;
         }
 
         boolean isAncestor(Quote a, Quote q) {
@@ -509,7 +528,8 @@ public final class Attribution implements Stage {
         Speaker normalised(Speaker s) {
             if (s == null || s.entity() != null || s.evidence() == null || s.asWritten() == null || s.asWritten().startsWith("the ")) return s;
             Entity e = canonical(s.evidence().span());
-            if (e == null || e.type() != org.exhibit.model.EntityType.PERSON || !resembles(s.asWritten(), e) || givenNamesDiffer(s.asWritten(), e)) return s;
+            if (e == null || e.type() != org.exhibit.model.EntityType.PERSON || !resembles(s.asWritten(), e) || givenNamesDiffer(s.asWritten(), e)
+                    || !SpeechFrames.lastWordsAgree(s.asWritten(), e)) return s; // "Brian Fallon" is not an entity "Brian"
             return new Speaker(e.name(), s.asWritten(), e.id(), s.evidence(), s.confidence());
         }
 
@@ -569,17 +589,18 @@ public final class Attribution implements Stage {
             return w.length == 0 ? null : w[w.length - 1].replaceAll("(’s|'s)$", "");
         }
 
+        private PersonMentions personMentions;
+
+        /** The entity of the first resolved person mention overlapping the span, or null. */
         Entity canonical(Span span) {
-            for (Mention m : doc.mentions()) {
-                if (m.type() != EntityType.PERSON || m.entity() == null || !m.span().overlaps(span)) continue;
-                for (Entity e : doc.entities()) if (e.id().equals(m.entity())) return e;
-            }
-            return null;
+            if (personMentions == null) personMentions = new PersonMentions(doc);
+            return personMentions.first(span);
         }
 
         Speaker speaker(Claim c) {
             Entity e = c.verbatim() ? null : canonical(c.span());
-            if (e != null && !c.asWritten().startsWith("the ") && (!resembles(c.asWritten(), e) || givenNamesDiffer(c.asWritten(), e))) e = null;
+            if (e != null && !c.asWritten().startsWith("the ") && (!resembles(c.asWritten(), e) || givenNamesDiffer(c.asWritten(), e)
+                    || !SpeechFrames.lastWordsAgree(c.asWritten(), e))) e = null;
             String name = e != null ? e.name() : c.asWritten();
             double conf = e != null ? c.confidence() : c.confidence() * 0.9;
             return new Speaker(name, c.asWritten(), e == null ? null : e.id(), new Evidence(c.span(), text.substring(c.span().start(), c.span().end())), conf);

@@ -33,6 +33,7 @@ public final class Lexicon {
     private static final Set<String> SPEECH = new HashSet<>();
     private static final Set<String> REPORT = new HashSet<>();
     private static final List<String> FRAME_PHRASES = lines("frame-phrases.txt");
+    private static final List<String> INTRO_PHRASES = lines("intro-phrases.txt");
 
     static {
         boolean report = false;
@@ -47,6 +48,11 @@ public final class Lexicon {
 
     /** Every form of a speech verb, longest first, as a regex alternation (for building frame patterns). */
     static final String SPEECH_RX = alternation(SPEECH);
+    /**
+     * The words that present a pasted passage as someone's ("Pitt wrote", "as he put it"), from intro-phrases.txt,
+     * longest first, as a regex alternation.
+     */
+    static final String INTRO_RX = introAlternation();
     /** Speech and report verbs together. */
     static final String REPORT_RX = alternation(union(SPEECH, REPORT));
     /**
@@ -132,6 +138,22 @@ public final class Lexicon {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) out.add(w);
         }
         return out;
+    }
+
+    private static String introAlternation() {
+        List<String> w = new ArrayList<>(new LinkedHashSet<>(INTRO_PHRASES));
+        w.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder();
+        for (String s : w) {
+            if (sb.length() > 0) sb.append('|');
+            StringBuilder one = new StringBuilder();
+            for (String word : s.split(" ")) {
+                if (one.length() > 0) one.append("\\s+");
+                one.append(word.equals("\\w+") ? word : Pattern.quote(word));
+            }
+            sb.append(one);
+        }
+        return sb.toString();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) { Set<String> s = new HashSet<>(a); s.addAll(b); return s; }

@@ -10,7 +10,8 @@ final class Patterns {
     static final String NAME = Names.NAME_RX;
     static final String DESCRIPTOR = "the\\s+(?:(?:[A-Z][\\p{L}]+|anonymous|former|then)\\s+)*(?:[Aa]mbassador|[Ll]awyer|[Ee]ngineer|[Rr]eviewer|[Hh]istorian|[Jj]ournalist|[Cc]orrespondent|[Ww]itness|[Pp]rosecutor|[Dd]iplomat|[Mm]inister|[Ss]ecretary|[Ll]eader|[Pp]oet|[Ww]riter|[Aa]uthor|[Dd]aughter|[Ww]ife|[Ww]orker|[Cc]onsul|[Gg]eneral|[Oo]fficer|[Dd]efendant)\\b(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.]+)?";
     static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he)\\b";
-    static final String SPEECH = "(?:(?:also|then|further|later|himself|herself|themselves|did|does|once)\\s+){0,2}(?:wrote|write|say|repeated|repeats|repeat|echoed|echoes|state|conclude|argue|note|admit|claim|explain|report|describe|insist|maintain|suggest|suggests|suggested|estimate|estimates|estimated|observe|observes|observed|remark|remarks|remarked|answered|answers|answer|responded|responds|replies|writes|said|says|states|stated|testifies|testified|declared|declares|told|tells|recalls|recalled|remembers|remembered|explained|explains|adds|added|comments|commented|notes|noted|reports|reported|admits|admitted|describes|described|argues|argued|continues|continued|concludes|concluded|replied|answered|insists|insisted|claims|claimed|made the following \\w+|gives (?:further )?testimony|puts it|put it)\\b";
+    /** A speech verb or phrase that presents a passage, with the adverbs that may come before it ("also wrote"); the words live in lang/en. */
+    static final String SPEECH = "(?:(?:also|then|further|later|himself|herself|themselves|did|does|once)\\s+){0,2}(?:" + Lexicon.INTRO_RX + ")\\b";
 
     /** "Pitt wrote", "Faupel, Hitler's ambassador to Franco, wrote", "he also testifies". */
     static final Pattern SAYS = Pattern.compile("(" + NAME + "|" + PRONOUN + ")(\\s+and\\s+" + NAME + ")?(\\s*,[^,:;\\n]{1,100},)?\\s+" + SPEECH);

@@ -32,14 +32,16 @@ public final class SpeechFrames {
     record Found(String name, String asWritten, Span evidence, double confidence) {}
 
     static final String CAP = "(?:[A-Z]\\.(?:\\s?[A-Z]\\.){0,4}|[A-Z][\\p{L}’'\\-]{0,40}[\\p{L}])";
-    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|A|An|Another)\\s");
+    static final Pattern INDEFINITE_START = Pattern.compile("(?:a|an|another|one|A|An|Another|One)\\s");
     static final Pattern DESCRIPTION_START = Pattern.compile("(?:[a-z]\\S*|The|His|Her|My|Their|Our|Your|This|That)\\s+[a-z]");
     static final Pattern POSSESSIVE_DET = Pattern.compile("(?i)(?:his|her|my|their|our|your)\\b");
     static final Pattern INITIALS = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)*");
     static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     static final String PARTICLE = "(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)";
-    /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio". */
-    static final String NAME = "(?:(?:the\\s+)?(?:" + Lexicon.HONORIFIC_RX + "\\s+){0,2}" + CAP + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + CAP + "){0,3})";
+    /** A name with its titles: "the Rev. Al Sharpton", "Ms. Maloney", "Lucy", "Sen. Marco Rubio", "Democratic Rep. Dina Titus". */
+    /** The space between two words of a name: a line may wrap there, a paragraph may not end there. */
+    static final String GAP = "(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)";
+    static final String NAME = "(?:(?:the" + GAP + ")?(?:(?:" + CAP + GAP + "){1,3}(?=(?:" + Lexicon.HONORIFIC_RX + ")\\s))?(?:" + Lexicon.HONORIFIC_RX + GAP + "){0,2}" + CAP + "(?:" + GAP + "(?:" + PARTICLE + GAP + ")?" + CAP + "){0,3})";
     static final Pattern PARTICLE_WORD = Pattern.compile("(?:de|van|von|la|le|al|el|bin|ibn|del|der|da|di|du|St\\.)");
     static final String PRONOUN = "(?:he|she|He|She)";
     /** "the old man", "the Florida senator", "the 46-year-old", "the senior Cruz adviser": a determiner, a lower-case head. */
@@ -47,15 +49,18 @@ public final class SpeechFrames {
     static final Pattern DETERMINER_START = Pattern.compile("(?:the|The|his|His|her|Her|my|My|their|Their|our|Our|your|Your|this|This|that|That)\\s");
     static final Pattern AGE_NOUN = Pattern.compile("\\d+-year-old");
     /** An unnamed source: "a New Hampshire Republican", "another senior official", "a high piping voice". */
-    static final String INDEFINITE = "(?:(?:a|an|another|A|An|Another)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
+    static final String INDEFINITE = "(?:(?:a|an|another|one|A|An|Another|One)\\s+(?:[\\p{L}\\d][\\p{L}\\d.\\-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d\\-]*)";
     /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
     static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
     static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
-    static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|later|once|further|too)\\s+){0,2}";
+    static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
-    /** ", Sanders' campaign manager," between a name and its verb. */
-    static final String APPOSITIVE = "(?:\\s*,\\s*[^,;:\"“”\\n]{2,90}?,)?";
+    /**
+     * A party tag ("(R-Tex.)") and ", Sanders' campaign manager," between a name and its verb; a clause with its own
+     * subject or speech verb (", though he used stronger language,") is no appositive.
+     */
+    static final String APPOSITIVE = "(?:\\s*\\([A-Z][^()\\n]{0,18}\\))?(?:\\s*,\\s*(?![^,;:\\n]*\\b(?:he|she|they|we|I|said|says|told|continued)\\b)[^,;:\"“”\\n]{2,90}?,)?";
     static final String REPORT = "(?:" + Lexicon.REPORT_RX + ")";
 
     /** After the closing mark: a verb then its subject ("said Lucy", "returned she"). */
@@ -66,8 +71,12 @@ public final class SpeechFrames {
     static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
             + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
+    /** After the closing mark, a document and "read": "the email read", "the ad reads". */
+    static final Pattern DOCUMENT_READ = Pattern.compile("[ \\t\\n,—–-]*((?:the|The)[ \\t]+(?:[\\p{L}\\-]+[ \\t]+){0,2}[a-z]+)[ \\t]+(?:read|reads)(?![\\p{L}])");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
     static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
+    /** Before the opening mark, a name alone and a colon, as transcripts and digests give a source: "Clinton: ", "- Jane Roe and Ed Poe: ". */
+    static final Pattern BEFORE_COLON = Pattern.compile("(?:^|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
@@ -86,9 +95,9 @@ public final class SpeechFrames {
         Matcher a = AFTER_VERB_FIRST.matcher(after);
         if (!tagFollows(inner, after)) a = null;
         if (a == null) return beforeFrame(before);
-        if (a.lookingAt() && plausible(a.group(2))) return true;
+        if (a.lookingAt() && plausibleSubject(a.group(2))) return true;
         a = AFTER_SUBJECT_FIRST.matcher(after);
-        if (a.lookingAt() && plausible(a.group(1))) return true;
+        if (a.lookingAt() && plausibleSubject(a.group(1))) return true;
         return beforeFrame(before);
     }
 
@@ -110,9 +119,9 @@ public final class SpeechFrames {
         // Both patterns need a speech verb: without one in the window they would be tried from each position in vain.
         if (!Lexicon.hasSpeechWord(b)) return false;
         Matcher m = BEFORE_SUBJECT_FIRST.matcher(b);
-        if (m.find() && plausible(m.group(1))) return true;
+        if (m.find() && plausibleSubject(m.group(1))) return true;
         m = BEFORE_VERB_FIRST.matcher(b);
-        return m.find() && plausible(m.group(2));
+        return m.find() && plausibleSubject(m.group(2));
     }
 
     /** Does the clause just before the quotation (its sentence) report speech ("Graham said Trump was ")? */
@@ -120,7 +129,7 @@ public final class SpeechFrames {
         int s = clauseStart(before);
         if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
         Matcher m = CLAUSE.matcher(before).region(s, before.length());
-        while (m.find()) if (plausible(m.group(1))) return true;
+        while (m.find()) if (plausibleSubject(m.group(1))) return true;
         return false;
     }
 
@@ -139,6 +148,19 @@ public final class SpeechFrames {
         int k = dot;
         while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
         return Lexicon.honorific(s.substring(k, dot));
+    }
+
+    /**
+     * For deciding whether a quotation is someone's words (its kind), before the document's names are known: as
+     * {@link #plausible}, and also a capitalised word that is no listed non-name and no title, though it is an
+     * English word too ("Trump insisted", "Rose said"); who it is is decided later, with the document's help.
+     */
+    static boolean plausibleSubject(String mention) {
+        if (plausible(mention)) return true;
+        if (type(mention) != Type.NAME) return false;
+        String last = stripPossessive(lastWord(mention));
+        return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && last.chars().skip(1).allMatch(Character::isLowerCase)
+                && !Names.NOT_NAMES.contains(last) && !Lexicon.honorific(last) && !mention.strip().contains(" ");
     }
 
     /** A mention that can be a speaker without the document's help: a pronoun, a description with a person or body noun, a name. */
@@ -213,6 +235,8 @@ public final class SpeechFrames {
         if (the) i++;
         while (i < w.length && !Lexicon.honorific(w[i]) && w.length - i > 1 && notName(w[i], byUse)) i++;
         if (i >= w.length) return null;
+        // words before a title describe its bearer ("Democratic Rep. Dina Titus"): the name starts at the title
+        for (int k = i + 1; k < w.length - 1; k++) if (Lexicon.honorific(w[k])) { i = k; break; }
         // "the Queen", "the Mock Turtle": a capitalised title used as a name
         if (the && i == 1 && java.util.Arrays.stream(w, 1, w.length).allMatch(x -> Character.isUpperCase(x.charAt(0)))
                 && java.util.Arrays.stream(w, 1, w.length).noneMatch(x -> x.endsWith(".")))
@@ -258,6 +282,8 @@ public final class SpeechFrames {
     private final List<Person> people = new ArrayList<>();
     private final int[] peopleStarts;
     private final boolean[] inQuote;
+    /** Offsets inside parentheses. */
+    private final boolean[] inParens;
     /** Gender evidence per name key: counts of he/his and she/her right after its mentions. */
     private final Map<String, int[]> pronounVotes = new HashMap<>();
     /** Names the document writes capitalised mid-sentence, and words it writes in lower case: names by use. */
@@ -304,7 +330,9 @@ public final class SpeechFrames {
     }
     private final java.util.Set<String> sharedSurnames = new java.util.HashSet<>();
     static final java.util.Set<String> FAMILY_TITLES = java.util.Set.of("Mr", "Mrs", "Miss", "Ms", "Master", "Mister", "Madame", "Mme", "Mlle", "Monsieur", "Lady", "Sir", "Lord");
-    static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+)?$");
+    static final Pattern LOCATIVE = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+|St\\.\\s+)?$");
+    /** "St. Clairsville", "San Jose": a saint's title starts place names as often as names of people. */
+    static final Pattern SAINT = Pattern.compile("St\\.?|Saint|San|Santa|Sainte?");
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
 
     /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
@@ -339,6 +367,15 @@ public final class SpeechFrames {
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.inParens = new boolean[text.length() + 1];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) { // one pass; a paragraph break closes any aside left open
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') depth = 0;
+            inParens[i] = depth > 0;
+        }
         this.dialogueText = dialogueText();
         Matcher m = PERSON_NAME.matcher(text);
         List<Person> raw = new ArrayList<>();
@@ -351,12 +388,16 @@ public final class SpeechFrames {
             if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
             String c = core(g0, byUse);
             if (c == null) continue;
-            if (Lexicon.honorificGender(SPACES.split(c)[0]) == 0 && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()
+            String title = SPACES.split(c)[0];
+            int s = from + Math.max(0, g0.indexOf(title));
+            // the words before the name's own, when the match took them in ("In St. Clairsville"), count as its context
+            String lead = text.substring(m.start(), s);
+            if ((Lexicon.honorificGender(title) == 0 || SAINT.matcher(title).matches())
+                    && (LOCATIVE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find() || LOCATIVE.matcher(lead).find()
                     || placeEnd >= 0 && m.start() - placeEnd <= 2 && text.charAt(placeEnd) == ',')) {
                 placeEnd = m.end(); // "in Rome", "at Vevey", and "in Grand Rapids, Michigan": a place
                 continue;
             }
-            int s = from + Math.max(0, g0.indexOf(SPACES.split(c)[0]));
             raw.add(new Person(s, m.end(), c, (char) 0, objectPosition(m.start(), m.end())));
         }
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
@@ -430,6 +471,9 @@ public final class SpeechFrames {
             if (a.lookingAt()) { Found f = resolve(close + a.start(2), close + a.end(2), 0.9); if (f != null) return f; }
             a = AFTER_SUBJECT_FIRST.matcher(after);
             if (a.lookingAt()) { Found f = resolve(close + a.start(1), close + a.end(1), 0.9); if (f != null) return f; }
+            // a document speaks by being read: "...," the email read.
+            a = DOCUMENT_READ.matcher(after);
+            if (a.lookingAt() && Lexicon.organisationNoun(lastWord(a.group(1)))) { Found f = resolve(close + a.start(1), close + a.end(1), 0.8); if (f != null) return f; }
         }
         int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
         floor = Math.min(floor, open);
@@ -438,18 +482,54 @@ public final class SpeechFrames {
         boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
         boolean speech = Lexicon.hasSpeechWord(before);
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
-        if (speech && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
+        // an indefinite description after a preposition is no subject ("thumped like a naughty child, and turned to his son,
+        // saying"; "asked for a photo and Clinton said"): the next mention that can be one is tried instead
+        if (speech) {
+            int from = 0;
+            while (from < before.length() && b.find(from)) {
+                int st = floor + b.start(1);
+                if (namesOnly && type(b.group(1)) != Type.NAME) break;
+                if (type(b.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, st - 16), st).find()) { from = b.start(1) + 1; continue; }
+                Found f = resolve(st, floor + b.end(1), 0.85);
+                if (f != null) return f;
+                break;
+            }
+        }
         b = BEFORE_VERB_FIRST.matcher(before);
         if (speech && b.find() && (!namesOnly || type(b.group(2)) == Type.NAME)) { Found f = resolve(floor + b.start(2), floor + b.end(2), 0.85); if (f != null) return f; }
+        b = BEFORE_COLON.matcher(before);
+        if (before.indexOf(':') >= 0 && b.find() && type(b.group(1)) == Type.NAME) {
+            // two sources named together speak as one ("Jane Roe and Ed Poe:"): the whole phrase, as written
+            int end = b.end(1);
+            Matcher both = BOTH.matcher(before).region(b.end(1), before.length());
+            Found f = both.lookingAt() ? named(floor + b.start(1), floor + b.end(1) + both.end(1) - b.end(1), 0.8) : resolve(floor + b.start(1), floor + end, 0.8);
+            if (f != null) return f;
+        }
+        // "Chief Williams asked the council to act, saying, "...": the subject of the sentence the participle ends
+        b = PARTICIPLE_END.matcher(before);
+        if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
+            Found f = sentenceSubject(sentenceStart(open), floor + b.start(), 0.75);
+            if (f != null) return f;
+        }
+        // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
+        if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
+            int ss = sentenceStart(open);
+            Found f = ss >= floor ? sentenceSubject(ss, open, 0.6) : null;
+            if (f != null) return f;
+        }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
-        // A phrase quoted inside a clause that reports speech: the clause's subject, the last one before the quotation.
+        // A phrase quoted inside a clause that reports speech: the subject of its first reporting verb ("X said that once Y goes, ...").
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
             Matcher c = CLAUSE.matcher(text).region(s, open);
             Found last = null;
             boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
-            while (report && c.find()) { Found f = resolve(c.start(1), c.end(1), 0.6); if (f != null) last = f; }
+            while (report && c.find()) {
+                if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
+                Found f = resolve(c.start(1), c.end(1), 0.6);
+                if (f != null) { last = f; break; }
+            }
             if (last != null) return last;
         }
         return null;
@@ -485,6 +565,8 @@ public final class SpeechFrames {
                 return new Found(m.strip(), m.strip(), new Span(s, e), conf * 0.55);
             }
             case DESCRIPTION -> {
+                Matcher other = THE_OTHER.matcher(m);
+                if (other.matches()) return otherParty(s, s + other.end(1), conf);
                 String head = headNoun(m);
                 if (head == null) return null;
                 int cut = m.toLowerCase(Locale.ROOT).lastIndexOf(head.toLowerCase(Locale.ROOT)) + head.length();
@@ -501,10 +583,16 @@ public final class SpeechFrames {
                 // a man, a woman, a lady of a story: the nearest of that gender
                 if (g == 'm' || g == 'f') {
                     p = nearest(s, g, head);
-                    return p == null ? null : new Found(p.name(), d, ev, conf * 0.5);
+                    if (p != null) return new Found(p.name(), d, ev, conf * 0.5);
+                    // none of that gender named near: as a pronoun of that gender would ("said the young man" as "said he")
+                    Found f = pronoun(s, s + d.length(), g, conf * 0.8);
+                    return f == null ? null : new Found(f.name(), d, ev, f.confidence());
                 }
                 // the text names no one: the source is the description as written
                 if (!d.toLowerCase(Locale.ROOT).startsWith("the ")) return null;
+                // with the name it is described by: "the former top aide to President Ada Lund"
+                Matcher of = OF_NAME.matcher(text).region(s + d.length(), Math.min(text.length(), s + d.length() + 80));
+                if (of.lookingAt() && !inQuote[of.end() - 1]) { d = d + text.substring(s + d.length(), of.end()).replaceAll("\\s+", " "); ev = new Span(s, of.end()); }
                 return new Found(d, d, ev, conf * 0.5);
             }
             default -> {
@@ -522,6 +610,38 @@ public final class SpeechFrames {
                 return new Found(fullName(c, off), c, new Span(off, Math.max(off + 1, end)), conf);
             }
         }
+    }
+
+    /** ", saying, ", ", adding: ", ", telling reporters, " at the end of the words before a quotation. */
+    static final Pattern PARTICIPLE_END = Pattern.compile(",[ \\t]*([a-z]+ing)(?:[ \\t]+(?:to[ \\t]+)?(?:him|her|them|us|me|reporters|the[ \\t]+[a-z]+))?[ \\t]*[,:]?[ \\t]*\\n?[ \\t]*$");
+    static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:[A-Z][^,.;:!?\"“”\\n]{0,60},[ \\t]*)?([Hh]e|[Ss]he)\\b");
+
+    /**
+     * The subject of the sentence from {@code from} to {@code to}: the first person it names who is not named as an
+     * object, a modifier or a possessor, or its opening pronoun (after an opening phrase and its comma). Null when neither.
+     */
+    Found sentenceSubject(int from, int to, double conf) {
+        for (int j = upper(from), hi = upper(to); j < hi; j++) {
+            Person p = people.get(j);
+            if (p.object()) continue;
+            if (p.name().startsWith("the ")) return null;
+            return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), conf);
+        }
+        Matcher m = SUBJECT_PRONOUN.matcher(text).region(from, to);
+        if (m.lookingAt()) return resolve(m.start(1), m.end(1), conf);
+        return null;
+    }
+
+    static final Pattern COLON_END = Pattern.compile(":[ \\t]*\\n?[ \\t]*$");
+    static final Pattern BOTH = Pattern.compile(GAP + "and" + GAP + "(" + NAME + ")");
+
+    /** Two names joined by "and", each a name, as one source as written; null when either is no name. */
+    Found named(int s, int e, double conf) {
+        String m = text.substring(s, e);
+        String[] two = m.split("\\s+and\\s+", 2);
+        if (two.length != 2 || core(two[0], byUse) == null || core(two[1], byUse) == null) return null;
+        String w = m.replaceAll("\\s+", " ").strip();
+        return new Found(w, w, new Span(s, e), conf);
     }
 
     /** Speakers already found, in text order: where their frame is, the name, the gender the text gives them. */
@@ -565,6 +685,26 @@ public final class SpeechFrames {
             return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         }
         return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
+    /** A prepositional phrase naming whom a description's bearer serves: " to President Ada Lund", " of the Tribune". */
+    static final Pattern OF_NAME = Pattern.compile("[ \\t]+(?:to|of|at|for|with)[ \\t]+(?:the[ \\t]+)?" + NAME);
+    static final Pattern THE_OTHER = Pattern.compile("(?i)(the\\s+other(?:\\s+one)?)(?:\\s+(?:[a-z]+ly|with|in|at|to|as|and|but|after|for)\\b.*)?\\s*", Pattern.DOTALL);
+
+    /**
+     * "said the other": in an exchange, the party other than the one who spoke the turn before: the latest earlier
+     * speaker who differs from the last one. Null when the text has not yet given two speakers nearby.
+     */
+    Found otherParty(int s, int e, double conf) {
+        int para = paragraphStart(s);
+        int k = said.size() - 1;
+        while (k >= 0 && said.get(k).paragraph() == para) k--;
+        if (k < 0 || s - said.get(k).at() > 1500) return null;
+        String last = said.get(k).name();
+        for (int j = k - 1; j >= 0 && s - said.get(j).at() < 1500; j--)
+            if (!said.get(j).name().equals(last)) return new Found(said.get(j).name(), text.substring(s, e).strip(), new Span(s, e), conf * 0.6);
+        return null;
     }
 
     /** Do the speakers up to said[k] alternate, turn by turn (A, B, A ...)? */
@@ -627,6 +767,7 @@ public final class SpeechFrames {
             Person p = people.get(k);
             if (bestSentence >= 0 && p.end() <= bestSentence) break; // an earlier sentence: the one found stands
             if (p.gender() == 0) continue;
+            if (inParens[p.start()]) continue; // a name in an aside ("(Rev. A. Eager, M.A.)") is no one in the scene
             if (g != '-' && p.gender() != g) continue;
             if (g == '-' && role != null && !p.name().toLowerCase(Locale.ROOT).contains(role.substring(0, Math.min(3, role.length())))) continue;
             // the first compatible person of the nearest sentence that has one: its subject, more often than not
@@ -649,7 +790,7 @@ public final class SpeechFrames {
             Person p = people.get(k);
             int ss = sentenceStart(p.start());
             if (sentence >= 0 && ss != sentence) break; // an earlier sentence: the one found stands
-            if (p.object()) continue;
+            if (p.object() || inParens[p.start()]) continue;
             if (p.gender() != 0 && p.gender() != g) continue;
             if (p.name().startsWith("the ")) continue;
             best = p;
@@ -877,14 +1018,26 @@ public final class SpeechFrames {
                 sp[k] = s1;
             }
         }
+        // A turn the narrator speaks ("I said"): a party of the exchange who is never named, so never given as a speaker.
+        for (int k = 0; k < paras.size(); k++) {
+            if (speakerOf[k] != null || !turn[k]) continue;
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null && narratorTag(q)) { speakerOf[k] = NARRATOR; turn[k] = true; break; }
+        }
         // alternation over runs of consecutive turns
         for (int k = 0; k < paras.size(); k++) {
             if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
             if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
-            String addressed = vocative(byPara.get(paras.get(k - 1)).get(0));
+            String addressed = speakerOf[k - 1] == NARRATOR ? null : vocative(byPara.get(paras.get(k - 1)).get(0));
             Speaker pick = null;
-            if (k >= 2 && adjacent(paras, k - 2, k - 1) && speakerOf[k - 2] != null && !speakerOf[k - 2].equals(speakerOf[k - 1]))
-                pick = sp[k - 2];
+            // the other party: the last speaker of this run of turns who is not the one who spoke just before
+            int from = -1;
+            for (int j = k - 2; j >= 0 && j >= k - 6 && adjacent(paras, j, j + 1) && turn[j]; j--) {
+                if (speakerOf[j] == null) continue;
+                if (!speakerOf[j].equals(speakerOf[k - 1])) { from = j; break; }
+            }
+            if (from >= 0 && speakerOf[from] == NARRATOR) { speakerOf[k] = NARRATOR; continue; } // the narrator's turn again
+            if (from >= 0) pick = sp[from];
+            if (pick != null) { /* found in the run */ }
             else if (addressed != null && !addressed.equals(speakerOf[k - 1]) && !sameLast(addressed, speakerOf[k - 1]))
                 pick = new Speaker(addressed, addressed, null, new Evidence(byPara.get(paras.get(k - 1)).get(0).span(), addressed), 0.4);
             if (pick == null) continue;
@@ -894,10 +1047,29 @@ public final class SpeechFrames {
             speakerOf[k] = pick.name();
             sp[k] = pick;
         }
+        // and back from the turns after: a bare turn before two known ones of different speakers is the second one's
+        for (int k = paras.size() - 2; k >= 0; k--) {
+            if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
+            if (!adjacent(paras, k, k + 1) || speakerOf[k + 1] == null || !turn[k + 1]) continue;
+            int from = -1;
+            for (int j = k + 2; j < paras.size() && j <= k + 6 && adjacent(paras, j - 1, j) && turn[j]; j++) {
+                if (speakerOf[j] == null) continue;
+                if (!speakerOf[j].equals(speakerOf[k + 1])) { from = j; break; }
+            }
+            if (from < 0) continue;
+            if (speakerOf[from] == NARRATOR) { speakerOf[k] = NARRATOR; continue; }
+            Speaker pick = sp[from];
+            if (pick == null) continue;
+            String mine = vocative(byPara.get(paras.get(k)).get(0));
+            if (mine != null && (mine.equals(pick.name()) || sameLast(mine, pick.name()))) continue;
+            for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(lower(pick, 0.4)); framed.add(q); }
+            speakerOf[k] = pick.name();
+            sp[k] = pick;
+        }
         // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
         if (!exchange(paras, speakerOf, turn)) {
             for (int k = 1; k < paras.size(); k++) {
-                if (speakerOf[k] != null || speakerOf[k - 1] == null || !adjacent(paras, k - 1, k)) continue;
+                if (speakerOf[k] != null || speakerOf[k - 1] == null || speakerOf[k - 1] == NARRATOR || !adjacent(paras, k - 1, k)) continue;
                 if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
                 List<Quote> prevQs = byPara.get(paras.get(k - 1));
                 Quote last = prevQs.get(prevQs.size() - 1);
@@ -918,6 +1090,19 @@ public final class SpeechFrames {
                 if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
+    }
+
+    /** The narrator as a party of an exchange (compared by identity, never shown). */
+    static final String NARRATOR = new String("I");
+    static final Pattern NARRATOR_AFTER = Pattern.compile("^[ \\t\\n,—–-]*(?:I" + GAP + ADVERB + SPEECH + "|" + ADVERB + SPEECH + GAP + "I)(?![\\p{L}])");
+    static final Pattern NARRATOR_BEFORE = Pattern.compile("(?:^|[.!?\\s])I" + GAP + ADVERB + SPEECH + "[ \\t]*[,:—–-]?[ \\t\\n]*$");
+
+    /** Is the quotation tagged as the narrator's ("...," I said; said I; I answered: "...")? */
+    boolean narratorTag(Quote q) {
+        int close = q.closeMarker().end(), open = q.openMarker().start();
+        if (NARRATOR_AFTER.matcher(text).region(close, Math.min(text.length(), close + 60)).lookingAt()) return true;
+        int from = Math.max(paragraphStart(open), open - 60);
+        return NARRATOR_BEFORE.matcher(text).region(from, open).find();
     }
 
     /** Does the written name end in the entity's surname (or a misspelling of it): "President Tom Fitton" is not "Tom"? */
@@ -977,13 +1162,12 @@ public final class SpeechFrames {
         return true;
     }
 
+    private PersonMentions personMentions;
+
     /** The speaker for a found name: the authority's form when the resolver linked the same person, else as written. */
     Speaker speaker(Found f) {
-        Entity e = null;
-        for (org.exhibit.model.Mention mn : doc.mentions()) {
-            if (mn.type() != EntityType.PERSON || mn.entity() == null || !mn.span().overlaps(f.evidence())) continue;
-            for (Entity x : doc.entities()) if (x.id().equals(mn.entity())) e = x;
-        }
+        if (personMentions == null) personMentions = new PersonMentions(doc);
+        Entity e = personMentions.last(f.evidence());
         if (e != null && !(Attribution.Context.resembles(f.name(), e) && lastWordsAgree(f.name(), e) && !Attribution.givenNamesDiffer(f.name(), e))) e = null;
         if (e != null && Attribution.givenName(f.name()) == null && sharedSurnames.contains(lastWord(f.name()))) e = null; // which Kessler?
         if (e != null && !lastWord(e.name()).equalsIgnoreCase(lastWord(f.name())) && !Attribution.Context.resembles(lastWord(f.name()), e)) e = null;

@@ -14,6 +14,9 @@ record Para(int start, int end, String text) {
 
     int words() { return WordCounts.count(text); }
 
+    /** White space, no-break spaces included (a paragraph indented with one still opens with its quotation mark). */
+    static boolean blank(char c) { return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'; }
+
     /** Paragraphs of [from, to) of the text, trimmed, blank lines dropped; hard-wrapped lines are joined. */
     static List<Para> of(String text, int from, int to) {
         List<int[]> lines = new ArrayList<>();
@@ -21,8 +24,8 @@ record Para(int start, int end, String text) {
         for (int i = from; i <= to; i++) {
             if (i == to || text.charAt(i) == '\n') {
                 int a = s, b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+                while (a < b && blank(text.charAt(a))) a++;
+                while (b > a && blank(text.charAt(b - 1))) b--;
                 lines.add(a < b ? new int[]{a, b} : null);
                 s = i + 1;
             }

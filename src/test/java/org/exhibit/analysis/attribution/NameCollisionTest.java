@@ -91,4 +91,61 @@ class NameCollisionTest {
         Quote q = quote(doc, "It is much smaller");
         assertNull(speaker(q), "no woman is named: " + (q.speaker() == null ? "" : q.speaker().name()));
     }
+
+    @Test void aGivenNameInsideTheWrittenNameIsNotTheWholeSpeaker() throws Exception {
+        // the entity stage may name a person by the given name alone; the tag's full name is the speaker
+        Document doc = analyse("""
+                Statement
+
+                A reporter asked Bryan about the schedule on Monday.
+
+                In a statement, Dorian Kettleby, a spokesman for the festival, said: "We are confident the fair will open on time."
+                """);
+        Quote q = quote(doc, "We are confident");
+        assertEquals("Dorian Kettleby", speaker(q));
+    }
+
+    @Test void aModifierBeforeATitleIsNotAGivenNameThatMatchesAnAuthorityInitial() throws Exception {
+        // "Democratic" must not pass for the initial D. of an authority entry with a like surname
+        Document doc = analyse("""
+                Town hall
+
+                "We are not going anywhere," said Democratic Rep. Anna Pruitt. "This is our town."
+                """);
+        Quote q = quote(doc, "We are not going anywhere");
+        assertEquals("Rep. Anna Pruitt", speaker(q));
+        assertNull(q.speaker().entity(), "no authority entry is Anna Pruitt");
+        assertEquals("Rep. Anna Pruitt", speaker(quote(doc, "This is our town")));
+    }
+
+    @Test void aPlaceAtTheStartOfASentenceIsNotThePronounsPerson() throws Exception {
+        Document doc = analyse("""
+                Voters
+
+                In St. Clairsville, Ohio, 62-year-old Brenda Okonkwo said she was tired of waiting. "They should fix the roads first," she said.
+                """);
+        assertEquals("Brenda Okonkwo", speaker(quote(doc, "They should fix the roads")));
+    }
+
+    @Test void aDescriptionAfterAPrepositionIsNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Supper
+
+                The old man banged the table like a spoilt child, and turned to the waiter, saying, "Bring the soup!"
+                """);
+        Quote q = quote(doc, "Bring the soup");
+        assertNotEquals("a spoilt child", speaker(q));
+    }
+
+    @Test void aNameInAnAsideIsNotThePronounsPerson() throws Exception {
+        Document doc = analyse("""
+                The pension
+
+                The only other decoration was a notice of the English church (Rev. Silas Penhallow, M. A. Oxon.) that hung by the door.
+
+                "This is not what we were promised," he said.
+                """);
+        Quote q = quote(doc, "This is not what we were promised");
+        assertNull(speaker(q), "the vicar of the notice is in no scene: " + (q.speaker() == null ? "" : q.speaker().name()));
+    }
 }

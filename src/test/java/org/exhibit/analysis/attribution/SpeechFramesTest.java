@@ -153,4 +153,190 @@ class SpeechFramesTest {
                 """);
         for (Quote q : doc.quotesInOrder()) assertNull(q.speaker(), q.text(doc));
     }
+
+    @Test void aPartyTagBetweenTheNameAndTheVerb() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                Sen. Tom Ashby (R-Kan.) said the bill was "a gift to the lobbyists" and left the chamber.
+
+                "We will not vote for it," Sen. Lena Marsh (D-Ore.) said.
+                """);
+        assertEquals("Sen. Tom Ashby", speaker(quote(doc, "a gift to the lobbyists")));
+        assertEquals("Sen. Lena Marsh", speaker(quote(doc, "We will not vote for it")));
+    }
+
+    @Test void aBareTurnGoesToTheOtherPartyEvenAfterTwoTurnsOfOneSpeaker() throws Exception {
+        Document doc = analyse("""
+                The inn
+
+                "Is there a room for tonight?" asked Martin.
+
+                "There is one, under the roof," said Mrs. Hobbs.
+
+                "It is small, but it is dry," Mrs. Hobbs added.
+
+                "Then I will take it."
+
+                "You will want supper too."
+                """);
+        assertEquals("Martin", speaker(quote(doc, "Then I will take it")));
+        assertEquals("Mrs. Hobbs", speaker(quote(doc, "You will want supper")));
+    }
+
+    @Test void aCapitalisedSubjectThatIsAlsoAWordStillMakesAQuotedPhraseSpeech() throws Exception {
+        Document doc = analyse("""
+                Rally
+
+                Speaking earlier in Ohio, Baker insisted that he has "grown the movement," and the crowd cheered.
+                """);
+        Quote q = quote(doc, "grown the movement");
+        assertEquals(QuoteKind.PHRASE, q.kind());
+        assertEquals("Baker", speaker(q));
+    }
+
+    @Test void aNameAndAColonIntroduceTheQuotation() throws Exception {
+        Document doc = analyse("""
+                Digest
+
+                Both candidates answered the same question.
+
+                Mayor Greene: "We will rebuild the bridge by spring."
+
+                POLLS CLOSE EARLY - Ada Brandt and Lev Orsini: "The counts were in by nine and nobody disputed them."
+                """);
+        assertEquals("Mayor Greene", speaker(quote(doc, "We will rebuild")));
+        assertEquals("Ada Brandt and Lev Orsini", speaker(quote(doc, "The counts were in")));
+    }
+
+    @Test void aParticipleAfterTheSentenceGivesItsSubject() throws Exception {
+        Document doc = analyse("""
+                Fireworks
+
+                Before the festival, Police Chief Mark Delaney asked the council to act, saying, "The fewer fireworks, the better."
+                """);
+        assertEquals("Police Chief Mark Delaney", speaker(quote(doc, "The fewer fireworks")));
+    }
+
+    @Test void theNarratorIsAPartyOfTheExchangeButNeverNamed() throws Exception {
+        Document doc = analyse("""
+                The terrace
+
+                "You are late again," said Varvara.
+
+                "The train was held at the border," I replied.
+
+                "Every train is held somewhere."
+
+                "Not every one, and not for four hours."
+
+                "Then you should have walked."
+                """);
+        assertNull(speaker(quote(doc, "The train was held")));
+        assertEquals("Varvara", speaker(quote(doc, "Every train is held")));
+        assertNull(speaker(quote(doc, "Not every one")), "the narrator's turn has no name to give");
+        assertEquals("Varvara", speaker(quote(doc, "Then you should have walked")));
+    }
+
+    @Test void theOtherIsTheOtherPartyOfTheExchange() throws Exception {
+        Document doc = analyse("""
+                The shop
+
+                "Is the blue one cheaper?" asked Hester.
+
+                "Not by much," said Mrs. Lyle. "But it wears better."
+
+                "Then I shall have the blue," said the other quietly.
+                """);
+        assertEquals("Hester", speaker(quote(doc, "Then I shall have the blue")));
+    }
+
+    @Test void aClauseWithItsOwnSubjectIsNoAppositive() throws Exception {
+        Document doc = analyse("""
+                Policy
+
+                The plan targets the cartel, also known as the Syndicate, though at a briefing last week he used harsher words, saying the group "must be dismantled."
+                """);
+        Quote q = quote(doc, "must be dismantled");
+        assertNotEquals("Syndicate", speaker(q));
+    }
+
+    @Test void theSubjectOfTheFirstReportingVerbSpeaksAQuotedPhrase() throws Exception {
+        Document doc = analyse("""
+                Recess
+
+                Sen. Clara Voss said that once the Council goes on recess, "I will campaign wherever I can."
+                """);
+        assertEquals("Clara Voss", speaker(quote(doc, "I will campaign")));
+    }
+
+    @Test void backFromTheTurnsAfterABareTurnIsTheOtherPartys() throws Exception {
+        Document doc = analyse("""
+                The garden
+
+                Nobody had spoken for a while.
+
+                "Will it rain, do you think?"
+
+                "Not before the evening," said Mr. Harrow.
+
+                "Then we can finish the hedge," said Nell.
+                """);
+        assertEquals("Nell", speaker(quote(doc, "Will it rain")));
+    }
+
+    @Test void anUnnamedSourceWithOneIsKeptAsWritten() throws Exception {
+        Document doc = analyse("""
+                Insiders
+
+                "If Maria wins the county, it will be close," said one Ohio Democrat.
+                """);
+        assertEquals("one Ohio Democrat", speaker(quote(doc, "If Maria wins")));
+    }
+
+    @Test void aSentenceEndingInAColonIsItsSubjectsIntroduction() throws Exception {
+        Document doc = analyse("""
+                Carry laws
+
+                Governor Okafor resisted: "We do not suspend rights."
+                """);
+        assertEquals("Governor Okafor", speaker(quote(doc, "We do not suspend")));
+    }
+
+    @Test void aParagraphIndentedWithANoBreakSpaceStillOpensItsQuotation() throws Exception {
+        Document doc = analyse("Review\n\nThe party lost ground that year.\n\u00a0\u201cThe changes add to the urgency of our task,\u201d the report stated.\n");
+        assertEquals("the report", speaker(quote(doc, "The changes add")));
+    }
+
+    @Test void anUnnamedDescriptionKeepsTheNameItIsDescribedBy() throws Exception {
+        Document doc = analyse("""
+                Report
+
+                "We went the opposite way," said the former top aide to President Ada Lund. "It cost us."
+                """);
+        assertEquals("the former top aide to President Ada Lund", speaker(quote(doc, "We went the opposite way")));
+    }
+
+    @Test void aDocumentSpeaksByBeingRead() throws Exception {
+        Document doc = analyse("""
+                Fundraising
+
+                The campaign wrote to its donors on Friday.
+
+                "Friend, let me be blunt. We can win this," the email read.
+                """);
+        assertEquals("the email", speaker(quote(doc, "Friend, let me be blunt")));
+    }
+
+    @Test void aDescriptionOfAManGoesWhereHeWouldGo() throws Exception {
+        // the name's gender is nowhere given; the description stands for the paragraph's subject as a pronoun would
+        Document doc = analyse("""
+                The lake
+
+                The wind came off the water. Tarkington looked up from his book. "Not yet," said the young man.
+                """);
+        Quote q = quote(doc, "Not yet");
+        assertEquals("Tarkington", speaker(q));
+        assertEquals("the young man", q.speaker().asWritten());
+    }
 }
