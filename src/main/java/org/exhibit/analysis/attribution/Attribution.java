@@ -349,7 +349,7 @@ public final class Attribution implements Stage {
         Claim bodyClaim(Matcher m) {
             String noun = m.group(2).toLowerCase(Locale.ROOT);
             List<int[]> words = new ArrayList<>();
-            Matcher w = Pattern.compile("[A-Z][\\p{L}’'.-]*").matcher(text).region(m.start(1), m.end(1));
+            Matcher w = Patterns.CAPITALISED_WORD.matcher(text).region(m.start(1), m.end(1));
             while (w.find()) words.add(new int[]{w.start(), w.end()});
             while (!words.isEmpty() && Names.NOT_NAMES.contains(text.substring(words.get(0)[0], words.get(0)[1]))) words.remove(0);
             if (Patterns.DOCUMENT_NOUNS.contains(noun)) // the issuer: words after any possessive owner
@@ -563,26 +563,38 @@ public final class Attribution implements Stage {
             Entity e = canonical(claim.span());
             if (e != null) { String s2 = lastWord(e.name()); if (s2 != null) forms.add(s2); }
             if (claim.asWritten().startsWith("the ")) {
-                Matcher head = Pattern.compile("(?i)(ambassador|lawyer|engineer|reviewer|historian|journalist|correspondent|witness|prosecutor|diplomat|minister|secretary|poet|writer|author|consul|officer)").matcher(claim.asWritten());
+                Matcher head = Patterns.WRITER_HEAD.matcher(claim.asWritten());
                 if (head.find()) forms.add(head.group(1));
             }
             if (forms.isEmpty()) return false;
             List<Span> nested = new ArrayList<>();
             for (Quote o : doc.quotes()) if (o != q && o.kind() == QuoteKind.PASSAGE && q.span().contains(o.span())) nested.add(o.span());
             for (String f : forms) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(f) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).region(q.span().start(), q.span().end());
-                while (m.find()) {
-                    int at = m.start();
-                    boolean inNested = nested.stream().anyMatch(n -> n.contains(at));
+                for (int at = wordAt(text, f, q.span().start(), q.span().end()); at >= 0; at = wordAt(text, f, at + 1, q.span().end())) {
+                    int from = at;
+                    boolean inNested = nested.stream().anyMatch(n -> n.contains(from));
                     if (inNested || claim.span().contains(at)) continue;
+                    String written = text.substring(at, at + f.length());
                     q.flags().add(new Flag("third-person", "presented as the words of " + claim.asWritten()
-                            + ", but the passage speaks of " + m.group() + " in the third person: its author is not named in the thread",
-                            new Evidence(new Span(m.start(), m.end()), m.group())));
+                            + ", but the passage speaks of " + written + " in the third person: its author is not named in the thread",
+                            new Evidence(new Span(at, at + f.length()), written)));
                     return true;
                 }
             }
             return false;
         }
+
+        /** Where {@code word} next stands as a whole word (any case) in {@code text} between {@code from} and {@code to}, or -1. */
+        static int wordAt(String text, String word, int from, int to) {
+            for (int i = from; i + word.length() <= to; i++) {
+                if (!text.regionMatches(true, i, word, 0, word.length())) continue;
+                int end = i + word.length();
+                if ((i == 0 || !wordChar(text.charAt(i - 1))) && (end >= text.length() || !wordChar(text.charAt(end)))) return i;
+            }
+            return -1;
+        }
+
+        private static boolean wordChar(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
         static String lastWord(String s) {
             String[] w = s.replaceAll("[,.;:]+$", "").split("\\s+");

@@ -10,6 +10,9 @@ final class Patterns {
     static final String NAME = Names.NAME_RX;
     static final String DESCRIPTOR = "the\\s+(?:(?:[A-Z][\\p{L}]+|anonymous|former|then)\\s+)*(?:[Aa]mbassador|[Ll]awyer|[Ee]ngineer|[Rr]eviewer|[Hh]istorian|[Jj]ournalist|[Cc]orrespondent|[Ww]itness|[Pp]rosecutor|[Dd]iplomat|[Mm]inister|[Ss]ecretary|[Ll]eader|[Pp]oet|[Ww]riter|[Aa]uthor|[Dd]aughter|[Ww]ife|[Ww]orker|[Cc]onsul|[Gg]eneral|[Oo]fficer|[Dd]efendant)\\b(?:\\s+(?:to|of|in|at|for)\\s+(?:the\\s+)?[A-Z][\\p{L}.]+)?";
     static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he)\\b";
+    static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][\\p{L}’'.-]*");
+    /** The head of a writer's description ("the ambassador"): a passage by that writer would not name him so. */
+    static final Pattern WRITER_HEAD = Pattern.compile("(?i)(ambassador|lawyer|engineer|reviewer|historian|journalist|correspondent|witness|prosecutor|diplomat|minister|secretary|poet|writer|author|consul|officer)");
     /** A speech verb or phrase that presents a passage, with the adverbs that may come before it ("also wrote"); the words live in lang/en. */
     static final String SPEECH = "(?:(?:also|then|further|later|himself|herself|themselves|did|does|once)\\s+){0,2}(?:" + Lexicon.INTRO_RX + ")\\b";
 
