@@ -80,6 +80,7 @@ public final class Reproductions {
             if (j > 0 && !duplicate) {
                 List<Chain> found = chains(w, words, quoted, region, shingles, markupBreaks(text, w, own, post.body()));
                 endBlocks(text, w, found, own, replaced, post);
+                endMarks(text, w, found, own, replaced);
                 int repost = repostOf(found, posts, post, w);
                 for (Chain c : found) {
                     Post src = posts.get(c.source());
@@ -92,6 +93,9 @@ public final class Reproductions {
                     double cover = Math.min(1.0, c.matched() / (double) spanWords);
                     double conf = Math.round((0.5 + 0.45 * cover * Math.min(1.0, c.matched() / (double) SURE_WORDS)) * 100) / 100.0;
                     Quote marked = markedQuote(own, span);
+                    // words in quotation marks that the reproduction runs well past are a quotation inside it (the
+                    // earlier post's own quotation, reproduced with it), not the whole of it
+                    if (marked != null && runIn(marked.marker()) && wordsOutside(w, span, marked.outer()) >= MIN_WORDS) marked = null;
                     if (marked != null) {
                         if (marked.reproduces() == null || marked.reproduces().length() < original.length())
                             marked.reproduces(src.id(), original, conf);
@@ -218,6 +222,51 @@ public final class Reproductions {
     }
 
     /**
+     * Quotation marks paired across the poster's own words: an opening mark left unclosed (or closed paragraphs
+     * later) makes one quotation of the reproduced words and the reply between them. Where a passage in quotation
+     * marks holds a line of words reproduced from an earlier post and, after it, a line of the poster's own (none of
+     * its words reproduced), the reproduction decides: the passage ends before the first such line, and the
+     * reproductions after it are quotations of their own.
+     */
+    static void endMarks(String text, NormalisedWords w, List<Chain> found, List<Quote> own, Map<Quote, Quote> replaced) {
+        if (found.isEmpty()) return;
+        boolean[] copied = null;
+        for (int b = 0; b < own.size(); b++) {
+            Quote q = own.get(b);
+            if (!runIn(q.marker()) || q.kind() != QuoteKind.PASSAGE || text.indexOf('\n', q.span().start()) >= q.span().end()
+                    || text.indexOf('\n', q.span().start()) < 0) continue;
+            if (copied == null) {
+                copied = new boolean[w.size()];
+                for (Chain c : found) for (int i = c.p0(); i < c.p1(); i++) copied[i] = true;
+            }
+            List<Para> lines = Para.of(text, q.span().start(), q.span().end());
+            int cut = -1;
+            boolean reproduced = false;
+            for (int k = 0; k < lines.size() && cut < 0; k++) {
+                Para l = lines.get(k);
+                int n = 0, c = 0;
+                int i = w.indexAt(l.start());
+                if (i < 0) continue;
+                while (i < w.size() && w.start(i) < l.start()) i++;
+                for (; i < w.size() && w.end(i) <= l.end(); i++) { n++; if (copied[i]) c++; }
+                if (c >= MIN_WORDS && c * 5 >= n * 4) reproduced = true;
+                else if (k > 0 && reproduced && n >= 3 && c * 5 < n) cut = k;
+            }
+            if (cut < 0) continue;
+            int e = lines.get(cut - 1).end();
+            if (e <= q.span().start()) continue;
+            Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), e), q.kind(), q.marker(), q.openMarker(), null,
+                    q.exclusions(), q.markupName(), q.markupDate(), q.markupPost());
+            nq.sourcePost(q.sourcePost());
+            nq.parent(q.parent());
+            nq.speaker(q.speaker());
+            nq.flags().addAll(q.flags());
+            own.set(b, nq);
+            replaced.put(q, nq);
+        }
+    }
+
+    /**
      * Where the last '>'-prefixed line of a Markdown quote ends (trailing spaces left out) when lines without '>'
      * follow it inside the quote, or -1.
      */
@@ -330,17 +379,24 @@ public final class Reproductions {
             int q = r + 1;
             while (q < runs.size()) {
                 int[] next = runs.get(q);
-                if (next[2] != first[2] || next[3] < last[4] - 2 || next[3] - last[4] > GAP_SOURCE) break;
+                int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
+                // A cut: the reply goes on with words further on in the same earlier post. Pieces that meet in the
+                // reply (nothing but spaces and punctuation between them) are one reproduction however much was cut.
+                if (next[2] != first[2] || next[3] < last[4] - 2 || gapSource > GAP_SOURCE && gapReply > 0) break;
                 // nor across the place where the earlier post's own words meet a quotation in it (or two meet)
                 if (region[first[2]][next[3]] != region[first[2]][last[4] - 1]) break;
                 // nor across quote markup in the reply
                 if (breaks != null && anyBreak(breaks, last[1], next[0])) break;
-                int gapReply = next[0] - last[1], gapSource = next[3] - last[4];
                 // Words of the reply between two runs are an edit when they stand for words of the source: a word or
-                // three changed in a line, or a longer rewording that keeps some of the source's words. Words added
-                // where the source has none are the poster's reply.
+                // three changed in a line, or a longer rewording that keeps some of the source's words, or a cut that
+                // keeps a word or three of what it cut (a heading, the first word of a line). Words added where the
+                // source has none are the poster's reply.
                 if (gapReply > 0 && !(gapSource > 0 && (Math.max(gapReply, gapSource) <= GAP_REPLY && !lineBreak(w, last[1] - 1, next[0])
-                        || gapReply <= GAP_EDIT && gapSource <= GAP_EDIT && shareContent(w, last[1], next[0], words[first[2]], last[4], next[3])))) break;
+                        || gapReply <= GAP_EDIT && gapSource <= GAP_EDIT && shareContent(w, last[1], next[0], words[first[2]], last[4], next[3])
+                        || gapReply <= GAP_REPLY && allIn(w, last[1], next[0], words[first[2]], last[4], next[3])))) break;
+                // A reproduction that starts inside a sentence of the poster's own (words of the earlier post taken
+                // up in the reply's sentence) ends with its paragraph: what follows a paragraph break is quoted on its own.
+                if (paragraphBreak(w, last[1] - 1, next[0]) && midSentence(w, first[0])) break;
                 matched += next[1] - next[0];
                 rare |= next[5] == 1;
                 last = next;
@@ -398,6 +454,45 @@ public final class Reproductions {
         for (int i = a; i < b; i++) {
             if (w.stop(i)) continue;
             for (int k = c; k < d; k++) if (w.hash(i) == sw.hash(k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether every word of the reply's words [a, b) is among the source's words [c, d) (d - c is bounded by the caller). */
+    private static boolean allIn(NormalisedWords w, int a, int b, NormalisedWords sw, int c, int d) {
+        for (int i = a; i < b; i++) {
+            boolean found = false;
+            for (int k = c; k < d && !found; k++) found = w.hash(i) == sw.hash(k);
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** Whether a blank line separates word {@code a} from word {@code b} of the post. */
+    private static boolean paragraphBreak(NormalisedWords w, int a, int b) {
+        String t = w.text();
+        int lines = 0;
+        for (int i = w.end(a); i < w.start(b); i++) {
+            char c = t.charAt(i);
+            if (c == '\n') { if (++lines >= 2) return true; }
+            else if (Character.isLetterOrDigit(c)) lines = 0;
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code a} of the post continues a sentence: before it (over spaces, a single line break and
+     * quotation marks) stands a word or a comma, semicolon or dash, not the end of a sentence, a colon or a paragraph break.
+     */
+    private static boolean midSentence(NormalisedWords w, int a) {
+        if (a == 0) return false; // the post's first word
+        String t = w.text();
+        int lines = 0;
+        for (int i = w.start(a) - 1; i >= w.end(a - 1) - 1; i--) {
+            char c = t.charAt(i);
+            if (c == '\n') { if (++lines >= 2) return false; continue; }
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(') continue;
+            return Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == '-' || c == '–' || c == '—';
         }
         return false;
     }
@@ -512,6 +607,13 @@ public final class Reproductions {
 
     private static boolean runIn(Marker m) {
         return m == Marker.DOUBLE || m == Marker.SINGLE || m == Marker.BACKTICK || m == Marker.DOUBLED_SINGLE || m == Marker.GUILLEMET;
+    }
+
+    /** How many words of the span lie outside {@code inner}. */
+    private static int wordsOutside(NormalisedWords w, Span span, Span inner) {
+        int before = w.indexAt(Math.min(inner.start(), span.end())) - w.indexAt(span.start());
+        int after = w.indexAt(span.end()) - w.indexAt(Math.max(inner.end(), span.start()));
+        return Math.max(0, before) + Math.max(0, after);
     }
 
     /** The quote already found that mostly is this span (a markup quote), or null. */
