@@ -45,6 +45,9 @@ public final class Reproductions {
 
     private static final java.util.regex.Pattern QUOTE_TAG = java.util.regex.Pattern.compile("\\bQUOTE\\b(?:\\s*\\([^)\\n]{0,160}\\))?\\]?");
 
+    /** A lone bracket tag on what is left of a line ("[/qote]"), spaces around it. */
+    private static final java.util.regex.Pattern STRAY_TAG = java.util.regex.Pattern.compile("\\s*\\[/?[A-Za-z]{1,10}\\]\\s*");
+
     private Reproductions() {}
 
     /** One reproduction: words [p0, p1) of a post reproduce words [s0, s1) of an earlier post; {@code matched} words equal. */
@@ -163,7 +166,9 @@ public final class Reproductions {
         for (int k = 0; k < chainStarts.length; k++) chainStarts[k] = found.get(k).p0();
         for (int b = 0; b < own.size(); b++) {
             Quote q = own.get(b);
-            boolean header = q.marker() == Marker.QUOTE_HEADER && q.closeMarker() == null;
+            // a [quote] tag never closed (a misspelt closing tag, say) runs to the post's end: its end is unmarked too
+            boolean unclosed = q.marker() == Marker.BBCODE && q.closeMarker() == null;
+            boolean header = q.marker() == Marker.QUOTE_HEADER && q.closeMarker() == null || unclosed;
             int lazy = header ? -1 : lazyLines(text, q);
             if (!header && lazy < 0) continue;
             int first = w.indexAt(q.span().start());
@@ -180,6 +185,7 @@ public final class Reproductions {
                     source = c.source();
                 } else if (c.source() != source) continue;
                 end = Math.max(end, punctuationEnd(text, w.end(c.p1() - 1), post.body().end()));
+                if (unclosed) break; // the rest of the post is no guessed block: the reproduction at its start decides
             }
             if (source < 0 || end == q.span().end()) continue;
             if (!header) {
@@ -191,6 +197,11 @@ public final class Reproductions {
                 // cut only before a paragraph break: what follows in the block is the poster's reply
                 String rest = text.substring(end, q.span().end());
                 int brk = rest.indexOf("\n\n");
+                if (unclosed) {
+                    // the reply goes on on the next line, after at most a tag meant to close the quotation
+                    brk = rest.indexOf('\n');
+                    if (brk >= 0 && STRAY_TAG.matcher(rest.substring(0, brk)).matches()) brk = 0;
+                }
                 if (brk < 0 || !rest.substring(0, brk).isBlank() || rest.isBlank()) continue;
             }
             int e = end;
