@@ -244,8 +244,7 @@ public final class Reproductions {
         boolean[] copied = null;
         for (int b = 0; b < own.size(); b++) {
             Quote q = own.get(b);
-            if (!runIn(q.marker()) || q.kind() != QuoteKind.PASSAGE || text.indexOf('\n', q.span().start()) >= q.span().end()
-                    || text.indexOf('\n', q.span().start()) < 0) continue;
+            if (!runIn(q.marker()) || q.kind() != QuoteKind.PASSAGE || !hasLineBreak(text, q.span())) continue;
             if (copied == null) {
                 copied = new boolean[w.size()];
                 for (Chain c : found) for (int i = c.p0(); i < c.p1(); i++) copied[i] = true;
@@ -377,6 +376,12 @@ public final class Reproductions {
                 }
             }
             if (bestSrc < 0) { i++; continue; }
+            // fewer than K words after a paragraph break at the end of a run, the line going on with other words,
+            // are where the poster's own paragraph happens to begin as the earlier post's next one did: the run
+            // ends with its paragraph
+            if (i + bestLen < w.size() && !lineBreak(w, i + bestLen - 1, i + bestLen))
+                for (int k = Math.max(i + K, i + bestLen - K + 1); k < i + bestLen; k++)
+                    if (paragraphBreak(w, k - 1, k)) { bestLen = k - i; break; }
             boolean rare = authoredIn(hits, quoted) <= 1;
             runs.add(new int[]{i, i + bestLen, bestSrc, bestAt, bestAt + bestLen, rare ? 1 : 0});
             i += bestLen;
@@ -618,6 +623,11 @@ public final class Reproductions {
 
     private static boolean runIn(Marker m) {
         return m == Marker.DOUBLE || m == Marker.SINGLE || m == Marker.BACKTICK || m == Marker.DOUBLED_SINGLE || m == Marker.GUILLEMET;
+    }
+
+    private static boolean hasLineBreak(String text, Span span) {
+        for (int i = span.start(); i < span.end(); i++) if (text.charAt(i) == '\n') return true;
+        return false;
     }
 
     /** How many words of the span lie outside {@code inner}. */
