@@ -88,12 +88,12 @@ class ReproductionBoundsTest {
         assertFalse(outer.text(doc).contains("proves nothing"));
     }
 
-    /** A cut that keeps the heading of what it cut ("Costs") is still one reproduction of the earlier post. */
+    /** A cut that keeps the heading of what it cut ("Costs", between two cut paragraphs) is still one reproduction of the earlier post. */
     @Test void aCutKeepingAHeadingIsOneReproduction() throws Exception {
         String b = "The first estimate counted only the masonry and left out the dredging, which alone cost more than "
                 + "the three locks together once the river changed its bed in the wet autumn of 1869.";
         List<P> t = new ArrayList<>();
-        t.add(new P("5201", "vera", "2019-04-01 09:00", VERA_1 + "\n\nCosts\n" + b + "\n\n" + VERA_3));
+        t.add(new P("5201", "vera", "2019-04-01 09:00", VERA_1 + "\n\n" + VERA_2 + "\n\nCosts\n" + b + "\n\n" + VERA_3));
         t.add(new P("5202", "ivan", "2019-04-01 10:00", VERA_1 + "\n\nCosts\n" + VERA_3 + "\n\n" + IVAN_OWN));
         Document doc = analyse("thread.ndjson", ndjson(t));
         List<Quote> top = passages(doc, "5202").stream().filter(q -> q.parent() == null).toList();
