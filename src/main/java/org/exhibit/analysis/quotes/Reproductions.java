@@ -168,7 +168,7 @@ public final class Reproductions {
             Quote q = own.get(b);
             // a [quote] tag never closed (a misspelt closing tag, say) runs to the post's end: its end is unmarked too
             boolean unclosed = q.marker() == Marker.BBCODE && q.closeMarker() == null;
-            boolean header = q.marker() == Marker.QUOTE_HEADER && q.closeMarker() == null || unclosed;
+            boolean header = q.marker() == Marker.QUOTE_HEADER && !closedByTag(text, q) || unclosed;
             int lazy = header ? -1 : lazyLines(text, q);
             if (!header && lazy < 0) continue;
             int first = w.indexAt(q.span().start());
@@ -440,7 +440,7 @@ public final class Reproductions {
         for (Quote q : own) {
             if (runIn(q.marker()) || q.marker() == Marker.NONE) continue;
             if (q.openMarker() != null) at.add(q.openMarker().start());
-            if (q.closeMarker() != null) at.add(q.closeMarker().start());
+            if (closedByTag(text, q)) at.add(q.closeMarker().start());
         }
         java.util.regex.Matcher tag = QUOTE_TAG.matcher(text).region(body.start(), body.end());
         while (tag.find()) at.add(tag.start());
@@ -450,6 +450,17 @@ public final class Reproductions {
             if (lo > 0 && lo < w.size()) b[lo] = true;
         }
         return b;
+    }
+
+    /**
+     * Whether a quote's end is marked by a tag ("QUOTE", "[/quote]"): a closing quotation mark taken over from a
+     * quotation inside a QUOTE block marks where that quotation ends, not the block.
+     */
+    static boolean closedByTag(String text, Quote q) {
+        Span c = q.closeMarker();
+        if (c == null) return false;
+        for (int i = c.start(); i < c.end(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        return false;
     }
 
     /**

@@ -142,6 +142,29 @@ class ReproductionBoundsTest {
         for (Quote o : passages(doc, "5402")) assertFalse(o.text(doc).contains("trouble is"), o.text(doc));
     }
 
+    /**
+     * A QUOTE block opening with a quotation in quotation marks: the closing mark ends that quotation, not the
+     * block, which goes on over the earlier poster's own words after it as far as they are reproduced.
+     */
+    @Test void aClosingQuotationMarkInsideAQuoteBlockDoesNotEndIt() throws Exception {
+        String cited = "\"The district archive in Poltava lost half of its requisition files in the fire of 1943, and the rest "
+                + "were moved to Kyiv in two lorries that same winter.\n\n\"Nobody made an inventory before the move, so we "
+                + "cannot say which files were burnt and which were only mislaid.\"\n From the archivist's report of 1946";
+        String own = "So every count of the famine dead from those files is a guess, and the guess has been repeated so often "
+                + "that it now passes for a figure.";
+        String text = "nadia\nMar 02 2009, 09:12 AM\n" + cited + "\n\n" + own + "\n\n"
+                + "oleg\nMar 02 2009, 10:40 AM\nQUOTE(nadia @ Mar 02 2009, 09:12 AM)\n" + cited + "\n\n" + own + "\n\n"
+                + "The Kyiv half has been read by three teams since the archives opened.\n";
+        Document doc = ReproductionsBlockEndsTest.analyse(text);
+        Quote block = passages(doc, "p2").stream().filter(q -> q.marker() == Marker.QUOTE_HEADER).findFirst().orElseThrow();
+        assertTrue(block.text(doc).strip().endsWith("passes for a figure."), block.text(doc));
+        assertFalse(block.text(doc).contains("three teams"), "the reply is the poster's own");
+        assertEquals("p1", block.sourcePost());
+        assertEquals("nadia", block.speaker().name());
+        for (Quote q : passages(doc, "p2"))
+            assertFalse(q.parent() == null && q != block && q.text(doc).contains("famine dead"), "one quotation, not two: " + q.text(doc));
+    }
+
     /** A [quote] tag whose closing tag is misspelt ends where the reproduced words end, not at the post's end. */
     @Test void anUnclosedQuoteTagEndsWithTheReproducedWords() throws Exception {
         String text = "vera\n2019-04-01 09:00\n" + VERA_1 + "\n\n" + VERA_3 + "\n\n"
