@@ -45,8 +45,8 @@ public final class Reproductions {
 
     private static final java.util.regex.Pattern QUOTE_TAG = java.util.regex.Pattern.compile("\\bQUOTE\\b(?:\\s*\\([^)\\n]{0,160}\\))?\\]?");
 
-    /** A lone bracket tag on what is left of a line ("[/qote]"), spaces around it. */
-    private static final java.util.regex.Pattern STRAY_TAG = java.util.regex.Pattern.compile("\\s*\\[/?[A-Za-z]{1,10}\\]\\s*");
+    /** A lone bracket tag on what is left of a line ("[/qote]", "{QUOTE}"), spaces around it. */
+    private static final java.util.regex.Pattern STRAY_TAG = java.util.regex.Pattern.compile("\\s*[\\[{]/?[A-Za-z]{1,10}[\\]}]\\s*");
 
     private Reproductions() {}
 
