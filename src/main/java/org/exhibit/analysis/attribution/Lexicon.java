@@ -97,6 +97,8 @@ public final class Lexicon {
     /** Person nouns written in lower case ("spokesman", "pollster"), as a regex alternation. */
     static final String ROLE_RX = alternation(lowerRoles());
     static final String FRAME_PHRASE_RX = alternation(new HashSet<>(FRAME_PHRASES));
+    /** Words a story puts before a character's name ("poor Lucy"), from epithets.txt, as a regex alternation. */
+    static final String EPITHET_RX = alternation(new HashSet<>(lines("epithets.txt")));
     /** Honorifics, with an optional full stop. */
     static final String HONORIFIC_RX = "(?:" + alternation(HONORIFICS.keySet()) + ")\\.?";
 

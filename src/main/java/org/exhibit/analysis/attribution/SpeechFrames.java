@@ -53,7 +53,9 @@ public final class SpeechFrames {
     /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
     static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
-    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    /** A name after an epithet the story gives its bearer: "poor Lucy", "little Bessie". */
+    static final String EPITHET_NAME = "(?:(?:" + Lexicon.EPITHET_RX + ")" + GAP + "(?=\\p{Lu})" + NAME + ")";
+    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + EPITHET_NAME + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /**
@@ -68,9 +70,16 @@ public final class SpeechFrames {
     /** After the closing mark: the subject then its verb ("Ms. Maloney said", "she said"). */
     static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")(?![\\p{L}])");
     /** Before the opening mark: "He said:", "Lucy cried, ", "Trump told reporters that". */
-    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
-            + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
-            + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
+    /**
+     * What may stand between a speech verb and the quotation it introduces: whom it is said to, where, a participle
+     * (", adding"), a manner (", with more restraint", "after a pause"), "that", and the closing comma or colon.
+     */
+    static final String BEFORE_TAIL = "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
+            + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?"
+            + "(?:\\s*,?\\s+(?:with|after|without|in\\s+a|in\\s+an)\\s+(?:[a-z’'\\-]+\\s+){0,3}[a-z’'\\-]+)?(?:\\s+that)?\\s*[,:—–-]?\\s*$";
+    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
+    /** Before the opening mark, a speech verb whose subject the sentence gave earlier: "..., and then said:", "but said to Alice, ". */
+    static final Pattern BEFORE_NO_SUBJECT = Pattern.compile("(?:,[ \\t\\n]*|[ \\t\\n])(?:and|but)\\s+(?:then\\s+)?" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
     /** After the closing mark, a document and "read": "the email read", "the ad reads". */
     static final Pattern DOCUMENT_READ = Pattern.compile("[ \\t\\n,—–-]*((?:the|The)[ \\t]+(?:[\\p{L}\\-]+[ \\t]+){0,2}[a-z]+)[ \\t]+(?:read|reads)(?![\\p{L}])");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
@@ -461,7 +470,8 @@ public final class SpeechFrames {
     /** The speaker a frame around the quotation gives, or null. */
     Found frame(Quote q, Quote previousInParagraph) {
         int close = q.closeMarker().end(), open = q.openMarker().start();
-        int paraEnd = paragraphEnd(close), paraStart = paragraphStart(open);
+        int paraEnd = paragraphEnd(close);
+        int paraStart = paragraphStart(open);
         int afterEnd = Math.min(paraEnd, close + 120);
         int nextOpen = nextQuoteStart(q, afterEnd);
         afterEnd = Math.min(afterEnd, nextOpen);
@@ -475,11 +485,24 @@ public final class SpeechFrames {
             a = DOCUMENT_READ.matcher(after);
             if (a.lookingAt() && Lexicon.organisationNoun(lastWord(a.group(1)))) { Found f = resolve(close + a.start(1), close + a.end(1), 0.8); if (f != null) return f; }
         }
-        int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
-        floor = Math.min(floor, open);
-        String before = text.substring(floor, open);
+        // A quotation that opens its paragraph after one ending in a colon ("Miss Bartlett said, with more restraint:"):
+        // the frame is the end of that paragraph.
+        int at = open;
+        if (previousInParagraph == null && paraStart > 0 && text.substring(paraStart, open).isBlank()) {
+            int pe = paraStart - 1;
+            while (pe > 0 && Character.isWhitespace(text.charAt(pe))) pe--;
+            if (text.charAt(pe) == ':' && !inQuote[pe]) {
+                int ps = paragraphStart(pe), lastQuote = ps;
+                for (int i = pe; i > ps && pe - i < 200; i--) if (inQuote[i]) { lastQuote = i + 1; break; }
+                at = pe + 1;
+                paraStart = Math.max(ps, lastQuote);
+            }
+        }
+        int floor = Math.max(paraStart, Math.max(at - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
+        floor = Math.min(floor, at);
+        String before = text.substring(floor, at);
         // A passage introduced by a pronoun ("He writes:") is left to the introduction rules, which read the sentences before.
-        boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
+        boolean namesOnly = q.kind() == QuoteKind.PASSAGE && !dialogueText;
         boolean speech = Lexicon.hasSpeechWord(before);
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
         // an indefinite description after a preposition is no subject ("thumped like a naughty child, and turned to his son,
@@ -508,13 +531,20 @@ public final class SpeechFrames {
         // "Chief Williams asked the council to act, saying, "...": the subject of the sentence the participle ends
         b = PARTICIPLE_END.matcher(before);
         if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
-            Found f = sentenceSubject(sentenceStart(open), floor + b.start(), 0.75);
+            Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.75);
+            if (f != null) return f;
+        }
+        // "Lucy was pleased, and said:": the subject of the sentence the verb ends
+        b = BEFORE_NO_SUBJECT.matcher(before);
+        if (speech && b.find()) {
+            int ss = sentenceStart(floor + b.start());
+            Found f = ss >= floor || !namesOnly ? sentenceSubject(ss, floor + b.start(), 0.7) : null;
             if (f != null) return f;
         }
         // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
         if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
-            int ss = sentenceStart(open);
-            Found f = ss >= floor ? sentenceSubject(ss, open, 0.6) : null;
+            int ss = sentenceStart(at);
+            Found f = ss >= floor ? sentenceSubject(ss, at, 0.6) : null;
             if (f != null) return f;
         }
         b = BEFORE_PHRASE.matcher(before);
@@ -522,9 +552,9 @@ public final class SpeechFrames {
         // A phrase quoted inside a clause that reports speech: the subject of its first reporting verb ("X said that once Y goes, ...").
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
-            Matcher c = CLAUSE.matcher(text).region(s, open);
+            Matcher c = CLAUSE.matcher(text).region(s, at);
             Found last = null;
-            boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
+            boolean report = Lexicon.hasReportWord(text.subSequence(s, at));
             while (report && c.find()) {
                 if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
                 Found f = resolve(c.start(1), c.end(1), 0.6);
@@ -966,6 +996,26 @@ public final class SpeechFrames {
         return at > 0 && text.charAt(at - 1) == ':';
     }
 
+    /**
+     * The second half of an interrupted quotation ("...," the Duchess said after a pause: "..."): a quotation of the
+     * same paragraph closes just before it, and the words between are a short speech tag.
+     */
+    boolean interrupted(Quote q, List<Quote> sameParagraph) {
+        int open = q.openMarker().start();
+        for (Quote p : sameParagraph) {
+            if (p == q || p.closeMarker() == null || p.closeMarker().end() > open) continue;
+            int gap = open - p.closeMarker().end();
+            if (gap <= 0 || gap > 100 || !Lexicon.hasSpeechWord(text.substring(p.closeMarker().end(), open))) continue;
+            boolean sentenceEnds = false; // "...," said Loomis, of the union. Kasich resisted: "...": a new sentence, a new subject
+            for (int i = p.closeMarker().end(); i < open - 1 && !sentenceEnds; i++) {
+                char c = text.charAt(i);
+                sentenceEnds = (c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i);
+            }
+            if (!sentenceEnds) return true;
+        }
+        return false;
+    }
+
     void dialogue() {
         if (cands == null) explicit();
         // paragraphs in order, each with its quotations
@@ -1013,7 +1063,7 @@ public final class SpeechFrames {
             }
             if (one != null && !conflict) {
                 for (Quote q : qs)
-                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && !introduced(q)) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && (!introduced(q) || interrupted(q, qs))) { q.speaker(lower(s1, 0.6)); framed.add(q); }
                 speakerOf[k] = one;
                 sp[k] = s1;
             }
