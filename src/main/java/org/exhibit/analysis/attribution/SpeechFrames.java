@@ -92,6 +92,7 @@ public final class SpeechFrames {
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
     static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "himself", "herself");
     static final Pattern MORE_CAPS = Pattern.compile("(?:[ \\t]+" + CAP + "){1,3}(?![\\p{L}])");
     /** A name starts with "the", a title or a capital (every title in honorifics.txt is written with one). */
     static final Pattern PERSON_NAME = Pattern.compile("(?=[t\\p{Lu}])(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
@@ -412,9 +413,15 @@ public final class SpeechFrames {
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
         for (int k = 0; k < raw.size(); k++) {
             Person p = raw.get(k);
-            int limit = Math.min(text.length(), Math.min(k + 1 < raw.size() ? raw.get(k + 1).start() : Integer.MAX_VALUE, p.end() + 200));
+            // up to the next person named (the same name again does not end the span: "Winterbourne ... Winterbourne ... he")
+            int next = k + 1;
+            while (next < raw.size() && key(raw.get(next).name()).equals(key(p.name())) && raw.get(next).start() < p.end() + 200) next++;
+            int limit = Math.min(text.length(), Math.min(next < raw.size() ? raw.get(next).start() : Integer.MAX_VALUE, p.end() + 200));
             Matcher pm = PRONOUN_WORD.matcher(text).region(p.end(), limit);
-            if (pm.find() && !inQuote[pm.start()]) {
+            boolean found = false; // the first pronoun of the narrative: one inside a quotation is someone's speech
+            // a subject pronoun (he, she, himself, herself): "him" and "her" are as often someone else, the object
+            while (pm.find()) if (!inQuote[pm.start()] && SUBJECT_PRONOUNS.contains(pm.group(1).toLowerCase(Locale.ROOT))) { found = true; break; }
+            if (found) {
                 int[] v = pronounVotes.computeIfAbsent(key(p.name()), x -> new int[2]);
                 if (pm.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !pm.group(1).toLowerCase(Locale.ROOT).startsWith("her")) v[0]++;
                 else v[1]++;
@@ -463,7 +470,7 @@ public final class SpeechFrames {
             break;
         }
         int[] v = pronounVotes.get(key(name));
-        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= 3 * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
+        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= (Math.max(v[0], v[1]) >= 6 ? 2 : 3) * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
         return 0;
     }
 
