@@ -117,6 +117,8 @@ public final class SpeechFrames {
      */
     static boolean tagFollows(String inner, String after) {
         String t = inner.strip();
+        // a quotation inside it may close with it ("... said, ‘We might have something here,’"): its punctuation counts
+        while (!t.isEmpty() && "’'\"”".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
         if (!t.isEmpty() && ",.!?…—–-:;".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
         int i = 0;
         while (i < after.length() && (after.charAt(i) == ' ' || after.charAt(i) == '\t')) i++;
@@ -707,6 +709,14 @@ public final class SpeechFrames {
             }
         }
         Person p = nearest(s, g, null);
+        // the speaker of the quotation just before, whose gender the text has not given, when no one of the pronoun's
+        // gender was named since: "Giuliani said ... He continued, "..."" is Giuliani still
+        if (!said.isEmpty() && !dialogueText) {
+            Said last = said.get(said.size() - 1);
+            if (last.gender() == 0 && s - last.at() < 800 && (p == null || p.start() < last.at()) && !last.name().startsWith("the ")
+                    && type(last.name()) == Type.NAME && !Lexicon.organisationNoun(lastWord(last.name())))
+                return new Found(last.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+        }
         if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         // narrative just before (a paragraph of no speech) names the person it goes on with
         if (p != null && p.start() >= paragraphStart(Math.max(0, para - 2)) && !said.isEmpty() && said.get(said.size() - 1).at() < paragraphStart(Math.max(0, para - 2)))
