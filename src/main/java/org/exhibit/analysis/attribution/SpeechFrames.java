@@ -613,8 +613,18 @@ public final class SpeechFrames {
                 Span ev = new Span(s, s + d.length());
                 if (Lexicon.organisationNoun(head) && d.toLowerCase(Locale.ROOT).startsWith("the "))
                     return new Found(d, d, ev, conf * 0.6);
-                // "her mother", "his wife": a relation of the person last named, not that person
-                if (POSSESSIVE_DET.matcher(d).lookingAt()) return null;
+                // "her mother", "his wife": a relation of the person last named, not that person; a parent or spouse
+                // is the one the document names by the family title and the family name of the person it belongs to
+                if (POSSESSIVE_DET.matcher(d).lookingAt()) {
+                    String title = Lexicon.kinTitle(head);
+                    String[] dw = SPACES.split(d);
+                    if (title == null || dw.length != 2) return null;
+                    char pg = dw[0].equalsIgnoreCase("his") ? 'm' : dw[0].equalsIgnoreCase("her") ? 'f' : 0;
+                    if (pg == 0) return null;
+                    Found owner = pronoun(s, s + dw[0].length(), pg, conf);
+                    String member = owner == null ? null : familyMember(owner.name(), title, s);
+                    return member == null ? null : new Found(member, d, ev, conf * 0.6);
+                }
                 char g = roleGenderOf(head);
                 // the person the text introduced with this description ("Brian Fallon, a spokesman for ...")
                 Person p = introducedAs(s, head, g);
@@ -732,6 +742,45 @@ public final class SpeechFrames {
             return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         }
         return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    /**
+     * The person named before {@code at} by {@code title} and the family name of {@code owner} ("Mrs." and "Daisy
+     * Miller" → "Mrs. Miller"), when exactly one such person is named and it is not the owner; else null.
+     */
+    String familyMember(String owner, String title, int at) {
+        String surname = surnameOf(owner, at);
+        if (surname == null) return null;
+        String found = null;
+        for (int k = upper(at) - 1; k >= 0; k--) {
+            String[] w = words(people.get(k).name());
+            if (w.length != 2 || !stripDot(w[0]).equals(title) || !w[1].equals(surname)) continue;
+            String n = people.get(k).name();
+            if (n.equals(owner)) return null;
+            if (found != null && !found.equals(n)) return null;
+            found = n;
+        }
+        return found;
+    }
+
+    static String stripDot(String w) { return w.endsWith(".") ? w.substring(0, w.length() - 1) : w; }
+
+    /** The family name of a person: the last word of the name, or of the one full name the document gives a given name. */
+    String surnameOf(String name, int at) {
+        String[] w = words(name);
+        if (w.length >= 2 && !w[0].equals("the")) return w[w.length - 1];
+        if (w.length != 1 || Lexicon.firstNameGender(w[0]) == 0 && !byUse.contains(w[0])) return null;
+        String found = null;
+        for (int k = upper(at) - 1; k >= 0; k--) {
+            String[] pw = words(people.get(k).name());
+            int i = 0;
+            while (i < pw.length - 1 && Lexicon.honorific(pw[i])) i++;
+            if (pw.length - i < 2 || !pw[i].equals(w[0])) continue;
+            String sn = pw[pw.length - 1];
+            if (found != null && !found.equals(sn)) return null;
+            found = sn;
+        }
+        return found;
     }
 
     /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
