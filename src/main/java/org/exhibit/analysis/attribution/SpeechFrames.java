@@ -280,7 +280,9 @@ public final class SpeechFrames {
 
     /** A capitalised word that is an English word or a listed non-name, and not a listed given name. */
     private static boolean notName0(String x) {
-        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) return false; // CNN, NBC
+        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) // CNN, NBC; not a word set in capitals for stress ("WERE")
+            return x.length() > 2 && CommonWords.notAName(x.charAt(0) + x.substring(1).toLowerCase(Locale.ROOT));
+        if (x.length() >= 3 && x.charAt(0) == 'I' && (x.charAt(1) == '\'' || x.charAt(1) == '’')) return true; // I'm, I'll, I've
         if (x.length() <= 2 && INITIALS.matcher(x).matches() || x.length() == 1) return true; // an initial alone, or "I"
         if (Lexicon.firstNameGender(x) != 0) return false;
         return Names.NOT_NAMES.contains(x) || CommonWords.notAName(x) || Lexicon.honorific(x);
