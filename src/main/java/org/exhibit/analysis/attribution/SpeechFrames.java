@@ -55,7 +55,10 @@ public final class SpeechFrames {
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
     /** A name after an epithet the story gives its bearer: "poor Lucy", "little Bessie". */
     static final String EPITHET_NAME = "(?:(?:" + Lexicon.EPITHET_RX + ")" + GAP + "(?=\\p{Lu})" + NAME + ")";
-    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + EPITHET_NAME + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    /** A name after "the" and a word that describes its bearer in the scene: "the motionless Syme", "the chaotic Gregory". */
+    static final String THE_ADJECTIVE_NAME = "(?:(?:the|The)" + GAP + "[a-z][a-z\\-]{2,}" + GAP + "(?=\\p{Lu})" + NAME + ")";
+    static final Pattern THE_ADJECTIVE_NAME_P = Pattern.compile(THE_ADJECTIVE_NAME);
+    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + EPITHET_NAME + "|" + THE_ADJECTIVE_NAME + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /**
@@ -77,6 +80,8 @@ public final class SpeechFrames {
     static final String BEFORE_TAIL = "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?"
             + "(?:\\s*,?\\s+(?:with|after|without|in\\s+a|in\\s+an)\\s+(?:[a-z’'\\-]+\\s+){0,3}[a-z’'\\-]+)?(?:\\s+that)?\\s*[,:—–-]?\\s*$";
+    /** The end of a paragraph that introduces the speech opening the next: "and then said abruptly", "crying out,". */
+    static final Pattern SPEECH_BEFORE_BREAK = Pattern.compile("(?<![\\p{L}])(?:" + SPEECH + "|[a-z]+ing(?:\\s+out)?)(?:\\s+(?:[a-z]+ly|out|to\\s+(?:him|her|them|\\p{Lu}\\p{L}+)))?\\s*[,:]?\\s*$");
     static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
     /** Before the opening mark, a speech verb whose subject the sentence gave earlier: "..., and then said:", "but said to Alice, ". */
     static final Pattern BEFORE_NO_SUBJECT = Pattern.compile("(?:,[ \\t\\n]*|[ \\t\\n])(?:and|but)\\s+(?:then\\s+)?" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
@@ -212,6 +217,7 @@ public final class SpeechFrames {
         String m = mention.strip();
         if (HE_OR_SHE.matcher(m).matches()) return Type.PRONOUN;
         if (DESCRIBED_NAME_P.matcher(m).matches() && !DETERMINER_START.matcher(m).lookingAt()) return Type.NAME;
+        if (THE_ADJECTIVE_NAME_P.matcher(m).matches() && Character.isUpperCase(lastWord(m).charAt(0))) return Type.NAME;
         if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
         if (DETERMINER_START.matcher(m).lookingAt()) { // "the Florida senator": the head decides
@@ -502,7 +508,8 @@ public final class SpeechFrames {
         if (previousInParagraph == null && paraStart > 0 && text.substring(paraStart, open).isBlank()) {
             int pe = paraStart - 1;
             while (pe > 0 && Character.isWhitespace(text.charAt(pe))) pe--;
-            if (text.charAt(pe) == ':' && !inQuote[pe]) {
+            if (!inQuote[pe] && (text.charAt(pe) == ':' || text.charAt(pe) == ',' && SPEECH_BEFORE_BREAK.matcher(text).region(Math.max(0, pe - 60), pe + 1).find()
+                    || SPEECH_BEFORE_BREAK.matcher(text).region(Math.max(0, pe - 60), pe + 1).find())) {
                 int ps = paragraphStart(pe), lastQuote = ps;
                 for (int i = pe; i > ps && pe - i < 200; i--) if (inQuote[i]) { lastQuote = i + 1; break; }
                 at = pe + 1;
