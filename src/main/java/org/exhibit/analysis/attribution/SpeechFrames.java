@@ -77,7 +77,7 @@ public final class SpeechFrames {
      * What may stand between a speech verb and the quotation it introduces: whom it is said to, where, a participle
      * (", adding"), a manner (", with more restraint", "after a pause"), "that", and the closing comma or colon.
      */
-    static final String BEFORE_TAIL = "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
+    static final String BEFORE_TAIL = "(?:\\s+[a-z]+ly)?(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
             + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?"
             + "(?:\\s*,?\\s+(?:with|after|without|in\\s+a|in\\s+an)\\s+(?:[a-z’'\\-]+\\s+){0,3}[a-z’'\\-]+)?(?:\\s+that)?\\s*[,:—–-]?\\s*$";
     /** The end of a paragraph that introduces the speech opening the next: "and then said abruptly", "crying out,". */
@@ -280,6 +280,7 @@ public final class SpeechFrames {
 
     static boolean notName(String w, java.util.Set<String> byUse) {
         String x = stripPossessive(w);
+        if (x.length() > 2 && x.chars().allMatch(Character::isUpperCase) && CommonWords.notAName(x.charAt(0) + x.substring(1).toLowerCase(Locale.ROOT))) return true;
         if (byUse != null && byUse.contains(x) && !Names.NOT_NAMES.contains(x) && !Lexicon.honorific(x)) return false;
         return notName0(x);
     }
