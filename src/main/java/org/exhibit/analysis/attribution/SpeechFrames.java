@@ -683,7 +683,7 @@ public final class SpeechFrames {
         for (int j = upper(from), hi = upper(to); j < hi; j++) {
             Person p = people.get(j);
             if (p.object()) continue;
-            if (p.name().startsWith("the ")) return null;
+            if (!character(p)) return null;
             return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), conf);
         }
         Matcher m = SUBJECT_PRONOUN.matcher(text).region(from, to);
@@ -793,6 +793,15 @@ public final class SpeechFrames {
         return found;
     }
 
+    /**
+     * Can this person be a speaker found by position (a subject)? A name, or in a story told in dialogue a title used
+     * as a name ("the Queen", "the Gryphon"); in news "the White House" or "the Senate" is a body, never taken so.
+     */
+    boolean character(Person p) {
+        if (!p.name().startsWith("the ")) return true;
+        return dialogueText && !Lexicon.organisationNoun(lastWord(p.name()));
+    }
+
     /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
     /** A prepositional phrase naming whom a description's bearer serves: " to President Ada Lund", " of the Tribune". */
     static final Pattern OF_NAME = Pattern.compile("[ \\t]+(?:to|of|at|for|with)[ \\t]+(?:the[ \\t]+)?" + NAME);
@@ -898,7 +907,7 @@ public final class SpeechFrames {
             if (sentence >= 0 && ss != sentence) break; // an earlier sentence: the one found stands
             if (p.object() || inParens[p.start()]) continue;
             if (p.gender() != 0 && p.gender() != g) continue;
-            if (p.name().startsWith("the ")) continue;
+            if (!character(p)) continue;
             best = p;
             if (p.gender() == g) known = p; // one the text gives that gender comes before one it does not
             sentence = ss;
@@ -1130,7 +1139,7 @@ public final class SpeechFrames {
                     // the first person it names as a subject, not one named after a preposition, as a modifier or a possessor
                     for (int j = upper(pStart), hi = upper(open); j < hi; j++) {
                         Person p = people.get(j);
-                        if (p.object() || p.name().startsWith("the ")) continue;
+                        if (p.object() || !character(p)) continue;
                         s1 = speaker(new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.5));
                         one = s1.name();
                         break;

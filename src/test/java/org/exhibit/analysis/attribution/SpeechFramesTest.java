@@ -526,4 +526,23 @@ class SpeechFramesTest {
                 """);
         assertEquals("Lawrence Abney", speaker(quote(doc, "How long have you been")));
     }
+
+    @Test void inAStoryInDialogueATitleUsedAsANameIsTheSubjectOfASubjectlessVerb() throws Exception {
+        Document doc = analyse("""
+                The beach
+
+                "Is it far?"
+
+                "Not very far."
+
+                "And the tide?"
+
+                "It is turning."
+
+                "Then we must hurry."
+
+                Then the Walrus put down his spoon, and said to the Carpenter, "The oysters will not wait for us."
+                """);
+        assertEquals("the Walrus", speaker(quote(doc, "The oysters will not wait")));
+    }
 }
