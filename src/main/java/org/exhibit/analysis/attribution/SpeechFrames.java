@@ -762,7 +762,7 @@ public final class SpeechFrames {
         String surname = surnameOf(owner, at);
         if (surname == null) return null;
         String found = null;
-        for (int k = upper(at) - 1; k >= 0; k--) {
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) { // a bounded look back keeps this linear
             String[] w = words(people.get(k).name());
             if (w.length != 2 || !stripDot(w[0]).equals(title) || !w[1].equals(surname)) continue;
             String n = people.get(k).name();
@@ -773,6 +773,9 @@ public final class SpeechFrames {
         return found;
     }
 
+    /** How many earlier mentions of people a relation or a given name is looked up among. */
+    static final int KIN_WINDOW = 600;
+
     static String stripDot(String w) { return w.endsWith(".") ? w.substring(0, w.length() - 1) : w; }
 
     /** The family name of a person: the last word of the name, or of the one full name the document gives a given name. */
@@ -781,7 +784,7 @@ public final class SpeechFrames {
         if (w.length >= 2 && !w[0].equals("the")) return w[w.length - 1];
         if (w.length != 1 || Lexicon.firstNameGender(w[0]) == 0 && !byUse.contains(w[0])) return null;
         String found = null;
-        for (int k = upper(at) - 1; k >= 0; k--) {
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) {
             String[] pw = words(people.get(k).name());
             int i = 0;
             while (i < pw.length - 1 && Lexicon.honorific(pw[i])) i++;
@@ -1082,23 +1085,20 @@ public final class SpeechFrames {
     }
 
     /**
-     * The second half of an interrupted quotation ("...," the Duchess said after a pause: "..."): a quotation of the
-     * same paragraph closes just before it, and the words between are a short speech tag.
+     * The second half of an interrupted quotation ("...," the Duchess said after a pause: "..."): the quotation before
+     * it in its paragraph, {@code p}, closes just before it, and the words between are a short speech tag.
      */
-    boolean interrupted(Quote q, List<Quote> sameParagraph) {
+    boolean interrupted(Quote q, Quote p) {
         int open = q.openMarker().start();
-        for (Quote p : sameParagraph) {
-            if (p == q || p.closeMarker() == null || p.closeMarker().end() > open) continue;
-            int gap = open - p.closeMarker().end();
-            if (gap <= 0 || gap > 100 || !Lexicon.hasSpeechWord(text.substring(p.closeMarker().end(), open))) continue;
-            boolean sentenceEnds = false; // "...," said Loomis, of the union. Kasich resisted: "...": a new sentence, a new subject
-            for (int i = p.closeMarker().end(); i < open - 1 && !sentenceEnds; i++) {
-                char c = text.charAt(i);
-                sentenceEnds = (c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i);
-            }
-            if (!sentenceEnds) return true;
+        if (p.closeMarker() == null || p.closeMarker().end() > open) return false;
+        int gap = open - p.closeMarker().end();
+        if (gap <= 0 || gap > 100 || !Lexicon.hasSpeechWord(text.substring(p.closeMarker().end(), open))) return false;
+        // "...," said Loomis, of the union. Kasich resisted: "...": a new sentence, a new subject
+        for (int i = p.closeMarker().end(); i < open - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) return false;
         }
-        return false;
+        return true;
     }
 
     void dialogue() {
@@ -1147,8 +1147,10 @@ public final class SpeechFrames {
                 }
             }
             if (one != null && !conflict) {
-                for (Quote q : qs)
-                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && (!introduced(q) || interrupted(q, qs))) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                for (int i = 0; i < qs.size(); i++) {
+                    Quote q = qs.get(i);
+                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && (!introduced(q) || i > 0 && interrupted(q, qs.get(i - 1)))) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                }
                 speakerOf[k] = one;
                 sp[k] = s1;
             }
