@@ -1061,10 +1061,13 @@ public final class SpeechFrames {
     static final Pattern VOCATIVE_START = Pattern.compile("^\\W*(?:(?:Oh|O|Ah|Well|Yes|No|Now|Come|Look|Dear|My\\s+dear|Why),?\\s+)?(" + NAME + ")\\s*[,!]");
     static final Pattern VOCATIVE_END = Pattern.compile(",\\s+(?:(?:my\\s+)?(?:dear|darling)\\s+)?(" + NAME + ")\\s*[.!?]*\\W*$");
 
+    /** A titled name set off by commas or a dash inside a turn: "Forgive me, Mrs. Ashdown, it was only a dream." */
+    static final Pattern VOCATIVE_MID = Pattern.compile(",\\s+((?:" + Lexicon.HONORIFIC_RX + ")\\s+" + CAP + ")\\s*(?:[,!?;]|--|—)");
+
     /** The person a turn addresses by name ("Lucy, ...", "..., Charlotte."), or null. */
     String vocative(Quote q) {
         String t = q.text(doc);
-        for (Pattern p : List.of(VOCATIVE_START, VOCATIVE_END)) {
+        for (Pattern p : List.of(VOCATIVE_START, VOCATIVE_END, VOCATIVE_MID)) {
             Matcher m = p.matcher(t);
             if (m.find()) { String c = core(m.group(1)); if (c != null) return c; }
         }
@@ -1163,7 +1166,22 @@ public final class SpeechFrames {
         // alternation over runs of consecutive turns
         for (int k = 0; k < paras.size(); k++) {
             if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
-            if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
+            if (k < 1 || !adjacent(paras, k - 1, k)) continue;
+            if (speakerOf[k - 1] == null) {
+                if (!turn[k - 1]) continue;
+                // the turn before addresses someone by name ("I am so sorry, Mrs. Vyse"): the one addressed answers
+                List<Quote> before = byPara.get(paras.get(k - 1));
+                String to = vocative(before.get(before.size() - 1));
+                if (to == null || !knownPerson(to, paras.get(k))) continue;
+                String mine = vocative(byPara.get(paras.get(k)).get(0));
+                if (mine != null && (mine.equals(to) || sameLast(mine, to))) continue;
+                int at = paras.get(k - 1);
+                Speaker pick = speaker(new Found(fullName(to, at), to, before.get(before.size() - 1).span(), 0.35));
+                for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(pick); framed.add(q); }
+                speakerOf[k] = pick.name();
+                sp[k] = pick;
+                continue;
+            }
             String addressed = speakerOf[k - 1] == NARRATOR ? null : vocative(byPara.get(paras.get(k - 1)).get(0));
             Speaker pick = null;
             // the other party: the last speaker of this run of turns who is not the one who spoke just before
@@ -1204,7 +1222,7 @@ public final class SpeechFrames {
             sp[k] = pick;
         }
         // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
-        if (!exchange(paras, speakerOf, turn)) {
+        if (!dialogueText && !exchange(paras, speakerOf, turn)) {
             for (int k = 1; k < paras.size(); k++) {
                 if (speakerOf[k] != null || speakerOf[k - 1] == null || speakerOf[k - 1] == NARRATOR || !adjacent(paras, k - 1, k)) continue;
                 if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
@@ -1227,6 +1245,16 @@ public final class SpeechFrames {
                 if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
+    }
+
+    /** Has the document named this person (as written, or by the last word of the name) outside quotations before {@code at}? */
+    boolean knownPerson(String name, int at) {
+        String last = lastWord(name);
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) {
+            String n = people.get(k).name();
+            if (n.equals(name) || lastWord(n).equals(last)) return true;
+        }
+        return false;
     }
 
     /** The narrator as a party of an exchange (compared by identity, never shown). */

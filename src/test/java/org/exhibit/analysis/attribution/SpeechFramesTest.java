@@ -545,4 +545,41 @@ class SpeechFramesTest {
                 """);
         assertEquals("the Walrus", speaker(quote(doc, "The oysters will not wait")));
     }
+
+    @Test void theOneATurnAddressesByNameAnswersIt() throws Exception {
+        Document doc = analyse("""
+                Night
+
+                Mrs. Ashdown heard the cry and went along the corridor to her guest's room.
+
+                "Forgive me, Mrs. Ashdown, it was only a dream."
+
+                "A bad dream?"
+
+                "Only a dream."
+
+                "Then go back to sleep."
+
+                The house was quiet again.
+                """);
+        assertEquals("Mrs. Ashdown", speaker(quote(doc, "A bad dream")));
+        assertNotEquals("Mrs. Ashdown", speaker(quote(doc, "Forgive me")));
+    }
+
+    @Test void aNameAddressedThatTheStoryNeverIntroducedGivesNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Night
+
+                Someone knocked at the door of the cottage long after midnight.
+
+                "Open up, Bartholomew, it is only me."
+
+                "Who is there?"
+
+                "A friend."
+
+                "Go away."
+                """);
+        assertNull(speaker(quote(doc, "Who is there")));
+    }
 }
