@@ -96,7 +96,17 @@ public final class Lexicon {
 
     /** Person nouns written in lower case ("spokesman", "pollster"), as a regex alternation. */
     static final String ROLE_RX = alternation(lowerRoles());
+    private static final Map<String, String> KIN = kin();
+    /** The family title a relation's bearer is named by ("mother" → "Mrs"), from kin-nouns.txt, or null. */
+    static String kinTitle(String noun) { return KIN.get(noun.toLowerCase(Locale.ROOT)); }
+    private static Map<String, String> kin() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : lines("kin-nouns.txt")) { String[] f = line.split("\t"); if (f.length == 2) m.put(f[0].strip(), f[1].strip()); }
+        return m;
+    }
     static final String FRAME_PHRASE_RX = alternation(new HashSet<>(FRAME_PHRASES));
+    /** Words a story puts before a character's name ("poor Lucy"), from epithets.txt, as a regex alternation. */
+    static final String EPITHET_RX = alternation(new HashSet<>(lines("epithets.txt")));
     /** Honorifics, with an optional full stop. */
     static final String HONORIFIC_RX = "(?:" + alternation(HONORIFICS.keySet()) + ")\\.?";
 

@@ -53,7 +53,12 @@ public final class SpeechFrames {
     /** A name after the words that describe its bearer: "Democratic pollster Geoff Garin", "super PAC spokeswoman Kellyanne Conway". */
     static final String DESCRIBED_NAME = "(?:(?:" + CAP + "|[a-z][\\p{L}\\-]*)\\s+){0,3}(?:" + Lexicon.ROLE_RX + ")s?\\s+(" + NAME + ")";
     static final Pattern DESCRIBED_NAME_P = Pattern.compile(DESCRIBED_NAME);
-    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
+    /** A name after an epithet the story gives its bearer: "poor Lucy", "little Bessie". */
+    static final String EPITHET_NAME = "(?:(?:" + Lexicon.EPITHET_RX + ")" + GAP + "(?=\\p{Lu})" + NAME + ")";
+    /** A name after "the" and a word that describes its bearer in the scene: "the motionless Syme", "the chaotic Gregory". */
+    static final String THE_ADJECTIVE_NAME = "(?:(?:the|The)" + GAP + "[a-z][a-z\\-]{2,}" + GAP + "(?=\\p{Lu})" + NAME + ")";
+    static final Pattern THE_ADJECTIVE_NAME_P = Pattern.compile(THE_ADJECTIVE_NAME);
+    static final String MENTION = "(" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + EPITHET_NAME + "|" + THE_ADJECTIVE_NAME + "|" + NAME + "|" + PRONOUN + "|" + DESCRIPTION + "|" + INDEFINITE + ")";
     static final String ADVERB = "(?:(?:[a-z]+ly|then|again|also|now|still|at\\s+last|at\\s+once|once\\s+more|presently|quickly|slowly|had|has|have|would|will|could|is|was|are|were|been|later|once|further|too)\\s+){0,2}";
     static final String SPEECH = "(?:" + Lexicon.SPEECH_RX + ")";
     /**
@@ -68,9 +73,18 @@ public final class SpeechFrames {
     /** After the closing mark: the subject then its verb ("Ms. Maloney said", "she said"). */
     static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("[ \\t\\n,—–-]*" + MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")(?![\\p{L}])");
     /** Before the opening mark: "He said:", "Lucy cried, ", "Trump told reporters that". */
-    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")"
-            + "(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
-            + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?(?:\\s+that)?\\s*[,:—–-]?\\s*$");
+    /**
+     * What may stand between a speech verb and the quotation it introduces: whom it is said to, where, a participle
+     * (", adding"), a manner (", with more restraint", "after a pause"), "that", and the closing comma or colon.
+     */
+    static final String BEFORE_TAIL = "(?:\\s+[a-z]+ly)?(?:\\s+(?:to\\s+)?(?:him|her|them|me|us|it|reporters|the\\s+[a-z]+|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?))?"
+            + "(?:\\s+(?:on|in|at)\\s+[A-Z\\p{Ll}][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?(?:\\s*,\\s*[a-z]+ing(?:\\s+[a-z]+){0,3})?"
+            + "(?:\\s*,?\\s+(?:with|after|without|in\\s+a|in\\s+an)\\s+(?:[a-z’'\\-]+\\s+){0,3}[a-z’'\\-]+)?(?:\\s+that)?\\s*[,:—–-]?\\s*$";
+    /** The end of a paragraph that introduces the speech opening the next: "and then said abruptly", "crying out,". */
+    static final Pattern SPEECH_BEFORE_BREAK = Pattern.compile("(?<![\\p{L}])(?:" + SPEECH + "|[a-z]+ing(?:\\s+out)?)(?:\\s+(?:[a-z]+ly|out|to\\s+(?:him|her|them|\\p{Lu}\\p{L}+)))?\\s*[,:]?\\s*$");
+    static final Pattern BEFORE_SUBJECT_FIRST = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
+    /** Before the opening mark, a speech verb whose subject the sentence gave earlier: "..., and then said:", "but said to Alice, ". */
+    static final Pattern BEFORE_NO_SUBJECT = Pattern.compile("(?:,[ \\t\\n]*|[ \\t\\n])(?:and|but)\\s+(?:then\\s+)?" + ADVERB + "(" + SPEECH + ")" + BEFORE_TAIL);
     /** After the closing mark, a document and "read": "the email read", "the ad reads". */
     static final Pattern DOCUMENT_READ = Pattern.compile("[ \\t\\n,—–-]*((?:the|The)[ \\t]+(?:[\\p{L}\\-]+[ \\t]+){0,2}[a-z]+)[ \\t]+(?:read|reads)(?![\\p{L}])");
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
@@ -83,6 +97,7 @@ public final class SpeechFrames {
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
     static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
+    static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "himself", "herself");
     static final Pattern MORE_CAPS = Pattern.compile("(?:[ \\t]+" + CAP + "){1,3}(?![\\p{L}])");
     /** A name starts with "the", a title or a capital (every title in honorifics.txt is written with one). */
     static final Pattern PERSON_NAME = Pattern.compile("(?=[t\\p{Lu}])(?<![\\p{L}’'])" + NAME + "(?![\\p{L}])");
@@ -107,6 +122,8 @@ public final class SpeechFrames {
      */
     static boolean tagFollows(String inner, String after) {
         String t = inner.strip();
+        // a quotation inside it may close with it ("... said, ‘We might have something here,’"): its punctuation counts
+        while (!t.isEmpty() && "’'\"”".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
         if (!t.isEmpty() && ",.!?…—–-:;".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
         int i = 0;
         while (i < after.length() && (after.charAt(i) == ' ' || after.charAt(i) == '\t')) i++;
@@ -200,6 +217,7 @@ public final class SpeechFrames {
         String m = mention.strip();
         if (HE_OR_SHE.matcher(m).matches()) return Type.PRONOUN;
         if (DESCRIBED_NAME_P.matcher(m).matches() && !DETERMINER_START.matcher(m).lookingAt()) return Type.NAME;
+        if (THE_ADJECTIVE_NAME_P.matcher(m).matches() && Character.isUpperCase(lastWord(m).charAt(0))) return Type.NAME;
         if (INDEFINITE_START.matcher(m).lookingAt()) return Type.INDEFINITE;
         if (DESCRIPTION_START.matcher(m).lookingAt()) return Type.DESCRIPTION; // "the old man", not "the Rev. Al Sharpton"
         if (DETERMINER_START.matcher(m).lookingAt()) { // "the Florida senator": the head decides
@@ -262,13 +280,16 @@ public final class SpeechFrames {
 
     static boolean notName(String w, java.util.Set<String> byUse) {
         String x = stripPossessive(w);
+        if (x.length() > 2 && x.chars().allMatch(Character::isUpperCase) && CommonWords.notAName(x.charAt(0) + x.substring(1).toLowerCase(Locale.ROOT))) return true;
         if (byUse != null && byUse.contains(x) && !Names.NOT_NAMES.contains(x) && !Lexicon.honorific(x)) return false;
         return notName0(x);
     }
 
     /** A capitalised word that is an English word or a listed non-name, and not a listed given name. */
     private static boolean notName0(String x) {
-        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) return false; // CNN, NBC
+        if (x.length() >= 2 && x.chars().allMatch(Character::isUpperCase)) // CNN, NBC; not a word set in capitals for stress ("WERE")
+            return x.length() > 2 && CommonWords.notAName(x.charAt(0) + x.substring(1).toLowerCase(Locale.ROOT));
+        if (x.length() >= 3 && x.charAt(0) == 'I' && (x.charAt(1) == '\'' || x.charAt(1) == '’')) return true; // I'm, I'll, I've
         if (x.length() <= 2 && INITIALS.matcher(x).matches() || x.length() == 1) return true; // an initial alone, or "I"
         if (Lexicon.firstNameGender(x) != 0) return false;
         return Names.NOT_NAMES.contains(x) || CommonWords.notAName(x) || Lexicon.honorific(x);
@@ -403,9 +424,15 @@ public final class SpeechFrames {
         // Gender from the pronouns that follow each mention in its own sentence, before the next name.
         for (int k = 0; k < raw.size(); k++) {
             Person p = raw.get(k);
-            int limit = Math.min(text.length(), Math.min(k + 1 < raw.size() ? raw.get(k + 1).start() : Integer.MAX_VALUE, p.end() + 200));
+            // up to the next person named (the same name again does not end the span: "Winterbourne ... Winterbourne ... he")
+            int next = k + 1;
+            while (next < raw.size() && key(raw.get(next).name()).equals(key(p.name())) && raw.get(next).start() < p.end() + 200) next++;
+            int limit = Math.min(text.length(), Math.min(next < raw.size() ? raw.get(next).start() : Integer.MAX_VALUE, p.end() + 200));
             Matcher pm = PRONOUN_WORD.matcher(text).region(p.end(), limit);
-            if (pm.find() && !inQuote[pm.start()]) {
+            boolean found = false; // the first pronoun of the narrative: one inside a quotation is someone's speech
+            // a subject pronoun (he, she, himself, herself): "him" and "her" are as often someone else, the object
+            while (pm.find()) if (!inQuote[pm.start()] && SUBJECT_PRONOUNS.contains(pm.group(1).toLowerCase(Locale.ROOT))) { found = true; break; }
+            if (found) {
                 int[] v = pronounVotes.computeIfAbsent(key(p.name()), x -> new int[2]);
                 if (pm.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !pm.group(1).toLowerCase(Locale.ROOT).startsWith("her")) v[0]++;
                 else v[1]++;
@@ -454,14 +481,15 @@ public final class SpeechFrames {
             break;
         }
         int[] v = pronounVotes.get(key(name));
-        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= 3 * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
+        if (v != null && Math.max(v[0], v[1]) >= 2 && Math.max(v[0], v[1]) >= (Math.max(v[0], v[1]) >= 6 ? 2 : 3) * Math.min(v[0], v[1])) return v[0] > v[1] ? 'm' : 'f';
         return 0;
     }
 
     /** The speaker a frame around the quotation gives, or null. */
     Found frame(Quote q, Quote previousInParagraph) {
         int close = q.closeMarker().end(), open = q.openMarker().start();
-        int paraEnd = paragraphEnd(close), paraStart = paragraphStart(open);
+        int paraEnd = paragraphEnd(close);
+        int paraStart = paragraphStart(open);
         int afterEnd = Math.min(paraEnd, close + 120);
         int nextOpen = nextQuoteStart(q, afterEnd);
         afterEnd = Math.min(afterEnd, nextOpen);
@@ -475,11 +503,25 @@ public final class SpeechFrames {
             a = DOCUMENT_READ.matcher(after);
             if (a.lookingAt() && Lexicon.organisationNoun(lastWord(a.group(1)))) { Found f = resolve(close + a.start(1), close + a.end(1), 0.8); if (f != null) return f; }
         }
-        int floor = Math.max(paraStart, Math.max(open - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
-        floor = Math.min(floor, open);
-        String before = text.substring(floor, open);
+        // A quotation that opens its paragraph after one ending in a colon ("Miss Bartlett said, with more restraint:"):
+        // the frame is the end of that paragraph.
+        int at = open;
+        if (previousInParagraph == null && paraStart > 0 && text.substring(paraStart, open).isBlank()) {
+            int pe = paraStart - 1;
+            while (pe > 0 && Character.isWhitespace(text.charAt(pe))) pe--;
+            if (!inQuote[pe] && (text.charAt(pe) == ':' || text.charAt(pe) == ',' && SPEECH_BEFORE_BREAK.matcher(text).region(Math.max(0, pe - 60), pe + 1).find()
+                    || SPEECH_BEFORE_BREAK.matcher(text).region(Math.max(0, pe - 60), pe + 1).find())) {
+                int ps = paragraphStart(pe), lastQuote = ps;
+                for (int i = pe; i > ps && pe - i < 200; i--) if (inQuote[i]) { lastQuote = i + 1; break; }
+                at = pe + 1;
+                paraStart = Math.max(ps, lastQuote);
+            }
+        }
+        int floor = Math.max(paraStart, Math.max(at - 200, previousInParagraph == null ? 0 : previousInParagraph.closeMarker().end()));
+        floor = Math.min(floor, at);
+        String before = text.substring(floor, at);
         // A passage introduced by a pronoun ("He writes:") is left to the introduction rules, which read the sentences before.
-        boolean namesOnly = q.kind() == QuoteKind.PASSAGE;
+        boolean namesOnly = q.kind() == QuoteKind.PASSAGE && !dialogueText;
         boolean speech = Lexicon.hasSpeechWord(before);
         Matcher b = BEFORE_SUBJECT_FIRST.matcher(before);
         // an indefinite description after a preposition is no subject ("thumped like a naughty child, and turned to his son,
@@ -508,13 +550,20 @@ public final class SpeechFrames {
         // "Chief Williams asked the council to act, saying, "...": the subject of the sentence the participle ends
         b = PARTICIPLE_END.matcher(before);
         if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
-            Found f = sentenceSubject(sentenceStart(open), floor + b.start(), 0.75);
+            Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.75);
+            if (f != null) return f;
+        }
+        // "Lucy was pleased, and said:": the subject of the sentence the verb ends
+        b = BEFORE_NO_SUBJECT.matcher(before);
+        if (speech && b.find()) {
+            int ss = sentenceStart(floor + b.start());
+            Found f = ss >= floor || !namesOnly ? sentenceSubject(ss, floor + b.start(), 0.7) : null;
             if (f != null) return f;
         }
         // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
         if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
-            int ss = sentenceStart(open);
-            Found f = ss >= floor ? sentenceSubject(ss, open, 0.6) : null;
+            int ss = sentenceStart(at);
+            Found f = ss >= floor ? sentenceSubject(ss, at, 0.6) : null;
             if (f != null) return f;
         }
         b = BEFORE_PHRASE.matcher(before);
@@ -522,9 +571,9 @@ public final class SpeechFrames {
         // A phrase quoted inside a clause that reports speech: the subject of its first reporting verb ("X said that once Y goes, ...").
         if (q.kind() != QuoteKind.PASSAGE) { // a passage's introduction is read by the attribution rules proper
             int s = floor + clauseStart(before);
-            Matcher c = CLAUSE.matcher(text).region(s, open);
+            Matcher c = CLAUSE.matcher(text).region(s, at);
             Found last = null;
-            boolean report = Lexicon.hasReportWord(text.subSequence(s, open));
+            boolean report = Lexicon.hasReportWord(text.subSequence(s, at));
             while (report && c.find()) {
                 if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
                 Found f = resolve(c.start(1), c.end(1), 0.6);
@@ -574,8 +623,18 @@ public final class SpeechFrames {
                 Span ev = new Span(s, s + d.length());
                 if (Lexicon.organisationNoun(head) && d.toLowerCase(Locale.ROOT).startsWith("the "))
                     return new Found(d, d, ev, conf * 0.6);
-                // "her mother", "his wife": a relation of the person last named, not that person
-                if (POSSESSIVE_DET.matcher(d).lookingAt()) return null;
+                // "her mother", "his wife": a relation of the person last named, not that person; a parent or spouse
+                // is the one the document names by the family title and the family name of the person it belongs to
+                if (POSSESSIVE_DET.matcher(d).lookingAt()) {
+                    String title = Lexicon.kinTitle(head);
+                    String[] dw = SPACES.split(d);
+                    if (title == null || dw.length != 2) return null;
+                    char pg = dw[0].equalsIgnoreCase("his") ? 'm' : dw[0].equalsIgnoreCase("her") ? 'f' : 0;
+                    if (pg == 0) return null;
+                    Found owner = pronoun(s, s + dw[0].length(), pg, conf);
+                    String member = owner == null ? null : familyMember(owner.name(), title, s);
+                    return member == null ? null : new Found(member, d, ev, conf * 0.6);
+                }
                 char g = roleGenderOf(head);
                 // the person the text introduced with this description ("Brian Fallon, a spokesman for ...")
                 Person p = introducedAs(s, head, g);
@@ -624,7 +683,7 @@ public final class SpeechFrames {
         for (int j = upper(from), hi = upper(to); j < hi; j++) {
             Person p = people.get(j);
             if (p.object()) continue;
-            if (p.name().startsWith("the ")) return null;
+            if (!character(p)) return null;
             return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), conf);
         }
         Matcher m = SUBJECT_PRONOUN.matcher(text).region(from, to);
@@ -670,6 +729,14 @@ public final class SpeechFrames {
             }
         }
         Person p = nearest(s, g, null);
+        // the speaker of the quotation just before, whose gender the text has not given, when no one of the pronoun's
+        // gender was named since: "Giuliani said ... He continued, "..."" is Giuliani still
+        if (!said.isEmpty() && !dialogueText) {
+            Said last = said.get(said.size() - 1);
+            if (last.gender() == 0 && s - last.at() < 800 && (p == null || p.start() < last.at()) && !last.name().startsWith("the ")
+                    && type(last.name()) == Type.NAME && !Lexicon.organisationNoun(lastWord(last.name())))
+                return new Found(last.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+        }
         if (p != null && p.start() >= para) return new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         // narrative just before (a paragraph of no speech) names the person it goes on with
         if (p != null && p.start() >= paragraphStart(Math.max(0, para - 2)) && !said.isEmpty() && said.get(said.size() - 1).at() < paragraphStart(Math.max(0, para - 2)))
@@ -685,6 +752,57 @@ public final class SpeechFrames {
             return new Found(a.name(), text.substring(s, e), new Span(s, e), conf * 0.7);
         }
         return p == null ? null : new Found(p.name(), text.substring(s, e), new Span(s, e), conf * 0.6);
+    }
+
+    /**
+     * The person named before {@code at} by {@code title} and the family name of {@code owner} ("Mrs." and "Daisy
+     * Miller" → "Mrs. Miller"), when exactly one such person is named and it is not the owner; else null.
+     */
+    String familyMember(String owner, String title, int at) {
+        String surname = surnameOf(owner, at);
+        if (surname == null) return null;
+        String found = null;
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) { // a bounded look back keeps this linear
+            String[] w = words(people.get(k).name());
+            if (w.length != 2 || !stripDot(w[0]).equals(title) || !w[1].equals(surname)) continue;
+            String n = people.get(k).name();
+            if (n.equals(owner)) return null;
+            if (found != null && !found.equals(n)) return null;
+            found = n;
+        }
+        return found;
+    }
+
+    /** How many earlier mentions of people a relation or a given name is looked up among. */
+    static final int KIN_WINDOW = 600;
+
+    static String stripDot(String w) { return w.endsWith(".") ? w.substring(0, w.length() - 1) : w; }
+
+    /** The family name of a person: the last word of the name, or of the one full name the document gives a given name. */
+    String surnameOf(String name, int at) {
+        String[] w = words(name);
+        if (w.length >= 2 && !w[0].equals("the")) return w[w.length - 1];
+        if (w.length != 1 || Lexicon.firstNameGender(w[0]) == 0 && !byUse.contains(w[0])) return null;
+        String found = null;
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) {
+            String[] pw = words(people.get(k).name());
+            int i = 0;
+            while (i < pw.length - 1 && Lexicon.honorific(pw[i])) i++;
+            if (pw.length - i < 2 || !pw[i].equals(w[0])) continue;
+            String sn = pw[pw.length - 1];
+            if (found != null && !found.equals(sn)) return null;
+            found = sn;
+        }
+        return found;
+    }
+
+    /**
+     * Can this person be a speaker found by position (a subject)? A name, or in a story told in dialogue a title used
+     * as a name ("the Queen", "the Gryphon"); in news "the White House" or "the Senate" is a body, never taken so.
+     */
+    boolean character(Person p) {
+        if (!p.name().startsWith("the ")) return true;
+        return dialogueText && !Lexicon.organisationNoun(lastWord(p.name()));
     }
 
     /** "the other", and what may follow it in a tag without making it a noun phrase ("the other helplessly", "the other with a smile"). */
@@ -792,7 +910,7 @@ public final class SpeechFrames {
             if (sentence >= 0 && ss != sentence) break; // an earlier sentence: the one found stands
             if (p.object() || inParens[p.start()]) continue;
             if (p.gender() != 0 && p.gender() != g) continue;
-            if (p.name().startsWith("the ")) continue;
+            if (!character(p)) continue;
             best = p;
             if (p.gender() == g) known = p; // one the text gives that gender comes before one it does not
             sentence = ss;
@@ -943,10 +1061,13 @@ public final class SpeechFrames {
     static final Pattern VOCATIVE_START = Pattern.compile("^\\W*(?:(?:Oh|O|Ah|Well|Yes|No|Now|Come|Look|Dear|My\\s+dear|Why),?\\s+)?(" + NAME + ")\\s*[,!]");
     static final Pattern VOCATIVE_END = Pattern.compile(",\\s+(?:(?:my\\s+)?(?:dear|darling)\\s+)?(" + NAME + ")\\s*[.!?]*\\W*$");
 
+    /** A titled name set off by commas or a dash inside a turn: "Forgive me, Mrs. Ashdown, it was only a dream." */
+    static final Pattern VOCATIVE_MID = Pattern.compile(",\\s+((?:" + Lexicon.HONORIFIC_RX + ")\\s+" + CAP + ")\\s*(?:[,!?;]|--|—)");
+
     /** The person a turn addresses by name ("Lucy, ...", "..., Charlotte."), or null. */
     String vocative(Quote q) {
         String t = q.text(doc);
-        for (Pattern p : List.of(VOCATIVE_START, VOCATIVE_END)) {
+        for (Pattern p : List.of(VOCATIVE_START, VOCATIVE_END, VOCATIVE_MID)) {
             Matcher m = p.matcher(t);
             if (m.find()) { String c = core(m.group(1)); if (c != null) return c; }
         }
@@ -964,6 +1085,23 @@ public final class SpeechFrames {
         int at = q.openMarker() != null ? q.openMarker().start() : q.span().start();
         while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t' || text.charAt(at - 1) == '\n')) at--;
         return at > 0 && text.charAt(at - 1) == ':';
+    }
+
+    /**
+     * The second half of an interrupted quotation ("...," the Duchess said after a pause: "..."): the quotation before
+     * it in its paragraph, {@code p}, closes just before it, and the words between are a short speech tag.
+     */
+    boolean interrupted(Quote q, Quote p) {
+        int open = q.openMarker().start();
+        if (p.closeMarker() == null || p.closeMarker().end() > open) return false;
+        int gap = open - p.closeMarker().end();
+        if (gap <= 0 || gap > 100 || !Lexicon.hasSpeechWord(text.substring(p.closeMarker().end(), open))) return false;
+        // "...," said Loomis, of the union. Kasich resisted: "...": a new sentence, a new subject
+        for (int i = p.closeMarker().end(); i < open - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) return false;
+        }
+        return true;
     }
 
     void dialogue() {
@@ -1004,7 +1142,7 @@ public final class SpeechFrames {
                     // the first person it names as a subject, not one named after a preposition, as a modifier or a possessor
                     for (int j = upper(pStart), hi = upper(open); j < hi; j++) {
                         Person p = people.get(j);
-                        if (p.object() || p.name().startsWith("the ")) continue;
+                        if (p.object() || !character(p)) continue;
                         s1 = speaker(new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.5));
                         one = s1.name();
                         break;
@@ -1012,8 +1150,10 @@ public final class SpeechFrames {
                 }
             }
             if (one != null && !conflict) {
-                for (Quote q : qs)
-                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && !introduced(q)) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                for (int i = 0; i < qs.size(); i++) {
+                    Quote q = qs.get(i);
+                    if (q.speaker() == null && q.kind() != QuoteKind.SCARE && q.sourcePost() == null && (!introduced(q) || i > 0 && interrupted(q, qs.get(i - 1)))) { q.speaker(lower(s1, 0.6)); framed.add(q); }
+                }
                 speakerOf[k] = one;
                 sp[k] = s1;
             }
@@ -1026,7 +1166,22 @@ public final class SpeechFrames {
         // alternation over runs of consecutive turns
         for (int k = 0; k < paras.size(); k++) {
             if (speakerOf[k] != null || !turn[k] || !turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
-            if (k < 1 || !adjacent(paras, k - 1, k) || speakerOf[k - 1] == null) continue;
+            if (k < 1 || !adjacent(paras, k - 1, k)) continue;
+            if (speakerOf[k - 1] == null) {
+                if (!turn[k - 1]) continue;
+                // the turn before addresses someone by name ("I am so sorry, Mrs. Vyse"): the one addressed answers
+                List<Quote> before = byPara.get(paras.get(k - 1));
+                String to = vocative(before.get(before.size() - 1));
+                if (to == null || !knownPerson(to, paras.get(k))) continue;
+                String mine = vocative(byPara.get(paras.get(k)).get(0));
+                if (mine != null && (mine.equals(to) || sameLast(mine, to))) continue;
+                int at = paras.get(k - 1);
+                Speaker pick = speaker(new Found(fullName(to, at), to, before.get(before.size() - 1).span(), 0.35));
+                for (Quote q : byPara.get(paras.get(k))) if (q.speaker() == null) { q.speaker(pick); framed.add(q); }
+                speakerOf[k] = pick.name();
+                sp[k] = pick;
+                continue;
+            }
             String addressed = speakerOf[k - 1] == NARRATOR ? null : vocative(byPara.get(paras.get(k - 1)).get(0));
             Speaker pick = null;
             // the other party: the last speaker of this run of turns who is not the one who spoke just before
@@ -1067,7 +1222,7 @@ public final class SpeechFrames {
             sp[k] = pick;
         }
         // Outside dialogue (news, reports), a paragraph of bare quotation right after a quoted speaker continues them.
-        if (!exchange(paras, speakerOf, turn)) {
+        if (!dialogueText && !exchange(paras, speakerOf, turn)) {
             for (int k = 1; k < paras.size(); k++) {
                 if (speakerOf[k] != null || speakerOf[k - 1] == null || speakerOf[k - 1] == NARRATOR || !adjacent(paras, k - 1, k)) continue;
                 if (!turnIsPureSpeech(paras.get(k), paragraphEnd(paras.get(k)))) continue;
@@ -1090,6 +1245,16 @@ public final class SpeechFrames {
                 if (turn[k] && !introduced(q)) q.flags().removeIf(f -> f.type().equals("unattributed"));
             }
         }
+    }
+
+    /** Has the document named this person (as written, or by the last word of the name) outside quotations before {@code at}? */
+    boolean knownPerson(String name, int at) {
+        String last = lastWord(name);
+        for (int k = upper(at) - 1, lo = Math.max(0, k - KIN_WINDOW); k >= lo; k--) {
+            String n = people.get(k).name();
+            if (n.equals(name) || lastWord(n).equals(last)) return true;
+        }
+        return false;
     }
 
     /** The narrator as a party of an exchange (compared by identity, never shown). */

@@ -339,4 +339,247 @@ class SpeechFramesTest {
         assertEquals("Tarkington", speaker(q));
         assertEquals("the young man", q.speaker().asWritten());
     }
+
+    // ---- frames across a paragraph break, subjectless verbs, interrupted quotations, epithets ------------------
+
+    @Test void aParagraphEndingInAColonIntroducesTheQuotationThatOpensTheNext() throws Exception {
+        Document doc = analyse("""
+                The inn
+
+                Mrs. Pargeter folded her napkin twice and said, with some dignity:
+
+                "We shall take the rooms at the back, and we shall not complain of them."
+
+                The landlord bowed and went out.
+                """);
+        assertEquals("Mrs. Pargeter", speaker(quote(doc, "We shall take the rooms")));
+    }
+
+    @Test void aParagraphEndingInASpeechVerbIntroducesTheNext() throws Exception {
+        Document doc = analyse("""
+                The meeting
+
+                Tobias Wren looked round the table for a long time and then said slowly
+
+                "There is not one of you I would trust with a shilling."
+
+                Nobody answered him.
+                """);
+        assertEquals("Tobias Wren", speaker(quote(doc, "There is not one of you")));
+    }
+
+    @Test void aSpeechVerbWithoutItsOwnSubjectTakesTheSentences() throws Exception {
+        Document doc = analyse("""
+                The garden
+
+                Harriet Vane stood up from the bench, brushed the leaves from her skirt, and said to the gardener, "The roses will want cutting back before the frost."
+                """);
+        assertEquals("Harriet Vane", speaker(quote(doc, "The roses will want")));
+    }
+
+    @Test void theSecondHalfOfAnInterruptedQuotationAfterAColonSharesItsSpeaker() throws Exception {
+        Document doc = analyse("""
+                The crossing
+
+                "You may think the river is calm today," the Ferryman said after a pause: "it has drowned better swimmers than you."
+
+                "Then I shall wait," said Peter.
+                """);
+        assertEquals("the Ferryman", speaker(quote(doc, "You may think the river")));
+        assertEquals("the Ferryman", speaker(quote(doc, "it has drowned better")));
+    }
+
+    @Test void aNewSentenceAfterATagIsNoInterruptedQuotation() throws Exception {
+        Document doc = analyse("""
+                Council
+
+                "Close the road and be done with it," said Tomas Brandt, the head of the drivers' union. Mayor Ostrander refused: "The road stays open while I hold this office."
+                """);
+        assertEquals("Tomas Brandt", speaker(quote(doc, "Close the road")));
+        assertNotEquals("Tomas Brandt", speaker(quote(doc, "The road stays open")));
+    }
+
+    @Test void anEpithetBeforeANameIsNoPartOfIt() throws Exception {
+        Document doc = analyse("""
+                Supper
+
+                "But the soup is cold," said poor Matilda. "It was cold yesterday as well."
+                """);
+        assertEquals("Matilda", speaker(quote(doc, "But the soup is cold")));
+        assertEquals("Matilda", speaker(quote(doc, "It was cold yesterday")));
+    }
+
+    @Test void anAdjectiveBetweenTheAndANameLeavesTheName() throws Exception {
+        Document doc = analyse("""
+                The club
+
+                Bertram Quill had not spoken all evening.
+
+                "I have nothing to add," said the motionless Quill. "Nothing whatever."
+                """);
+        assertEquals("Bertram Quill", speaker(quote(doc, "I have nothing to add")));
+    }
+
+    @Test void aTagAfterAQuotationEndingInANestedQuotationIsRead() throws Exception {
+        Document doc = analyse("""
+                Radio
+
+                Dana Whitlock hosts a morning show in Mobile. “A listener rang in and said, ‘Nobody asked us, so we asked ourselves,’” said Whitlock, who has run the show for a decade.
+                """);
+        assertEquals("Dana Whitlock", speaker(quote(doc, "A listener rang in")));
+    }
+
+    @Test void moreSpeechVerbsTagAQuotation() throws Exception {
+        Document doc = analyse("""
+                The station
+
+                "And the train to Leeds?" pursued Gilbert.
+
+                "It has gone," assented the porter's wife, Agnes Lyle.
+
+                "Then we walk," persisted Gilbert.
+                """);
+        assertEquals("Gilbert", speaker(quote(doc, "And the train to Leeds")));
+        assertEquals("Gilbert", speaker(quote(doc, "Then we walk")));
+    }
+
+    // ---- gender, pronouns, relations -------------------------------------------------------------------------
+
+    @Test void aNamesGenderComesFromTheSubjectPronounsOfTheNarrativeNotFromHerOrHim() throws Exception {
+        // Quarrington has no listed given name; the narrative calls him "he", and talks to him about "her"
+        Document doc = analyse("""
+                The lake
+
+                Quarrington sat on the terrace. He had told her about the boat, and she had laughed at him.
+
+                Quarrington watched the steamer. He thought of her again.
+
+                Quarrington finished his coffee. He rose.
+
+                Edith Barlow came along the path with her parasol.
+
+                "You will take me across, I suppose?" she asked.
+
+                "If you wish it," he said.
+                """);
+        assertEquals("Edith Barlow", speaker(quote(doc, "You will take me across")));
+        assertEquals("Quarrington", speaker(quote(doc, "If you wish it")));
+    }
+
+    @Test void aPronounContinuesTheLastSpeakerWhoseGenderTheTextNeverGave() throws Exception {
+        Document doc = analyse("""
+                Prosecutors
+
+                Ada Lindqvist, a former prosecutor, chaired the panel on Monday.
+
+                "The records were destroyed, and everyone in the room knows it," Okonkwo said in an interview.
+
+                He continued, "I have never seen a case like it in thirty years."
+                """);
+        assertEquals("Okonkwo", speaker(quote(doc, "I have never seen a case")));
+    }
+
+    @Test void aPronounGoesToAPersonOfItsGenderNamedSinceTheLastSpeaker() throws Exception {
+        Document doc = analyse("""
+                Prosecutors
+
+                "The records were destroyed," Okonkwo said in an interview.
+
+                Maria Estevez, who leads the inquiry, was more careful.
+
+                She added, "We will review all of it."
+                """);
+        assertEquals("Maria Estevez", speaker(quote(doc, "We will review all of it")));
+    }
+
+    @Test void herMotherIsTheMrsOfTheDaughtersFamily() throws Exception {
+        Document doc = analyse("""
+                The hotel
+
+                Clara Fenwick came down the stairs with her mother, Mrs. Fenwick, who was carrying two shawls.
+
+                "I shall not want a shawl," said Clara.
+
+                "You will want it by nine o'clock," said her mother.
+                """);
+        assertEquals("Mrs. Fenwick", speaker(quote(doc, "You will want it by nine")));
+    }
+
+    @Test void aRelationTheTextNamesNoOneForStaysUnattributed() throws Exception {
+        Document doc = analyse("""
+                The hotel
+
+                Clara Fenwick came down the stairs alone.
+
+                "I shall not want a shawl," said Clara.
+
+                "You will want it by nine o'clock," said her mother.
+                """);
+        assertNull(speaker(quote(doc, "You will want it by nine")));
+    }
+
+    @Test void aWordInCapitalsForStressIsNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Rome
+
+                Lawrence Abney had thought about nothing else all week. What if she WERE foolish? "How long have you been waiting here?" he asked.
+                """);
+        assertEquals("Lawrence Abney", speaker(quote(doc, "How long have you been")));
+    }
+
+    @Test void inAStoryInDialogueATitleUsedAsANameIsTheSubjectOfASubjectlessVerb() throws Exception {
+        Document doc = analyse("""
+                The beach
+
+                "Is it far?"
+
+                "Not very far."
+
+                "And the tide?"
+
+                "It is turning."
+
+                "Then we must hurry."
+
+                Then the Walrus put down his spoon, and said to the Carpenter, "The oysters will not wait for us."
+                """);
+        assertEquals("the Walrus", speaker(quote(doc, "The oysters will not wait")));
+    }
+
+    @Test void theOneATurnAddressesByNameAnswersIt() throws Exception {
+        Document doc = analyse("""
+                Night
+
+                Mrs. Ashdown heard the cry and went along the corridor to her guest's room.
+
+                "Forgive me, Mrs. Ashdown, it was only a dream."
+
+                "A bad dream?"
+
+                "Only a dream."
+
+                "Then go back to sleep."
+
+                The house was quiet again.
+                """);
+        assertEquals("Mrs. Ashdown", speaker(quote(doc, "A bad dream")));
+        assertNotEquals("Mrs. Ashdown", speaker(quote(doc, "Forgive me")));
+    }
+
+    @Test void aNameAddressedThatTheStoryNeverIntroducedGivesNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Night
+
+                Someone knocked at the door of the cottage long after midnight.
+
+                "Open up, Bartholomew, it is only me."
+
+                "Who is there?"
+
+                "A friend."
+
+                "Go away."
+                """);
+        assertNull(speaker(quote(doc, "Who is there")));
+    }
 }
