@@ -60,6 +60,16 @@ final class QuoteMarks {
             if (canOpen && canClose) { // both by context: a mark after a boundary opens
                 if (boundaryBefore && !Character.isWhitespace(next)) canClose = false; else canOpen = false;
             }
+            // A double mark with white space on both sides ("And now " she said.): the dash that broke off the speech
+            // was lost in a plain-text copy. Its shape says which way a curly one faces; a straight one closes an
+            // open quotation when there is one, and one before a word opens otherwise (pair() tries closing first).
+            // After a full stop it may as well be an opener typed with a space: it closes nothing then.
+            if (!canOpen && !canClose && len == 1 && (Character.isWhitespace(prev) || i == from)
+                    && (Character.isWhitespace(next) || i + len == to || ".,;:!?".indexOf(next) >= 0)) {
+                if (c == '"') { canOpen = i + len < to && Character.isLetterOrDigit(nonBlank(text, i + len, to, 1)); canClose = i > from && ".!?…".indexOf(nonBlank(text, i - 1, from - 1, -1)) < 0; }
+                else if (c == '”') canClose = i > from;
+                else if (c == '“') canOpen = i + len < to;
+            }
             // "the Peoples' Army": a plural possessive looks like a closing single quote.
             boolean ambiguous = canClose && len == 1 && (c == '\'' || c == '’') && (prev == 's' || prev == 'S')
                     && i + 2 < to && next == ' ' && Character.isLetter(text.charAt(i + 2));
@@ -67,6 +77,12 @@ final class QuoteMarks {
             i += len - 1;
         }
         return out;
+    }
+
+    /** The first character that is not white space from {@code i} towards {@code stop} (exclusive) by {@code step}, or a space. */
+    private static char nonBlank(String text, int i, int stop, int step) {
+        for (; i != stop; i += step) if (!Character.isWhitespace(text.charAt(i))) return text.charAt(i);
+        return ' ';
     }
 
     static boolean compatible(String open, String close) {

@@ -42,12 +42,13 @@ final class RunInQuotes {
                 // levels inside it (quadratic in the depth).
                 if (depth[k] > maxDepth) { tooDeep.add(new Span(p.open().end(), p.close().pos())); continue; }
                 Span span = new Span(p.open().end(), p.close().pos());
-                String inner = text.substring(span.start(), span.end()).strip();
+                String raw = text.substring(span.start(), span.end());
+                String inner = raw.strip();
                 if (inner.isEmpty()) continue;
                 String before = text.substring(Math.max(paras.get(i).start(), p.open().pos() - 200), p.open().pos());
                 String after = text.substring(p.close().end(), Math.min(text.length(), p.close().end() + 160));
                 out.add(new RunIn(span, new Span(p.open().pos(), p.open().end()), new Span(p.close().pos(), p.close().end()),
-                        QuoteMarks.markerFor(p.open().mark()), classify(inner, before, after)));
+                        QuoteMarks.markerFor(p.open().mark()), classify(raw, before, after)));
             }
         }
         return out;
@@ -69,8 +70,28 @@ final class RunInQuotes {
         return depth;
     }
 
-    static QuoteKind classify(String inner, String before, String after) {
+    /** {@code raw}: the words between the marks as written, white space at the ends included. */
+    static QuoteKind classify(String raw, String before, String after) {
+        String inner = raw.strip();
         if (CITATION_AFTER.matcher(after).find() && WordCounts.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
+        if (brokenOff(raw) || before.isBlank() && inner.endsWith(",") && !after.isBlank()) return QuoteKind.PHRASE;
+        return classifyWords(inner, before, after);
+    }
+
+    /**
+     * Speech by its typography, whatever its length: words broken off ({@code "But--" he began}, or {@code "But " he
+     * began} where a plain-text copy lost the dash) are an utterance cut short, and words that open their paragraph
+     * and end in a comma with more of the sentence after them ({@code "Not today," said the clerk}) are a turn of
+     * dialogue followed by its tag. A writer's scare quotes and titles do neither.
+     */
+    static boolean brokenOff(String raw) {
+        if (raw.isBlank()) return false;
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '-' && raw.length() >= 2 && raw.charAt(raw.length() - 2) != '-') return false; // a hyphenated word cut off ("pro-") is no dash
+        return Character.isWhitespace(last) || last == '—' || last == '–' || last == '-';
+    }
+
+    private static QuoteKind classifyWords(String inner, String before, String after) {
         if (isTitle(inner, before)) return QuoteKind.TITLE;
         int words = WordCounts.count(inner);
         boolean sentence = !inner.isEmpty() && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0; // ends as a sentence ends
