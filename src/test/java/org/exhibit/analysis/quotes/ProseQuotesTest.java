@@ -101,4 +101,24 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "miracle").kind(), "a word in passing stays a scare quote");
         assertEquals(QuoteKind.SCARE, quote(doc, "enemy").kind());
     }
+
+    /** A quoted phrase is someone's words when a report clause frames it, even one hidden in a longer phrase. */
+    @Test void reportClauseInsideALongerPhraseFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The mayor was remembered for her dislike of what she called the "paper palace" on the hill.
+
+                The old woman looked at the new bridge for a long time, calling it "a fine thing" for the town.
+
+                The Water Department has said that the old pipes were classed as "unsafe" years ago.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "paper palace").kind(), "'what she called': the phrase is hers");
+        assertEquals(QuoteKind.PHRASE, quote(doc, "a fine thing").kind(), "', calling it': the old woman's words");
+        assertEquals(QuoteKind.SCARE, quote(doc, "unsafe").kind(), "'Department' alone is no speaker of 'classed as'");
+    }
+
+    /** A no-break space before an opening mark is a space: the mark opens. */
+    @Test void openingMarkAfterANoBreakSpaceOpens() throws Exception {
+        Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
+        assertEquals(List.of("We saw it coming a long way off,"), spoken(doc));
+    }
 }
