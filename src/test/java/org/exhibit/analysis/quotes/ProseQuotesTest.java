@@ -121,4 +121,23 @@ class ProseQuotesTest {
         Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
         assertEquals(List.of("We saw it coming a long way off,"), spoken(doc));
     }
+
+    /** Inside a quoted article, a paragraph whose first mark closes before its end opens a quotation of its own. */
+    @Test void paragraphOfAQuotedArticleThatQuotesSomeoneNestsItsQuotation() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The county paper put it this way on Monday:
+
+                "The county has still not said why the bridge was closed for a week in the middle of the harvest.
+
+                \u201cWe will not comment while the inspection goes on,\u201d a county spokeswoman said."
+
+                Farmers were not impressed by the answer.
+                """);
+        Quote outer = quote(doc, "The county has still not said why the bridge was closed for a week in the middle of the harvest.\n\n"
+                + "\u201cWe will not comment while the inspection goes on,\u201d a county spokeswoman said.");
+        assertEquals(QuoteKind.PASSAGE, outer.kind());
+        Quote inner = quote(doc, "We will not comment while the inspection goes on,");
+        assertNotEquals(QuoteKind.SCARE, inner.kind());
+        assertEquals(outer.id(), inner.parent(), "the spokeswoman's words are quoted inside the article");
+    }
 }
