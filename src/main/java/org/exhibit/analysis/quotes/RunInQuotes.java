@@ -36,6 +36,7 @@ final class RunInQuotes {
             for (QuoteMarks.Mark m : QuoteMarks.scan(text, paras.get(i).start(), ends[i])) if (!used.contains(m.pos())) marks.add(m);
             List<QuoteMarks.Pair> pairs = QuoteMarks.pair(marks);
             int[] depth = depths(pairs);
+            int firstOfPara = out.size();
             for (int k = 0; k < pairs.size(); k++) {
                 QuoteMarks.Pair p = pairs.get(k);
                 // Deeper than the limit: dropped later anyway, and classifying each level re-reads all the
@@ -50,8 +51,30 @@ final class RunInQuotes {
                 out.add(new RunIn(span, new Span(p.open().pos(), p.open().end()), new Span(p.close().pos(), p.close().end()),
                         QuoteMarks.markerFor(p.open().mark()), classify(raw, before, after)));
             }
+            coordinated(text, out.subList(firstOfPara, out.size()));
         }
         return out;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*)?(?:and|or|,)\\s*");
+
+    /**
+     * Words quoted right after a quoted phrase and joined to it by "and", "or" or a comma ("calls of "Feel the
+     * Bern" and "Love you, Bernie"") are more of the same words: a scare quote there takes the phrase's kind.
+     */
+    static void coordinated(String text, List<RunIn> para) {
+        if (para.size() < 2) return;
+        List<RunIn> byStart = new ArrayList<>(para);
+        byStart.sort((a, b) -> Integer.compare(a.open().start(), b.open().start()));
+        java.util.Map<RunIn, RunIn> changed = new java.util.IdentityHashMap<>();
+        for (int k = 1; k < byStart.size(); k++) {
+            RunIn prev = changed.getOrDefault(byStart.get(k - 1), byStart.get(k - 1)), cur = byStart.get(k);
+            if (prev.kind() != QuoteKind.PHRASE || cur.kind() != QuoteKind.SCARE || prev.close().end() > cur.open().start()) continue;
+            if (!COORDINATION.matcher(text).region(prev.close().end(), cur.open().start()).matches()) continue;
+            changed.put(cur, new RunIn(cur.span(), cur.open(), cur.close(), cur.marker(), QuoteKind.PHRASE));
+        }
+        if (changed.isEmpty()) return;
+        for (int k = 0; k < para.size(); k++) para.set(k, changed.getOrDefault(para.get(k), para.get(k)));
     }
 
     /** How many pairs enclose each pair, itself included (pairs never cross). */
@@ -96,9 +119,10 @@ final class RunInQuotes {
         int words = WordCounts.count(inner);
         boolean sentence = !inner.isEmpty() && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0; // ends as a sentence ends
         if (words <= 4 && !sentence) {
-            // Short words with a speech frame ("Ah," said Lucy), or quoted in a clause that reports speech, are words
-            // someone said, not the writer's scare quotes.
-            if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before)) return QuoteKind.PHRASE;
+            // Short words with a speech frame ("Ah," said Lucy), quoted in a clause that reports speech, or after a
+            // noun that presents them ("chants of", "a sign that read") are words someone said or wrote, not the
+            // writer's scare quotes.
+            if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before) || SpeechNouns.before(before)) return QuoteKind.PHRASE;
             return QuoteKind.SCARE;
         }
         // Whole sentences set off by a colon after a speech frame ("He told us: '...'") are quoted speech; a short

@@ -140,4 +140,19 @@ class ProseQuotesTest {
         assertNotEquals(QuoteKind.SCARE, inner.kind());
         assertEquals(outer.id(), inner.parent(), "the spokeswoman's words are quoted inside the article");
     }
+
+    /** Words after a noun that presents them ("shouts of", "a banner that read") are someone's, not scare quotes. */
+    @Test void wordsPresentedByASpeechNounAreSpeech() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The march reached the square at noon, to shouts of "Open the gates" and "Not one more day" from the crowd.
+
+                One woman carried a banner that read "Bread first" all the way from the station.
+
+                By evening the square was a "festival" rather than a protest.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "Open the gates").kind());
+        assertEquals(QuoteKind.PHRASE, quote(doc, "Not one more day").kind(), "joined by 'and' to a quoted phrase: more of the same");
+        assertEquals(QuoteKind.PHRASE, quote(doc, "Bread first").kind());
+        assertEquals(QuoteKind.SCARE, quote(doc, "festival").kind(), "a word in passing stays a scare quote");
+    }
 }
