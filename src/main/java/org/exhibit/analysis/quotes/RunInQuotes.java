@@ -98,6 +98,7 @@ final class RunInQuotes {
         String inner = raw.strip();
         if (CITATION_AFTER.matcher(after).find() && WordCounts.count(inner) >= 2 && !isTitle(inner, before)) return QuoteKind.PASSAGE;
         if (brokenOff(raw) || before.isBlank() && inner.endsWith(",") && !after.isBlank()) return QuoteKind.PHRASE;
+        if (SpeechNouns.after(after) && WordCounts.count(inner) <= 12) return QuoteKind.PHRASE; // a slogan, a cry: someone's words
         return classifyWords(inner, before, after);
     }
 

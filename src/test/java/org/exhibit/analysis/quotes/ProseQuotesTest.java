@@ -149,10 +149,13 @@ class ProseQuotesTest {
                 One woman carried a banner that read "Bread first" all the way from the station.
 
                 By evening the square was a "festival" rather than a protest.
+
+                The mayor's "Build It Back Better" rallying cry was heard less often after the vote.
                 """);
         assertEquals(QuoteKind.PHRASE, quote(doc, "Open the gates").kind());
         assertEquals(QuoteKind.PHRASE, quote(doc, "Not one more day").kind(), "joined by 'and' to a quoted phrase: more of the same");
         assertEquals(QuoteKind.PHRASE, quote(doc, "Bread first").kind());
         assertEquals(QuoteKind.SCARE, quote(doc, "festival").kind(), "a word in passing stays a scare quote");
+        assertEquals(QuoteKind.PHRASE, quote(doc, "Build It Back Better").kind(), "a rallying cry is someone's words, not a title");
     }
 }
