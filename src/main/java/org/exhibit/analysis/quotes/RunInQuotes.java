@@ -118,7 +118,9 @@ final class RunInQuotes {
     private static QuoteKind classifyWords(String inner, String before, String after) {
         if (isTitle(inner, before)) return QuoteKind.TITLE;
         int words = WordCounts.count(inner);
-        boolean sentence = !inner.isEmpty() && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0; // ends as a sentence ends
+        // ends as a sentence ends, an emphasis mark of plain text after the stop aside ("And who are _we?_")
+        String unmarked = EMPHASIS_END.matcher(inner).replaceAll("");
+        boolean sentence = !unmarked.isEmpty() && ".!?…".indexOf(unmarked.charAt(unmarked.length() - 1)) >= 0;
         if (words <= 4 && !sentence) {
             // Short words with a speech frame ("Ah," said Lucy), quoted in a clause that reports speech, or after a
             // noun that presents them ("chants of", "a sign that read") are words someone said or wrote, not the
@@ -135,6 +137,7 @@ final class RunInQuotes {
     private static final Pattern SPACES = Pattern.compile("\\s+"), TRAILING_PUNCT = Pattern.compile("[.,;:?\"“”]+$"),
             LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+"), LEADING_NON_LETTER = Pattern.compile("^[^\\p{L}]+");
     private static final Pattern COLON_END = Pattern.compile(":\\s*$");
+    private static final Pattern EMPHASIS_END = Pattern.compile("[_*]+$");
 
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(book|books|article|articles|memoirs?|novel|film|pamphlet|essay|review|titled|entitled|newspaper|journal|magazine|report|biography|his|her|their)\\W*$");
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[ -]called\\W*$");

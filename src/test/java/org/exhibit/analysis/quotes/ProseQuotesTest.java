@@ -158,4 +158,14 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "festival").kind(), "a word in passing stays a scare quote");
         assertEquals(QuoteKind.PHRASE, quote(doc, "Build It Back Better").kind(), "a rallying cry is someone's words, not a title");
     }
+
+    /** A short question or exclamation in plain-text italics ("_you?_") still ends as a sentence ends: speech. */
+    @Test void shortSentenceEndingInItalicsIsSpeech() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                "And where were _you?_" asked the porter, looking up at last.
+
+                She said nothing to that.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "And where were _you?_").kind());
+    }
 }
