@@ -145,10 +145,36 @@ public final class SpeechFrames {
     public static boolean reportClause(String before) {
         int s = clauseStart(before);
         if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
-        Matcher m = CLAUSE.matcher(before).region(s, before.length());
-        while (m.find()) if (plausibleSubject(m.group(1))) return true;
+        Matcher m = CLAUSE.matcher(before);
+        // A mention that is no subject ("his hatred of what he called", "Former Pennsylvania governor Ed Rendell")
+        // must not hide the one inside it ("he called", "governor Ed Rendell"): after a failed one the search resumes
+        // at its next word, not after it; the tail of a name ("the State Department" → "Department") must be a
+        // speaker by itself.
+        int failedNameEnd = -1; // inside a name that failed, only a mention that is a speaker by itself counts
+        for (int from = s; from < before.length(); ) {
+            m.region(from, before.length());
+            if (!m.find()) break;
+            if (m.start(1) < failedNameEnd ? plausible(m.group(1)) : plausibleSubject(m.group(1))) return true;
+            if (type(m.group(1)) == Type.NAME) failedNameEnd = Math.max(failedNameEnd, m.end(1));
+            int next = m.start(1);
+            while (next < before.length() && !Character.isWhitespace(before.charAt(next))) next++;
+            from = next + 1;
+        }
+        // A participle after a comma ("Rendell praised the senator, calling it "), whose subject opens the clause.
+        Matcher p = PARTICIPLE.matcher(before).region(s, before.length());
+        if (p.find()) {
+            int a = s;
+            while (a < before.length() && Character.isWhitespace(before.charAt(a))) a++;
+            Matcher subject = CLAUSE_SUBJECT.matcher(before).region(a, before.length());
+            return subject.lookingAt() && plausibleSubject(subject.group(1));
+        }
         return false;
     }
+
+    /** A report verb's participle after a comma, the last verb before a quoted phrase: ", calling it", ", dismissing them as". */
+    static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?=[a-z]+ing\\b)(" + REPORT + ")(?![\\p{L}])(?:\\s+[\\p{L}’'-]+){0,4}\\s*$");
+    /** The mention that opens a clause, followed by a verb-like word: the clause's subject ("The old man" before "The"). */
+    static final Pattern CLAUSE_SUBJECT = Pattern.compile("(" + DESCRIPTION + "|" + DESCRIBED_NAME.replace("(" + NAME + ")", NAME) + "|" + NAME + "|" + PRONOUN + "|" + INDEFINITE + ")" + APPOSITIVE + "\\s+" + ADVERB + "[a-z]+(?![\\p{L}])");
 
     static int clauseStart(String before) {
         for (int i = before.length() - 1; i > 0; i--) {
@@ -485,6 +511,24 @@ public final class SpeechFrames {
         return 0;
     }
 
+    /**
+     * A quotation that ends its sentence with a full stop inside the marks, followed by a sentence of its own that
+     * names someone ("... for a long time.” Political analyst Ann Roe agreed."): that sentence is no tag of the
+     * quotation, which a tag would have ended with a comma. A pronoun there ("She smiled.") mostly is the speaker
+     * anyway and is left to the tag rules.
+     */
+    static boolean newSentenceAfter(String text, Quote q, String after) {
+        int e = q.span().end();
+        while (e > q.span().start() && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e == q.span().start() || text.charAt(e - 1) != '.') return false;
+        int i = 0;
+        while (i < after.length() && (Character.isWhitespace(after.charAt(i)) || after.charAt(i) == '\u00a0')) i++;
+        return i > 0 && i < after.length() && Character.isUpperCase(after.charAt(i)) && after.indexOf('\n') != 0
+                && !PRONOUN_START.matcher(after).region(i, after.length()).lookingAt();
+    }
+
+    static final Pattern PRONOUN_START = Pattern.compile("(?:He|She|I|We|They)\\s");
+
     /** The speaker a frame around the quotation gives, or null. */
     Found frame(Quote q, Quote previousInParagraph) {
         int close = q.closeMarker().end(), open = q.openMarker().start();
@@ -494,7 +538,7 @@ public final class SpeechFrames {
         int nextOpen = nextQuoteStart(q, afterEnd);
         afterEnd = Math.min(afterEnd, nextOpen);
         String after = text.substring(close, afterEnd);
-        if (tagFollows(text.substring(q.span().start(), q.span().end()), after)) {
+        if (tagFollows(text.substring(q.span().start(), q.span().end()), after) && !newSentenceAfter(text, q, after)) {
             Matcher a = AFTER_VERB_FIRST.matcher(after);
             if (a.lookingAt()) { Found f = resolve(close + a.start(2), close + a.end(2), 0.9); if (f != null) return f; }
             a = AFTER_SUBJECT_FIRST.matcher(after);

@@ -82,8 +82,9 @@ final class DisplayedQuotes {
                 finalCloser = null;
                 for (int j = i; j < n && j - i < DIALOGUE_REACH; j++) {
                     if (j > i) {
-                        QuoteMarks.Mark cont = firstMark(QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]), paras.get(j).start());
-                        if (cont != null) used.add(cont.pos());
+                        List<QuoteMarks.Mark> jm = QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]);
+                        QuoteMarks.Mark cont = firstMark(jm, paras.get(j).start());
+                        if (cont != null && !opensOwnQuotation(text, paras.get(j), ends[j], cont, jm)) used.add(cont.pos());
                     }
                     QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
                     boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
@@ -161,6 +162,16 @@ final class DisplayedQuotes {
         if (marks.isEmpty()) return null;
         QuoteMarks.Mark m = marks.get(0);
         return m.pos() == at && m.canOpen() ? m : null;
+    }
+
+    /**
+     * A paragraph inside a quotation whose first mark is closed inside the paragraph, before its end ("“I won't
+     * talk about it,” the spokesman said." inside a quoted article): that mark opens a quotation of its own, nested
+     * in the outer one, and is no continuation mark of it.
+     */
+    static boolean opensOwnQuotation(String text, Para p, int end, QuoteMarks.Mark first, List<QuoteMarks.Mark> marks) {
+        QuoteMarks.Mark close = closerOf(first, marks);
+        return close != null && !close.equals(closerAtEnd(text, p, end));
     }
 
     static boolean continuesQuotation(String text, Para p, int end) {

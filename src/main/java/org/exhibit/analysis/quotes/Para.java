@@ -31,12 +31,13 @@ record Para(int start, int end, String text) {
             }
         }
         List<Para> out = new ArrayList<>();
+        int width = fillWidth(lines);
         int[] cur = null;
         int curLastLineLen = 0;
         for (int[] l : lines) {
             if (l == null) { if (cur != null) out.add(make(text, cur)); cur = null; continue; }
             int len = l[1] - l[0];
-            if (cur != null && wrapped(text, cur[1], curLastLineLen, l[0], len)) {
+            if (cur != null && (width > 0 ? filled(text, curLastLineLen, l[0], l[1], width) : wrapped(text, cur[1], curLastLineLen, l[0], len))) {
                 cur[1] = l[1];
             } else {
                 if (cur != null) out.add(make(text, cur));
@@ -49,6 +50,40 @@ record Para(int start, int end, String text) {
     }
 
     private static Para make(String text, int[] c) { return new Para(c[0], c[1], text.substring(c[0], c[1])); }
+
+    /** Lines this many characters short of the fill width, with the next line's first word, still count as filled. */
+    private static final int FILL_SLACK = 10;
+
+    /**
+     * The width text[from, to) is filled to, when it is prose hard-wrapped at a fixed width (a Project Gutenberg text,
+     * an e-mail): several lines, nearly all at most about 80 characters, and most of them close to the longest. There
+     * the blank line is the only paragraph break, and a line that ends a sentence still continues its paragraph; 0
+     * when the text is not filled that way.
+     */
+    static int fillWidth(List<int[]> lines) {
+        List<Integer> lens = new ArrayList<>();
+        for (int[] l : lines) if (l != null) lens.add(l[1] - l[0]);
+        if (lens.size() < 6) return 0;
+        List<Integer> sorted = new ArrayList<>(lens);
+        java.util.Collections.sort(sorted);
+        int width = sorted.get((int) (sorted.size() * 0.95));
+        if (width < 40 || width > 80) return 0;
+        int full = 0;
+        for (int len : lens) if (len <= width && len >= width - 12) full++;
+        return full * 2 >= lens.size() ? width : 0;
+    }
+
+    /**
+     * In text filled to {@code width}, a line continues the previous one when the previous line had no room left
+     * for the next line's first word: the break was the filler's, not the writer's. A short line (a heading, a
+     * signature, a verse) ends where the writer ended it.
+     */
+    private static boolean filled(String text, int prevLen, int nextStart, int nextEnd, int width) {
+        if (text.startsWith("QUOTE", nextStart)) return false;
+        int w = nextStart;
+        while (w < nextEnd && !blank(text.charAt(w))) w++;
+        return prevLen + 1 + (w - nextStart) > width - FILL_SLACK;
+    }
 
     /** A line continues the previous one when both are short, as in text hard-wrapped at a fixed width. */
     private static boolean wrapped(String text, int prevEnd, int prevLen, int nextStart, int nextLen) {

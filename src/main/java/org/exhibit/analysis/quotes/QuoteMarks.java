@@ -46,19 +46,30 @@ final class QuoteMarks {
             char prev = i > from ? text.charAt(i - 1) : ' ';
             char next = i + len < to ? text.charAt(i + len) : ' ';
             if ((c == '\'' || c == '’') && len == 1 && Character.isLetterOrDigit(prev) && Character.isLetter(next)) continue; // apostrophe
-            boolean boundaryBefore = Character.isWhitespace(prev) || WordCounts.isOpenPunct(prev) || isQuoteChar(prev) || i == from;
-            boolean boundaryAfter = Character.isWhitespace(next) || ".,;:!?)]}…—–-".indexOf(next) >= 0 || Character.isDigit(next)
+            // A no-break space ("dramatic.\u00a0“It’s") is a space here too.
+            boolean boundaryBefore = Para.blank(prev) || WordCounts.isOpenPunct(prev) || isQuoteChar(prev) || i == from;
+            boolean boundaryAfter = Para.blank(next) || ".,;:!?)]}…—–-".indexOf(next) >= 0 || Character.isDigit(next)
                     || isQuoteChar(next) || i + len == to || next == 'Q' && text.startsWith("QUOTE", i + len);
-            boolean canOpen = boundaryBefore && !Character.isWhitespace(next) && i + len < to;
-            boolean canClose = !Character.isWhitespace(prev) && i > from && boundaryAfter;
+            boolean canOpen = boundaryBefore && !Para.blank(next) && i + len < to;
+            boolean canClose = !Para.blank(prev) && i > from && boundaryAfter;
             switch (c) {
                 case '“', '‘', '«', '„', '‹', '`' -> canClose = false;
                 case '”', '»', '›' -> canOpen = false;
-                case '’' -> canOpen = canOpen && !canClose && Character.isWhitespace(prev); // ’ used as an opener by some typesetting
+                case '’' -> canOpen = canOpen && !canClose && Para.blank(prev); // ’ used as an opener by some typesetting
                 default -> { }
             }
             if (canOpen && canClose) { // both by context: a mark after a boundary opens
-                if (boundaryBefore && !Character.isWhitespace(next)) canClose = false; else canOpen = false;
+                if (boundaryBefore && !Para.blank(next)) canClose = false; else canOpen = false;
+            }
+            // A double mark with white space on both sides ("And now " she said.): the dash that broke off the speech
+            // was lost in a plain-text copy. Its shape says which way a curly one faces; a straight one closes an
+            // open quotation when there is one, and one before a word opens otherwise (pair() tries closing first).
+            // After a full stop it may as well be an opener typed with a space: it closes nothing then.
+            if (!canOpen && !canClose && len == 1 && (Para.blank(prev) || i == from)
+                    && (Para.blank(next) || i + len == to || ".,;:!?".indexOf(next) >= 0)) {
+                if (c == '"') { canOpen = i + len < to && Character.isLetterOrDigit(nonBlank(text, i + len, to, 1)); canClose = i > from && ".!?…".indexOf(nonBlank(text, i - 1, from - 1, -1)) < 0; }
+                else if (c == '”') canClose = i > from;
+                else if (c == '“') canOpen = i + len < to;
             }
             // "the Peoples' Army": a plural possessive looks like a closing single quote.
             boolean ambiguous = canClose && len == 1 && (c == '\'' || c == '’') && (prev == 's' || prev == 'S')
@@ -67,6 +78,12 @@ final class QuoteMarks {
             i += len - 1;
         }
         return out;
+    }
+
+    /** The first character that is not white space from {@code i} towards {@code stop} (exclusive) by {@code step}, or a space. */
+    private static char nonBlank(String text, int i, int stop, int step) {
+        for (; i != stop; i += step) if (!Para.blank(text.charAt(i))) return text.charAt(i);
+        return ' ';
     }
 
     static boolean compatible(String open, String close) {
