@@ -120,11 +120,14 @@ public final class SpeechFrames {
      * A tag can follow only a quotation that ends as an utterance ends (",", "!", "?", ".", a dash) or is followed by
      * a comma or dash: in "the 'Left' SRs proposed", the quoted word modifies a noun and "SRs" is no speaker.
      */
-    static boolean tagFollows(String inner, String after) {
-        String t = inner.strip();
+    static boolean tagFollows(String inner, String after) { return tagFollows(inner, 0, inner.length(), after); }
+
+    /** {@link #tagFollows(String, String)} for the quotation {@code text[start, end)}, read backwards without copying it. */
+    static boolean tagFollows(String text, int start, int end, String after) {
         // a quotation inside it may close with it ("... said, ‘We might have something here,’"): its punctuation counts
-        while (!t.isEmpty() && "’'\"”".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
-        if (!t.isEmpty() && ",.!?…—–-:;".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || "’'\"”".indexOf(text.charAt(e - 1)) >= 0)) e--;
+        if (e > start && ",.!?…—–-:;".indexOf(text.charAt(e - 1)) >= 0) return true;
         int i = 0;
         while (i < after.length() && (after.charAt(i) == ' ' || after.charAt(i) == '\t')) i++;
         return i < after.length() && ",—–-".indexOf(after.charAt(i)) >= 0;
@@ -538,7 +541,7 @@ public final class SpeechFrames {
         int nextOpen = nextQuoteStart(q, afterEnd);
         afterEnd = Math.min(afterEnd, nextOpen);
         String after = text.substring(close, afterEnd);
-        if (tagFollows(text.substring(q.span().start(), q.span().end()), after) && !newSentenceAfter(text, q, after)) {
+        if (tagFollows(text, q.span().start(), q.span().end(), after) && !newSentenceAfter(text, q, after)) {
             Matcher a = AFTER_VERB_FIRST.matcher(after);
             if (a.lookingAt()) { Found f = resolve(close + a.start(2), close + a.end(2), 0.9); if (f != null) return f; }
             a = AFTER_SUBJECT_FIRST.matcher(after);
