@@ -33,6 +33,8 @@ public final class ReuseFinder implements Stage {
     public double minSimilarity = 0.5;
     /** Shingles occurring more often than this in one document are boilerplate, not anchors. */
     public int maxOccurrences = 40;
+    /** An occurrence of a shingle is an anchor with the first occurrence and with this many occurrences before it. */
+    public int partners = 8;
     public boolean paraphrases = true;
 
     @Override public String name() { return "reuse"; }
@@ -138,8 +140,11 @@ public final class ReuseFinder implements Stage {
             if (j - i >= 2 && j - i <= maxOccurrences) {
                 long[] p = Arrays.copyOfRange(pos, i, j);
                 Arrays.sort(p);
-                for (int x = 0; x < p.length; x++)
-                    for (int y = x + 1; y < p.length; y++) {
+                // Each occurrence is paired with the first and with the few before it, not with every other one: a
+                // passage quoted k times then costs k pairs, not k*k/2, and the copies are still chained to the
+                // original and to each other (a copy of a copy meets the copy it was made from among its neighbours).
+                for (int y = 1; y < p.length; y++)
+                    for (int lo = Math.max(0, y - partners), x = lo > 0 ? 0 : lo; x < y; x = x == 0 && lo > 0 ? lo : x + 1) {
                         if (p[y] - p[x] < n) continue; // overlapping shingles of one stretch
                         if (ns == seeds.length) seeds = Arrays.copyOf(seeds, ns * 2);
                         seeds[ns++] = p[x] << 32 | p[y];

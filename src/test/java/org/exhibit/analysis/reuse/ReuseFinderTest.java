@@ -83,6 +83,25 @@ class ReuseFinderTest {
         for (Reuse.Part p : r.get(1).parts()) assertTrue(firstCopy.contains(p.span()), p.toString());
     }
 
+    @Test void passageRepeatedManyTimesPairsEveryCopyWithTheFirst() {
+        // more copies than an occurrence has anchor partners: each later copy still meets the first post
+        String[] posts = new String[20];
+        posts[0] = "My grandfather kept this note from the inquiry:\n" + MEMOIR;
+        for (int i = 1; i < posts.length; i++) {
+            String own = java.util.stream.IntStream.range(0, 14).mapToObj(k -> "w" + i + "x" + k).collect(java.util.stream.Collectors.joining(" "));
+            posts[i] = own + ":\n\"" + MEMOIR + "\"\n" + own.toUpperCase() + ".";
+        }
+        List<Reuse> r = find(thread(posts));
+        assertEquals(posts.length - 1, r.size(), r.toString());
+        for (int i = 1; i < posts.length; i++) {
+            Reuse x = r.get(i - 1);
+            assertEquals("verbatim", x.kind());
+            assertEquals("p1", x.parts().get(0).post(), x.toString());
+        }
+        assertEquals(java.util.stream.IntStream.rangeClosed(2, posts.length).mapToObj(k -> "p" + k).toList(),
+                r.stream().map(x -> x.parts().get(1).post()).sorted(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.substring(1)))).toList());
+    }
+
     @Test void commonPhrasesDoNotMakeReuse() {
         Document d = thread(
                 "At the same time the leadership of the Communist Party of the Soviet Union decided that the grain quota for "
