@@ -134,7 +134,13 @@ public final class IndependenceCheck implements Stage {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 128 && "cCiIbBtT".indexOf(c) < 0) continue; // no claim word starts so (other scripts go to the full test)
-            for (String w : CLAIM_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return i;
+            // an ASCII letter matches a word's first (and second) letter ignoring case only as its lower case does
+            char c1 = i + 1 < to ? text.charAt(i + 1) : 0;
+            char l0 = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, l1 = c1 >= 'A' && c1 <= 'Z' ? (char) (c1 + 32) : c1;
+            for (String w : CLAIM_WORDS) {
+                if (c < 128 && w.charAt(0) != l0 || c1 != 0 && c1 < 128 && w.charAt(1) != l1) continue;
+                if (text.regionMatches(true, i, w, 0, w.length())) return i;
+            }
         }
         return -1;
     }
