@@ -103,8 +103,7 @@ public final class IndependenceCheck implements Stage {
         Span first = a.span().start() <= b.span().start() ? a.span() : b.span(), second = first == a.span() ? b.span() : a.span();
         if (second.start() < first.end()) return true;
         if (second.start() - first.end() > 200) return false; // more than three words apart: no need to count them
-        String between = doc.text().substring(first.end(), second.start());
-        return org.exhibit.analysis.reuse.NormalisedWords.of(between).size() <= 3;
+        return NormalisedWords.count(doc.text(), first.end(), second.start()) <= 3;
     }
 
     /** Copies framed differently: in different quotes, or one quoted and one not, or in different posts. */

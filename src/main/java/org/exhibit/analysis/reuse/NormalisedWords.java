@@ -61,6 +61,24 @@ public final class NormalisedWords {
         }
     }
 
+    /** How many words text[from, to) has: {@code of(text, from, to).size()}, without hashing or keeping them. */
+    public static int count(String text, int from, int to) {
+        int n = 0, i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            int s = i;
+            while (i < to) {
+                cp = text.codePointAt(i);
+                if (isWordChar(cp)) { i += Character.charCount(cp); continue; }
+                if ((cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s) { i++; continue; }
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
     /**
      * Only the word hashes of a text (equal to {@link #hash(int)} of {@link #of}), without keeping offsets or
      * strings: the fast path for indexing a corpus.

@@ -237,7 +237,7 @@ public final class ReuseFinder implements Stage {
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
         int all = postWords(doc, post);
-        int in = NormalisedWords.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
+        int in = NormalisedWords.count(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end()));
         return all > 0 && in * 100 >= all * 85;
     }
 
@@ -248,6 +248,6 @@ public final class ReuseFinder implements Stage {
 
     private static int postWords(Document doc, Post post) {
         java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
-        return counts.computeIfAbsent(post.body(), b -> NormalisedWords.of(doc.text(), b.start(), b.end()).size());
+        return counts.computeIfAbsent(post.body(), b -> NormalisedWords.count(doc.text(), b.start(), b.end()));
     }
 }
