@@ -318,6 +318,9 @@ public final class Authority {
     /** Entries whose romanisation-folded key equals that of the name. */
     public List<Hit> folded(String name) { return folded.getOrDefault(NameKey.fold(name), List.of()); }
 
+    /** {@link #folded} of a name whose {@link NameKey#fold} key the caller has already. */
+    public List<Hit> foldedByKey(String foldKey) { return folded.getOrDefault(foldKey, List.of()); }
+
     /** Hits on a one-word folded key. */
     public List<Hit> single(String foldKey) { return single.getOrDefault(foldKey, List.of()); }
 

@@ -38,7 +38,18 @@ public final class NameKey {
     }
 
     /** Lower-case ASCII words separated by single spaces; hyphens and apostrophes removed; initials joined. */
-    public static String plain(String name) { return cached(PLAIN, name, NameKey::computePlain); }
+    public static String plain(String name) {
+        // One word of ASCII letters and digits (most words of a text) is its own key in lower case: no cache needed,
+        // and looking one up in a large shared map costs more than the conversion.
+        boolean simple = !name.isEmpty(), upper = false;
+        for (int i = 0; i < name.length() && simple; i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') upper = true;
+            else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) simple = false;
+        }
+        if (simple) return upper ? name.toLowerCase(Locale.ROOT) : name;
+        return cached(PLAIN, name, NameKey::computePlain);
+    }
 
     private static String computePlain(String name) {
         String latin = ascii(name).toLowerCase(Locale.ROOT);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /** JSON parsing for the JSON readers, with errors worded for the user. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use: a text file never needs it, and making one costs a cold start tens of milliseconds. */
+    private static final class Mapper { static final ObjectMapper MAPPER = new ObjectMapper(); }
     private static final Pattern START = Pattern.compile("^\\s*(?:\\{|\\[\\s*[\\[{\"\\]])");
     /** "[1, 2]" is JSON but "[1]: http://..." (a Markdown link) or "[2003-07-27] ..." is not: these must parse. */
     private static final Pattern SCALAR_ARRAY = Pattern.compile("^\\s*\\[\\s*(?:[\\d-]|true|false|null)");
@@ -26,7 +27,7 @@ final class Json {
         if (START.matcher(head).lookingAt()) return true;
         if (!SCALAR_ARRAY.matcher(head).lookingAt()) return false;
         try {
-            MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            Mapper.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             return true;
         } catch (IOException e) {
             return false;
@@ -36,7 +37,7 @@ final class Json {
     /** Every top-level value: one for a JSON document, one per line for NDJSON. */
     static List<JsonNode> values(String text, String name) throws InputException {
         List<JsonNode> l = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class).readValues(text)) {
+        try (MappingIterator<JsonNode> it = Mapper.MAPPER.readerFor(JsonNode.class).readValues(text)) {
             while (it.hasNextValue()) l.add(it.nextValue());
         } catch (JsonProcessingException e) {
             throw invalid(name, e);
@@ -51,12 +52,12 @@ final class Json {
 
     /** A streaming parser over the text, for readers that must not hold the whole tree. */
     static com.fasterxml.jackson.core.JsonParser parser(String text) throws IOException {
-        return MAPPER.getFactory().createParser(text);
+        return Mapper.MAPPER.getFactory().createParser(text);
     }
 
     /** The value the parser is at, as a tree (the parser moves past it). */
     static JsonNode value(com.fasterxml.jackson.core.JsonParser p) throws IOException {
-        return MAPPER.readTree(p);
+        return Mapper.MAPPER.readTree(p);
     }
 
     /** One JSON document. */

@@ -117,7 +117,7 @@ public final class Timestamps {
         int y = Integer.parseInt(year), d = Integer.parseInt(day);
         if (month < 1 || month > 12 || d < 1 || y < 1900 || y > 2100) return null;
         if (d > java.time.YearMonth.of(y, month).lengthOfMonth()) return null; // 31 June, 29 February 2007: not a date
-        String date = String.format("%04d-%02d-%02d", y, month, d);
+        String date = pad(y, 4) + "-" + pad(month, 2) + "-" + pad(d, 2); // String.format parses its format at every call
         if (hour == null) return date;
         int h = Integer.parseInt(hour), min = Integer.parseInt(minute);
         if (ampm != null) {
@@ -126,7 +126,13 @@ public final class Timestamps {
             else if (pm) h += 12;
         }
         if (h > 23 || min > 59 || second != null && Integer.parseInt(second) > 59) return null;
-        String t = String.format("%sT%02d:%02d", date, h, min);
-        return second == null ? t : t + String.format(":%02d", Integer.parseInt(second));
+        String t = date + "T" + pad(h, 2) + ":" + pad(min, 2);
+        return second == null ? t : t + ":" + pad(Integer.parseInt(second), 2);
+    }
+
+    /** n in decimal, zero-padded to at least width digits (n is not negative here), as %0Nd prints it. */
+    private static String pad(int n, int width) {
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 }

@@ -46,4 +46,14 @@ class NameKeyTest {
         assertEquals(2.0, NameKey.distance("sedov", "smirnov") > 2 ? 2.0 : 0.0, "Sedov and Smirnov are far apart");
         assertEquals(0, NameKey.threshold(4), "short names only match exactly");
     }
+
+    @Test void aWordOfAsciiLettersTakesTheShortPathToTheSameKeys() {
+        // a leading blank sends the word through the general conversion; the keys must not differ
+        for (String w : new String[]{"Stalin", "BUKHARIN", "trotsky", "Kaganovich2", "x", "De", "USSR", "L", "Zinoviev"}) {
+            assertEquals(NameKey.plain(" " + w), NameKey.plain(w), w);
+            assertEquals(NameKey.fold(" " + w), NameKey.fold(w), w);
+        }
+        assertEquals(NameKey.plain("Lev  Davidovich\u00a0Bronstein"), String.join(" ", NameKey.plain("Lev"), NameKey.plain("Davidovich"), NameKey.plain("Bronstein")));
+        assertEquals(NameKey.fold("Lev Davidovich Bronstein"), NameKey.foldWord(NameKey.plain("Lev")) + NameKey.foldWord(NameKey.plain("Davidovich")) + NameKey.foldWord(NameKey.plain("Bronstein")));
+    }
 }

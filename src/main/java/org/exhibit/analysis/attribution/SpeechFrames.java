@@ -388,11 +388,20 @@ public final class SpeechFrames {
     /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
     static java.util.Set<String> namesByUse(String text) {
         java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = stripPossessive(m.group());
+        // the words of WORD, scanned by hand (the pattern tried at every character cost more than the sets)
+        for (int i = 0, n = text.length(); i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) { i += Character.charCount(cp); continue; }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (Character.isLetter(c) || c == '’' || c == '\'' || c == '-') i += Character.charCount(c);
+                else break;
+            }
+            String w = stripPossessive(text.substring(start, i));
             if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
-            int k = m.start() - 1;
+            int k = start - 1;
             while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
             if (k < 0) continue;
             char p = text.charAt(k);

@@ -34,7 +34,7 @@ public final class CitationFinder implements Stage {
     public static final int MAX_DISTANCE = 15000;
 
     // The lookahead names the first letters of the words: a position that starts none is left at once.
-    private static final Pattern REPEAT = Pattern.compile(
+    static final Pattern REPEAT = Pattern.compile(
             "(?=[IiEeТтOoLl])(?<![\\p{L}])(?<word>[Ii]bid(?:em)?|IBID|[Ee]bd|[Ee]benda|[Тт]ам\\s+же|[Oo]p\\.\\s?[Cc]it|[Ll]oc\\.\\s?[Cc]it|Id)(?![\\p{L}])\\.?(?:\\*|_|\\[/i]|</i>)?"
             + "(?:\\s*,?\\s*(?:(?:" + PageRanges.PREFIX + "|at)\\s*(?<pages>" + PageRanges.LIST + ")|(?<bare>\\d{1,4}(?:\\s*(?:---|--|-|–)\\s*\\d{1,4})?)(?![\\d\\p{L}])))?");
     private static final Pattern NAME_BEFORE_OPCIT = Pattern.compile("([A-Z][\\p{L}'’\\-]+)\\s*,?\\s*$");
@@ -116,8 +116,8 @@ public final class CitationFinder implements Stage {
     static List<Citation> repeats(Document doc, int from, int to, List<Citation> taken) {
         String t = doc.text();
         List<Citation> out = new ArrayList<>();
-        Matcher m = REPEAT.matcher(t).region(from, to);
-        while (m.find()) {
+        Matcher m = REPEAT.matcher(t);
+        for (int at = from; (at = nextRepeat(m, t, at, from, to)) >= 0; ) {
             String word = m.group("word");
             int s = m.start(), e = m.end();
             if (word.equals("Id")) {
@@ -148,6 +148,33 @@ public final class CitationFinder implements Stage {
             out.add(new Citation(span, t.substring(s, e), kind, author, null, null, null, pages, null, List.of()));
         }
         return out;
+    }
+
+    /**
+     * The next match of REPEAT in [from, to) at or after {@code at}, as {@code find} over that region would give it,
+     * or -1; on success the matcher holds the match and its end is returned. The pattern is tried only where its
+     * first two letters are (each of its words is a literal), the letter check before it made by hand.
+     */
+    static int nextRepeat(Matcher m, String t, int at, int from, int to) {
+        for (int i = at; i + 1 < to; i++) {
+            if (!repeatStart(t.charAt(i), t.charAt(i + 1))) continue;
+            if (i > from && Character.isLetter(i - 2 >= from ? Character.codePointBefore(t, i) : t.charAt(i - 1))) continue;
+            m.region(i, to);
+            if (m.lookingAt()) return m.end();
+        }
+        return -1;
+    }
+
+    /** Can a word of REPEAT (Ibid, IBID, ebd, Ebenda, Там же, op. cit, loc. cit, Id) begin with these two letters? */
+    private static boolean repeatStart(char c, char d) {
+        return switch (c) {
+            case 'I' -> d == 'b' || d == 'B' || d == 'd';
+            case 'i', 'E', 'e' -> d == 'b';
+            case 'Т', 'т' -> d == 'а';
+            case 'O', 'o' -> d == 'p';
+            case 'L', 'l' -> d == 'o';
+            default -> false;
+        };
     }
 
     /** Fills resolvesTo and author from the nearest earlier work in the same post, preferring the same quote. */

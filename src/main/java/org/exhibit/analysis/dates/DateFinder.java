@@ -180,8 +180,19 @@ public final class DateFinder implements Stage {
         int e = i;
         while (e < text.length() && e - i < 12 && Character.isLetter(text.charAt(e))) e++;
         if (!mayBegin(text, i, e)) return false;
+        // an ASCII word is first judged by the hash its lower case would have (String.hashCode): most fail there,
+        // without a copy of the word
+        int h = 0;
+        for (int k = i; k < e; k++) {
+            char x = text.charAt(k);
+            if (x >= 128) break;
+            h = 31 * h + (x >= 'A' && x <= 'Z' ? x + 32 : x);
+            if (k == e - 1 && java.util.Arrays.binarySearch(START_HASHES, h) < 0) return false;
+        }
         return START_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
     }
+
+    private static final int[] START_HASHES = START_WORDS.stream().mapToInt(String::hashCode).sorted().toArray();
 
     /** The first two letters (lower case a-z) of the start words: [26 * first + second], [26 * 26 + first] for one letter. */
     private static final boolean[] START_PAIRS = startPairs();

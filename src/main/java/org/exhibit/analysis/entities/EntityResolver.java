@@ -147,10 +147,17 @@ public final class EntityResolver implements Stage {
                     int j = i + n;
                     if (!span(i, j)) continue;
                     if (!anyCap(i, j)) continue;
-                    String phrase = text.substring(t.start, toks.get(j - 1).end);
-                    List<Hit> hits = n == 1 ? a.exactByKey(t.plainText()) : a.exact(phrase); // one word: the phrase is its text
+                    // words of ASCII letters and digits with blanks between: the phrase's keys are made from the
+                    // words' keys (as NameKey would make them), without a lookup in the process-wide key caches
+                    boolean simple = simple(i, j);
+                    String phrase = simple ? null : text.substring(t.start, toks.get(j - 1).end);
+                    List<Hit> hits = n == 1 ? a.exactByKey(t.plainText()) // one word: the phrase is its text
+                            : simple ? a.exactByKey(joinedKey(i, j)) : a.exact(phrase);
                     String how = "variant";
-                    if (hits.isEmpty() && toks.get(j - 1).cap) { hits = a.folded(phrase); how = "transliteration"; }
+                    if (hits.isEmpty() && toks.get(j - 1).cap) {
+                        hits = simple ? a.foldedByKey(foldedKey(i, j)) : a.folded(phrase);
+                        how = "transliteration";
+                    }
                     hits = admissible(hits, i, j);
                     if (hits.isEmpty()) continue;
                     if (how.equals("variant") && hits.stream().anyMatch(Hit::canonical)) how = "exact";
@@ -273,6 +280,27 @@ public final class EntityResolver implements Stage {
             return !used[i];
         }
 
+        boolean simple(int i, int j) {
+            for (int k = i; k < j; k++) if (!toks.get(k).simple()) return false;
+            return true;
+        }
+
+        /** {@link NameKey#plain} of the simple phrase [i, j). */
+        String joinedKey(int i, int j) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < j; k++) { if (k > i) sb.append(' '); sb.append(toks.get(k).plainText()); }
+            return sb.toString();
+        }
+
+        private final Map<String, String> foldedWords = new HashMap<>();
+
+        /** {@link NameKey#fold} of the simple phrase [i, j): its words folded one by one, spaces dropped. */
+        String foldedKey(int i, int j) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < j; k++) sb.append(foldedWords.computeIfAbsent(toks.get(k).plainText(), NameKey::foldWord));
+            return sb.toString();
+        }
+
         boolean anyCap(int i, int j) {
             for (int k = i; k < j; k++) if (toks.get(k).cap) return true;
             return j - i == 1; // a single lower-case word is checked by admissible()
@@ -293,7 +321,7 @@ public final class EntityResolver implements Stage {
                 Tok t = toks.get(i);
                 if (!t.cap || t.initial || t.allCaps || t.text.length() < 4 || !letters(t.text)) continue;
                 if (derived(i)) continue;
-                if (notAName(t.text)) {
+                if (notANameHere(t.text)) {
                     if (!CommonWords.common(t.text) && !t.sentenceStart && t.text.indexOf('-') < 0) contextual(i); // capitalised non-name word: context only
                     continue;
                 }
@@ -318,6 +346,15 @@ public final class EntityResolver implements Stage {
         }
 
         /** A common word, or a compound with one (All-Russian, Anti-Soviet), is no name. */
+        private final Map<String, Boolean> notAName = new HashMap<>();
+
+        /** {@link #notAName(String)} once per distinct word of the document. */
+        boolean notANameHere(String s) {
+            Boolean b = notAName.get(s);
+            if (b == null) notAName.put(s, b = notAName(s));
+            return b;
+        }
+
         static boolean notAName(String s) {
             if (CommonWords.notAName(s)) return true;
             if (s.indexOf('-') < 0) return false;
@@ -421,7 +458,7 @@ public final class EntityResolver implements Stage {
                 if (used[i]) continue;
                 Tok t = toks.get(i);
                 boolean named = i >= 2 && toks.get(i - 2).plainText().equals("name") && toks.get(i - 1).plainText().equals("of");
-                if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || notAName(t.text)) continue;
+                if (!t.cap || t.initial || t.allCaps || t.text.length() < (named ? 2 : 3) || !letters(t.text) || notANameHere(t.text)) continue;
                 String lower = t.plainText();
                 int from = givenStart(i);
                 boolean titled = i > 0 && TITLES.contains(toks.get(i - 1).plainText()) && NameTokens.joined(text, toks.get(i - 1), t);
@@ -443,7 +480,7 @@ public final class EntityResolver implements Stage {
             Map<String, Boolean> near = new HashMap<>();
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
-                if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || notAName(t.text)) continue;
+                if (used[i] || !t.cap || t.allCaps || t.text.length() < 5 || !letters(t.text) || notANameHere(t.text)) continue;
                 String f = NameKey.fold(t.text);
                 if (f.isEmpty()) continue;
                 boolean hit = near.computeIfAbsent(f, x -> {

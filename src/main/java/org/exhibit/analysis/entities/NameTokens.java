@@ -7,8 +7,6 @@ import org.exhibit.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a document's post bodies as the entity resolver sees them: initials ("L.") as words of their own,
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
 final class NameTokens {
     // Letters with inner apostrophes and hyphens, as one character class: a repeated group recursed once per
     // hyphen and overflowed the stack on long hyphenated runs. Trailing apostrophes and hyphens are cut in tokenize.
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’\\-]*+");
+    // A word is what \p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}'’\-]*+ matches (an initial, or letters with digits,
+    // apostrophes and hyphens inside), found by tokenize without a pattern.
 
     /** One word: [start, end) is the word without a possessive ending, {@code after} the end including it. */
     static final class Tok {
@@ -49,6 +48,22 @@ final class NameTokens {
             if (plainText == null) plainText = NameKey.plain(text);
             return plainText;
         }
+
+        /** Only ASCII letters and digits: its {@link NameKey#plain} key is its lower case, and a phrase of such words
+         *  (blanks between them) has the words' keys joined by spaces as its key. */
+        boolean simple() {
+            if (simple == 0) {
+                boolean ok = true;
+                for (int i = 0; i < text.length() && ok; i++) {
+                    char c = text.charAt(i);
+                    ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                }
+                simple = (byte) (ok ? 1 : 2);
+            }
+            return simple == 1;
+        }
+
+        private byte simple;
 
         /** {@link NameKey#plain} of the word, computed once per token. */
         String plainWord() {
@@ -87,9 +102,21 @@ final class NameTokens {
     }
 
     private static void tokenize(String text, int from, int to, List<Tok> out) {
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            int s = m.start(), e = m.end();
+        // the words, scanned by hand (the pattern tried at every character cost more than the rest of the tokenising)
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i), n = Character.charCount(cp);
+            int s = i, e;
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER && i + n < to && text.charAt(i + n) == '.') e = i + n + 1;
+            else if (letterOrMark(cp)) {
+                e = i + n;
+                while (e < to) {
+                    int c = text.codePointAt(e);
+                    if (letterOrMark(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '\'' || c == '’' || c == '-')
+                        e += Character.charCount(c);
+                    else break;
+                }
+            } else { i += n; continue; }
+            i = e;
             while (e > s + 1 && "'’-".indexOf(text.charAt(e - 1)) >= 0) e--;
             String w = text.substring(s, e);
             if (w.indexOf('-') > 0 && (Character.isLowerCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
@@ -101,6 +128,12 @@ final class NameTokens {
                 }
             } else add(text, s, e, out);
         }
+    }
+
+    private static boolean letterOrMark(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     private static void add(String text, int s, int e, List<Tok> out) {

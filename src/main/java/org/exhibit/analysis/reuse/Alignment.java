@@ -22,10 +22,13 @@ public final class Alignment {
     }
 
     private final List<Op> ops = new ArrayList<>();
+    /** Words shared so far, kept up to date by add and prepend: asked for in every sort and filter of alignments. */
+    private int matched;
 
     /** Appends na words of A from a and nb words of B from b. */
     public void add(char type, int a, int b, int na, int nb) {
         if (na == 0 && nb == 0) return;
+        if (type == '=') matched += na;
         if (!ops.isEmpty()) {
             Op last = ops.get(ops.size() - 1);
             if (last.type == type && last.aTo == a && last.bTo == b) {
@@ -39,12 +42,13 @@ public final class Alignment {
     /** Puts one operation before the first; the caller keeps the indexes contiguous. */
     public void prepend(char type, int a, int b, int na, int nb) {
         if (na == 0 && nb == 0) return;
+        if (type == '=') matched += na;
         if (!ops.isEmpty() && ops.get(0).type == type && ops.get(0).aFrom == a + na && ops.get(0).bFrom == b + nb)
             ops.set(0, new Op(type, a, ops.get(0).aTo, b, ops.get(0).bTo));
         else ops.add(0, new Op(type, a, a + na, b, b + nb));
     }
 
-    public List<Op> ops() { return ops; }
+    public List<Op> ops() { return java.util.Collections.unmodifiableList(ops); }
 
     public int aStart() { return ops.isEmpty() ? 0 : ops.get(0).aFrom; }
     public int aEnd() { return ops.isEmpty() ? 0 : ops.get(ops.size() - 1).aTo; }
@@ -52,11 +56,7 @@ public final class Alignment {
     public int bEnd() { return ops.isEmpty() ? 0 : ops.get(ops.size() - 1).bTo; }
 
     /** Words shared by A and B. */
-    public int matched() {
-        int m = 0;
-        for (Op o : ops) if (o.type == '=') m += o.aTo - o.aFrom;
-        return m;
-    }
+    public int matched() { return matched; }
 
     /** Dice similarity over words: 2 * shared / (|A| + |B|). */
     public double similarity() {

@@ -103,8 +103,7 @@ public final class IndependenceCheck implements Stage {
         Span first = a.span().start() <= b.span().start() ? a.span() : b.span(), second = first == a.span() ? b.span() : a.span();
         if (second.start() < first.end()) return true;
         if (second.start() - first.end() > 200) return false; // more than three words apart: no need to count them
-        String between = doc.text().substring(first.end(), second.start());
-        return org.exhibit.analysis.reuse.NormalisedWords.of(between).size() <= 3;
+        return NormalisedWords.count(doc.text(), first.end(), second.start()) <= 3;
     }
 
     /** Copies framed differently: in different quotes, or one quoted and one not, or in different posts. */
@@ -134,7 +133,13 @@ public final class IndependenceCheck implements Stage {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 128 && "cCiIbBtT".indexOf(c) < 0) continue; // no claim word starts so (other scripts go to the full test)
-            for (String w : CLAIM_WORDS) if (text.regionMatches(true, i, w, 0, w.length())) return i;
+            // an ASCII letter matches a word's first (and second) letter ignoring case only as its lower case does
+            char c1 = i + 1 < to ? text.charAt(i + 1) : 0;
+            char l0 = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, l1 = c1 >= 'A' && c1 <= 'Z' ? (char) (c1 + 32) : c1;
+            for (String w : CLAIM_WORDS) {
+                if (c < 128 && w.charAt(0) != l0 || c1 != 0 && c1 < 128 && w.charAt(1) != l1) continue;
+                if (text.regionMatches(true, i, w, 0, w.length())) return i;
+            }
         }
         return -1;
     }

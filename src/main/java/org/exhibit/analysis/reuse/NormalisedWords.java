@@ -31,6 +31,7 @@ public final class NormalisedWords {
     private int size;
     private int[] start = new int[64], end = new int[64];
     private long[] hash = new long[64];
+    private boolean[] stop = new boolean[64];
 
     private NormalisedWords(String text) { this.text = text; }
 
@@ -58,6 +59,24 @@ public final class NormalisedWords {
             }
             add(s, i);
         }
+    }
+
+    /** How many words text[from, to) has: {@code of(text, from, to).size()}, without hashing or keeping them. */
+    public static int count(String text, int from, int to) {
+        int n = 0, i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            int s = i;
+            while (i < to) {
+                cp = text.codePointAt(i);
+                if (isWordChar(cp)) { i += Character.charCount(cp); continue; }
+                if ((cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s) { i++; continue; }
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -104,10 +123,11 @@ public final class NormalisedWords {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n); end = Arrays.copyOf(end, n);
-            hash = Arrays.copyOf(hash, n);
+            hash = Arrays.copyOf(hash, n); stop = Arrays.copyOf(stop, n);
         }
         // the normalised form itself is made only when asked for (word(i)): an ASCII word's hash needs none
         start[size] = s; end[size] = e; hash[size] = hash(text, s, e);
+        stop[size] = isStopHash(hash[size]); // asked for in the inner loops of alignment: looked up once per word
         size++;
     }
 
@@ -162,7 +182,7 @@ public final class NormalisedWords {
     public long hash(int i) { return hash[i]; }
     public String word(int i) { return normalize(text, start[i], end[i]); }
     public String text() { return text; }
-    public boolean stop(int i) { return isStopHash(hash[i]); }
+    public boolean stop(int i) { return stop[i]; }
 
     /** Index of the first word starting at or after offset. */
     public int indexAt(int offset) {

@@ -33,6 +33,8 @@ public final class ReuseFinder implements Stage {
     public double minSimilarity = 0.5;
     /** Shingles occurring more often than this in one document are boilerplate, not anchors. */
     public int maxOccurrences = 40;
+    /** An occurrence of a shingle is an anchor with the first occurrence and with this many occurrences before it. */
+    public int partners = 8;
     public boolean paraphrases = true;
 
     @Override public String name() { return "reuse"; }
@@ -138,8 +140,11 @@ public final class ReuseFinder implements Stage {
             if (j - i >= 2 && j - i <= maxOccurrences) {
                 long[] p = Arrays.copyOfRange(pos, i, j);
                 Arrays.sort(p);
-                for (int x = 0; x < p.length; x++)
-                    for (int y = x + 1; y < p.length; y++) {
+                // Each occurrence is paired with the first and with the few before it, not with every other one: a
+                // passage quoted k times then costs k pairs, not k*k/2, and the copies are still chained to the
+                // original and to each other (a copy of a copy meets the copy it was made from among its neighbours).
+                for (int y = 1; y < p.length; y++)
+                    for (int lo = Math.max(0, y - partners), x = lo > 0 ? 0 : lo; x < y; x = x == 0 && lo > 0 ? lo : x + 1) {
                         if (p[y] - p[x] < n) continue; // overlapping shingles of one stretch
                         if (ns == seeds.length) seeds = Arrays.copyOf(seeds, ns * 2);
                         seeds[ns++] = p[x] << 32 | p[y];
@@ -232,7 +237,7 @@ public final class ReuseFinder implements Stage {
     /** The span holds at least 85% of the words of the post's body. */
     public static boolean coversPost(Document doc, Post post, Span span) {
         int all = postWords(doc, post);
-        int in = NormalisedWords.of(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end())).size();
+        int in = NormalisedWords.count(doc.text(), Math.max(span.start(), post.body().start()), Math.min(span.end(), post.body().end()));
         return all > 0 && in * 100 >= all * 85;
     }
 
@@ -243,6 +248,6 @@ public final class ReuseFinder implements Stage {
 
     private static int postWords(Document doc, Post post) {
         java.util.Map<Span, Integer> counts = POST_WORDS.computeIfAbsent(doc, d -> new java.util.concurrent.ConcurrentHashMap<>());
-        return counts.computeIfAbsent(post.body(), b -> NormalisedWords.of(doc.text(), b.start(), b.end()).size());
+        return counts.computeIfAbsent(post.body(), b -> NormalisedWords.count(doc.text(), b.start(), b.end()));
     }
 }

@@ -141,4 +141,21 @@ class IbidTest {
         assertEquals("47", ibids.get(0).pages());
         for (Citation c : ibids) assertEquals("Der Große Terror", c.resolvesTo());
     }
+
+    @Test void repeatWordsAreFoundWhereTheWholePatternFindsThem() {
+        String t = "Ibid., p. 4. (ibid. 12) Wibid. xIbid Op. cit. 3; loc.cit, 7 Id. at 9. IBID Ebenda S. 5 ebd. "
+                + "Там же, с. 8 Lib. Oops; idem. Id 4 Eboli L'op. cit. ÉIbid. ιbid.";
+        for (int from : new int[]{0, 1, 13, 24, 25}) {
+            for (int to : new int[]{t.length(), t.length() - 3, 40}) {
+                if (to <= from) continue;
+                java.util.List<String> expected = new java.util.ArrayList<>(), found = new java.util.ArrayList<>();
+                java.util.regex.Matcher m = CitationFinder.REPEAT.matcher(t).region(from, to);
+                while (m.find()) expected.add(m.start() + "-" + m.end());
+                java.util.regex.Matcher n = CitationFinder.REPEAT.matcher(t);
+                for (int at = from; (at = CitationFinder.nextRepeat(n, t, at, from, to)) >= 0; ) found.add(n.start() + "-" + n.end());
+                assertEquals(expected, found, from + ".." + to);
+                if (to == t.length()) assertTrue(expected.size() >= 8, expected.toString());
+            }
+        }
+    }
 }

@@ -83,6 +83,31 @@ class ReuseFinderTest {
         for (Reuse.Part p : r.get(1).parts()) assertTrue(firstCopy.contains(p.span()), p.toString());
     }
 
+    @Test void passageRepeatedManyTimesIsFoundAsWhenEveryOccurrenceIsAnAnchorPair() {
+        // more copies than an occurrence has anchor partners: the pairs reported are those that pairing every two
+        // occurrences gives, each copy a repeat of the first post
+        StringBuilder sb = new StringBuilder();
+        int posts = 24;
+        for (int i = 0; i < posts; i++) {
+            int n = i;
+            String own = java.util.stream.IntStream.range(0, 14).mapToObj(k -> "w" + n + "x" + k).collect(java.util.stream.Collectors.joining(" "));
+            sb.append("Poster").append(i % 5).append('\n').append(10 + i % 18).append("th March 2004, ")
+                    .append(String.format("%02d", i % 24)).append(":05\n").append(own).append(":\n\"").append(MEMOIR)
+                    .append("\"\n").append(own.replace('x', 'z')).append(".\n\n");
+        }
+        String text = sb.toString();
+        Document bounded = new Document(new Source("t.txt", "text", "0"), text, BoardTextReader.posts(text));
+        Document all = new Document(new Source("t.txt", "text", "0"), text, BoardTextReader.posts(text));
+        assertEquals(posts, bounded.posts().size());
+        new ReuseFinder().apply(bounded);
+        ReuseFinder everyPair = new ReuseFinder();
+        everyPair.partners = Integer.MAX_VALUE;
+        everyPair.apply(all);
+        assertEquals(all.reuse(), bounded.reuse());
+        assertEquals(posts - 1, bounded.reuse().size(), bounded.reuse().toString());
+        for (Reuse x : bounded.reuse()) assertEquals("p1", x.parts().get(0).post(), x.toString());
+    }
+
     @Test void commonPhrasesDoNotMakeReuse() {
         Document d = thread(
                 "At the same time the leadership of the Communist Party of the Soviet Union decided that the grain quota for "
