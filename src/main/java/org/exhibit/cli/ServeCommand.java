@@ -144,7 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        if (corpus != null && uploads != null && !noIndexUploads) uploads.addTo(corpus::add);
+        if (corpus != null && uploads != null && !noIndexUploads) uploads.addTo(corpus::addLater);
         if (store.size() == 0 && corpus == null && uploadDir == null) {
             System.err.println("exhibit: no thread could be read; nothing to serve");
             return 1;

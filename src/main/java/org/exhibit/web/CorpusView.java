@@ -89,6 +89,15 @@ public final class CorpusView implements AutoCloseable {
     private List<Count> people, works;
     /** Writes uploads into the corpus: opened at the first one (it holds the index's write lock from then on). */
     private org.exhibit.index.Corpus writer;
+    /**
+     * Uploads are added one at a time on this thread, outside the upload's own time budget: a request that runs out
+     * of time is interrupted, and an interrupt in the middle of an index write would close the index under it.
+     */
+    private final java.util.concurrent.ExecutorService writes = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "exhibit-corpus-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CorpusView(Store store, Search search, Path indexDir) {
         this.store = store;
@@ -168,10 +177,22 @@ public final class CorpusView implements AutoCloseable {
     }
 
     /**
-     * Adds an analysed upload to the corpus: stored (replacing an earlier version of its path), indexed and
-     * committed, then searchable at once. The first call opens the corpus for writing, which fails while an
-     * {@code exhibit ingest} writes to the same index.
+     * Queues an analysed upload to be added to the corpus: stored (replacing an earlier version of its path), indexed
+     * and committed, then searchable; a failure is reported on one line and the upload stays shown. The first one
+     * opens the corpus for writing, which fails while an {@code exhibit ingest} writes to the same index.
      */
+    public java.util.concurrent.Future<?> addLater(String uploadId, org.exhibit.model.Document doc, long bytes) {
+        return writes.submit(() -> {
+            try {
+                add(uploadId, doc, bytes);
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) { // NOPMD: the upload is shown all the same
+                System.err.println("exhibit: " + shortName(doc.source().path()) + ": shown at /threads/" + uploadId + " but not added to the corpus: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
+            }
+        });
+    }
+
+    /** As {@link #addLater}, in the calling thread. */
     public synchronized void add(String uploadId, org.exhibit.model.Document doc, long bytes) throws IOException, SQLException, StoreException {
         String path = doc.source().path();
         if (!idFor(path).equals(uploadId)) throw new IllegalArgumentException(path + ": not the corpus path of upload " + uploadId);
@@ -397,7 +418,17 @@ public final class CorpusView implements AutoCloseable {
         });
     }
 
-    @Override public synchronized void close() {
+    @Override public void close() {
+        writes.shutdown();
+        try {
+            if (!writes.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) writes.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAll();
+    }
+
+    private synchronized void closeAll() {
         if (writer != null) try { writer.close(); } catch (IOException | SQLException ignored) { /* closing */ }
         try { search.close(); } catch (IOException ignored) { /* closing */ }
         for (Store st : opened) try { st.close(); } catch (SQLException ignored) { /* closing */ }

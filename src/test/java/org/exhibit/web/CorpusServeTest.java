@@ -55,7 +55,7 @@ class CorpusServeTest {
         corpus = CorpusView.open(dir);
         ThreadStore store = new ThreadStore();
         uploads = new Uploads(store, dir.resolve("uploads"), 1 << 20);
-        uploads.addTo(corpus::add);
+        uploads.addTo(corpus::addLater);
         server = WebServer.start(store, InetAddress.getLoopbackAddress(), 0, new WebServer.Options(corpus, uploads));
     }
 
@@ -72,6 +72,14 @@ class CorpusServeTest {
         var r = get(path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JsonWriter.mapper().readTree(r.body());
+    }
+
+    /** The search's answer once it finds at least {@code n} hits (an upload is added to the corpus on a thread of its own), or after 60 s. */
+    static JsonNode searchUntil(String q, int n) throws Exception {
+        long until = System.nanoTime() + 60_000_000_000L;
+        JsonNode r;
+        while ((r = api("/api/search?q=" + q)).get("total").asInt() < n && System.nanoTime() < until) Thread.sleep(100);
+        return r;
     }
 
     @Test void manyClientsAtOnceGetWhatOneClientGets() throws Exception {
@@ -130,7 +138,7 @@ class CorpusServeTest {
         String id = JsonWriter.mapper().readTree(posted.body()).get("id").asText();
         assertEquals("ledger.txt", JsonWriter.mapper().readTree(posted.body()).get("name").asText(), "the name the client gave");
 
-        JsonNode found = api("/api/search?q=palimpsestic");
+        JsonNode found = searchUntil("palimpsestic", 2);
         assertTrue(found.get("total").asInt() >= 2, "both posts (and the quote): " + found);
         for (JsonNode h : found.get("hits")) {
             assertEquals(id, h.get("thread").asText(), "hits lead to the upload's own page");

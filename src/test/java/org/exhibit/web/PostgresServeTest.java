@@ -75,7 +75,7 @@ class PostgresServeTest {
         sqlite = CorpusView.open(tmp.resolve("sqlite"));
         ThreadStore a = new ThreadStore(), b = new ThreadStore();
         Uploads uploads = new Uploads(a, null, 1 << 20);
-        uploads.addTo(pg::add);
+        uploads.addTo(pg::addLater);
         pgServer = WebServer.start(a, InetAddress.getLoopbackAddress(), 0, new WebServer.Options(pg, uploads));
         sqliteServer = WebServer.start(b, InetAddress.getLoopbackAddress(), 0, new WebServer.Options(sqlite, null));
     }
@@ -152,6 +152,9 @@ class PostgresServeTest {
         assertEquals(201, posted.statusCode(), posted.body());
         String id = JsonWriter.mapper().readTree(posted.body()).get("id").asText();
         JsonNode found = JsonWriter.mapper().readTree(get(pgServer, "/api/search?q=quodlibetical").body());
+        // added on the corpus's writer thread: found a moment later
+        for (long until = System.nanoTime() + 60_000_000_000L; found.get("total").asInt() == 0 && System.nanoTime() < until; Thread.sleep(100))
+            found = JsonWriter.mapper().readTree(get(pgServer, "/api/search?q=quodlibetical").body());
         assertTrue(found.get("total").asInt() >= 1, found.toString());
         assertEquals(id, found.get("hits").get(0).get("thread").asText());
         try (var st = org.exhibit.store.Store.open(StoreTarget.parse(url), false);
