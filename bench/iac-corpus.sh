@@ -109,8 +109,10 @@ if [[ "${KILL:-0}" == 1 ]]; then
     kills+=("after ${after} s: $(sqlite3 "$work/db-kill/corpus.db" 'select count(*) from documents' 2>/dev/null || echo '?') threads stored")
   done
   /usr/bin/time -f '%e %U %S' -o "$work/kill.time" java -Xmx${XMX:-3g} -cp "$cp" org.exhibit.cli.Exhibit ingest --db "$work/db-kill" "$kin" > "$work/kill.out" 2>> "$work/kill.err" || true
-  say "-   kills: $(IFS=';'; echo "${kills[*]}"); then to the end: $(grep -h 'resuming' "$work/kill.err" | tail -1 | sed 's/.*resuming/resuming/')"
-  say "-   $(grep -h '^ingested' "$work/kill.out" | tail -1)"
+  read -r wall user sys < <(tail -1 "$work/kill.time")
+  say "-   kills: $(printf '%s; ' "${kills[@]}")then run to the end ($(python3 -c "print(f'{$wall:.0f} s wall, {$user+$sys:.0f} CPU-s')"))"
+  say "-   each resumed run: $(grep -h 'resuming' "$work/kill.err" | sed 's/.*resuming: //' | paste -sd';' | sed 's/;/; /g')"
+  say "-   last run: $(grep -h '^ingested' "$work/kill.err" "$work/kill.out" | tail -1)"
   say "-   $(java -cp "$cp" org.exhibit.bench.CorpusCensus "$work/db-kill" 2>/dev/null) (input: $kthreads threads, $kposts posts)"
   rc=0; java -cp "$cp" org.exhibit.cli.Exhibit check --db "$work/db-kill" > "$work/kill.check" 2>&1 || rc=$?
   say "-   exhibit check --db: exit $rc (0: sound); $(grep -v SLF4J "$work/kill.check" | tail -1)"
