@@ -2,6 +2,7 @@ package org.exhibit.cli;
 
 import org.exhibit.read.InputException;
 import org.exhibit.store.StoreException;
+import org.exhibit.store.StoreTarget;
 import org.exhibit.web.CorpusView;
 import org.exhibit.web.ThreadStore;
 import org.exhibit.web.Uploads;
@@ -29,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
         footer = {"", "Examples:", "  exhibit serve ../shared/samples/show-trials-thread.txt", "  exhibit serve --port 9000 threads/*.html",
                 "  exhibit analyze --out editions/ threads/*.txt && exhibit serve --db editions/",
                 "  exhibit ingest --db corpus/ threads/ && exhibit serve --corpus corpus/",
+                "  exhibit serve --corpus postgresql://user:pw@127.0.0.1:5432/exhibit --index idx/",
                 "  exhibit serve --store uploads/        # open threads at /new; they stay after a restart"})
 public final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Thread files to analyse and show.")
@@ -38,8 +40,18 @@ public final class ServeCommand implements Callable<Integer> {
             "or, when DIR is a corpus made by 'exhibit ingest', serve the corpus (as --corpus). Uploads are kept in DIR/uploads/."})
     Path db;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Serve a corpus made by 'exhibit ingest --db DIR': search, people, works, reuse. Uploads are kept in DIR/uploads/.")
-    Path corpusDir;
+    @Option(names = "--corpus", paramLabel = "DIR|URL", description = {"Serve a corpus made by 'exhibit ingest --db DIR': search, people, works, reuse. Uploads are kept in DIR/uploads/.",
+            "A PostgreSQL store is given as postgresql://user:password@host:port/db (its index with --index)."})
+    String corpusSpec;
+
+    @Option(names = "--jdbc", paramLabel = "URL", description = "Serve the corpus in this store (jdbc:postgresql://... or jdbc:sqlite:...), as --corpus.")
+    String jdbc;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The corpus's search index; default DIR/index for a corpus directory, ./exhibit-index for a server store.")
+    Path indexDir;
+
+    @Option(names = "--no-index-uploads", description = "With a corpus: keep threads opened in the browser out of the corpus (by default each is stored and indexed in it, so search finds it).")
+    boolean noIndexUploads;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Keep threads opened in the browser in DIR (made if needed), so their URLs survive a restart.")
     Path uploadDir;
@@ -58,7 +70,12 @@ public final class ServeCommand implements Callable<Integer> {
     String format;
 
     @Override public Integer call() {
-        if (files.isEmpty() && db == null && corpusDir == null && uploadDir == null) {
+        if (corpusSpec != null && jdbc != null) {
+            System.err.println("exhibit: give the corpus with --corpus or with --jdbc, not both");
+            return 2;
+        }
+        if (jdbc != null) corpusSpec = jdbc;
+        if (files.isEmpty() && db == null && corpusSpec == null && uploadDir == null) {
             System.err.println("exhibit: serve needs thread files, --db DIR, --corpus DIR or --store DIR; see 'exhibit help serve'");
             return 2;
         }
@@ -66,11 +83,22 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("exhibit: --max-upload-mb " + maxUploadMb + ": give a size from 0 (no uploads) to 2000");
             return 2;
         }
-        if (corpusDir == null && CorpusView.isCorpus(db)) { corpusDir = db; db = null; }
-        if (corpusDir != null && !CorpusView.isCorpus(corpusDir)) {
-            System.err.println("exhibit: " + corpusDir + ": no corpus here (make one with 'exhibit ingest --db " + corpusDir + " FILES')");
-            return 1;
+        if (corpusSpec == null && CorpusView.isCorpus(db)) { corpusSpec = db.toString(); db = null; }
+        StoreTarget target = null;
+        if (corpusSpec != null) {
+            try {
+                target = StoreTarget.parse(corpusSpec);
+            } catch (IllegalArgumentException e) {
+                System.err.println("exhibit: " + e.getMessage());
+                return 2;
+            }
+            if (target.directory() != null && !CorpusView.isCorpus(target.directory())) {
+                System.err.println("exhibit: " + corpusSpec + ": no corpus here (make one with 'exhibit ingest --db " + corpusSpec + " FILES')");
+                return 1;
+            }
         }
+        // a corpus directory keeps the uploads beside its store; a server store keeps them only with --store
+        Path corpusDir = target == null ? null : target.directory();
         if (port < 0 || port > 65535) {
             System.err.println("exhibit: --port " + port + ": not a port number (0-65535)");
             return 2;
@@ -104,14 +132,19 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         CorpusView corpus = null;
-        if (corpusDir != null) {
+        if (target != null) {
             try {
-                corpus = CorpusView.open(corpusDir);
+                Path index = indexDir != null ? indexDir.toAbsolutePath().normalize()
+                        : target.directory() == null && target.jdbcUrl().startsWith("jdbc:sqlite:")
+                        ? Path.of(target.jdbcUrl().substring("jdbc:sqlite:".length()) + ".index").toAbsolutePath()
+                        : org.exhibit.index.Corpus.defaultIndex(target);
+                corpus = CorpusView.open(target, index);
             } catch (StoreException | IOException e) {
                 System.err.println("exhibit: " + e.getMessage());
                 return 1;
             }
         }
+        if (corpus != null && uploads != null && !noIndexUploads) uploads.addTo(corpus::addLater);
         if (store.size() == 0 && corpus == null && uploadDir == null) {
             System.err.println("exhibit: no thread could be read; nothing to serve");
             return 1;

@@ -71,15 +71,21 @@ public final class Search implements AutoCloseable {
     /** Matches counted exactly; past this the total is a lower bound. */
     public static final int EXACT_TOTAL = 1000;
 
+    /**
+     * Characters of a hit's text the highlighter reads for its snippet: matches past it are not shown (the snippet
+     * is the best passage before it, else the opening). A post can be 100 KB; reading and sentence-splitting it all
+     * for two passages cost more than the search.
+     */
+    public static final int SNIPPET_SCAN_CHARS = 20_000;
+
     private final FSDirectory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    /** Shared by every thread; {@link #refresh} swaps in a newer reader while searches on the old one finish. */
+    private final SearcherManager searchers;
     private final Analyzer analyzer = Fields.analyzer();
 
-    private Search(FSDirectory directory, DirectoryReader reader) {
+    private Search(FSDirectory directory, SearcherManager searchers) {
         this.directory = directory;
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searchers = searchers;
     }
 
     public static Search open(Path indexDir) throws IOException {
@@ -93,17 +99,39 @@ public final class Search implements AutoCloseable {
             d.close();
             throw new IOException(indexDir + ": the search index is damaged (" + damage + "); 'exhibit check --repair' rebuilds it from the store");
         }
-        return new Search(d, DirectoryReader.open(d));
+        return new Search(d, new SearcherManager(d, null));
     }
 
     /** The store sequence number the index's commit covers (0 when it records none). */
     public long indexedSeq() throws IOException {
-        String v = reader.getIndexCommit().getUserData().get(CorpusIndex.SEQ);
-        try { return v == null ? 0 : Long.parseLong(v); } catch (NumberFormatException e) { return 0; }
+        IndexSearcher s = searchers.acquire();
+        try {
+            String v = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(CorpusIndex.SEQ);
+            try { return v == null ? 0 : Long.parseLong(v); } catch (NumberFormatException e) { return 0; }
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** Lucene documents in the index: one per post and per quote. */
-    public int size() { return reader.numDocs(); }
+    public int size() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try { return s.getIndexReader().numDocs(); } finally { searchers.release(s); }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sees what was committed to the index since it was opened (or last refreshed); searches under way finish on
+     * the reader they started with. Returns whether the searcher is now current.
+     */
+    public boolean refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try { return ((DirectoryReader) s.getIndexReader()).isCurrent(); } finally { searchers.release(s); }
+    }
 
     /**
      * Runs a query; {@code html} marks matches with {@code <mark>} and escapes the rest, otherwise with
@@ -123,11 +151,20 @@ public final class Search implements AutoCloseable {
 
     private Result search(String query, Filters f, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         Query q = build(query, f);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search(searcher, q, limit, html, formatter);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Result search(IndexSearcher searcher, Query q, int limit, boolean html, PassageFormatter formatter) throws ParseException, IOException {
         TopDocs top;
         String[] snippets;
         try {
             top = searcher.search(q, new TopScoreDocCollectorManager(Math.max(1, limit), null, EXACT_TOTAL));
-            snippets = snippets(q, top, html, formatter);
+            snippets = snippets(searcher, q, top, html, formatter);
         } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
             // a wildcard, fuzzy or regular-expression term expands when the query runs, not when it is read
             throw new ParseException("the query expands to too many terms to run (" + e.getClass().getSimpleName() + ")");
@@ -221,11 +258,11 @@ public final class Search implements AutoCloseable {
         return d.strip();
     }
 
-    private String[] snippets(Query q, TopDocs top, boolean html, PassageFormatter formatter) throws IOException {
+    private String[] snippets(IndexSearcher searcher, Query q, TopDocs top, boolean html, PassageFormatter formatter) throws IOException {
         UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter != null ? formatter : html ? new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)
                         : new DefaultPassageFormatter("**", "**", " … ", false))
-                .withMaxLength(100_000)
+                .withMaxLength(SNIPPET_SCAN_CHARS)
                 .build();
         return h.highlight(Fields.TEXT, q, top, 2);
     }
@@ -239,7 +276,7 @@ public final class Search implements AutoCloseable {
 
     @Override public void close() throws IOException {
         try {
-            reader.close();
+            searchers.close();
         } finally {
             directory.close();
         }

@@ -81,15 +81,28 @@ public final class CorpusView implements AutoCloseable {
     private final java.util.concurrent.BlockingQueue<Store> readers = new java.util.concurrent.LinkedBlockingQueue<>();
     private final List<Store> opened = new ArrayList<>();
     private final Search search;
-    private final Map<String, String> idToPath = new HashMap<>(), pathToId = new HashMap<>();
-    private final List<Doc> docs = new ArrayList<>();
+    private final Path indexDir;
+    private final Map<String, String> idToPath = new java.util.concurrent.ConcurrentHashMap<>(), pathToId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Doc> docs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private List<Cluster> clusters;
-    // read-only corpus: the grouped lists are computed once and then paged
+    // the grouped lists are computed once and then paged; an upload added to the corpus clears them
     private List<Count> people, works;
+    /** Writes uploads into the corpus: opened at the first one (it holds the index's write lock from then on). */
+    private org.exhibit.index.Corpus writer;
+    /**
+     * Uploads are added one at a time on this thread, outside the upload's own time budget: a request that runs out
+     * of time is interrupted, and an interrupt in the middle of an index write would close the index under it.
+     */
+    private final java.util.concurrent.ExecutorService writes = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "exhibit-corpus-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private CorpusView(Store store, Search search) {
+    private CorpusView(Store store, Search search, Path indexDir) {
         this.store = store;
         this.search = search;
+        this.indexDir = indexDir;
     }
 
     /** Whether a directory holds a corpus (its SQLite store). */
@@ -97,18 +110,29 @@ public final class CorpusView implements AutoCloseable {
 
     /** Opens the corpus in a directory made by {@code exhibit ingest --db DIR}, with its index in DIR/index. */
     public static CorpusView open(Path dir) throws StoreException, IOException {
-        Store store = Store.open(StoreTarget.parse(dir.toString()), false);
+        return open(StoreTarget.parse(dir.toString()), dir.resolve("index"));
+    }
+
+    /**
+     * Opens a corpus in any store {@code exhibit ingest} writes (a directory's SQLite file or a PostgreSQL server)
+     * with the search index in {@code indexDir}. Read-only: the store is neither created nor migrated beyond what
+     * opening it for reading does.
+     */
+    public static CorpusView open(StoreTarget target, Path indexDir) throws StoreException, IOException {
+        if (target.directory() != null && !isCorpus(target.directory()))
+            throw new StoreException(target.display() + ": no corpus here (make one with 'exhibit ingest --db " + target.directory() + " FILES')");
+        Store store = Store.open(target, false);
         Search search;
         try {
-            search = Search.open(dir.resolve("index"));
+            search = Search.open(indexDir);
         } catch (IOException e) {
             try { store.close(); } catch (SQLException ignored) { /* already failing */ }
             throw e;
         }
-        CorpusView v = new CorpusView(store, search);
+        CorpusView v = new CorpusView(store, search, indexDir);
         v.readers.add(store);
         v.opened.add(store);
-        // the first connection checked the file and its schema; the others only read
+        // the first connection checked the store and its schema; the others only read
         for (int i = 1; i < READERS; i++) {
             try {
                 Store r = Store.openUnchecked(store.target());
@@ -118,23 +142,72 @@ public final class CorpusView implements AutoCloseable {
                 break; // fewer readers: still correct
             }
         }
+        String where = target.display();
         try (PreparedStatement ps = store.connection().prepareStatement("SELECT path, format, post_count, quote_count FROM documents ORDER BY path");
              ResultSet rs = ps.executeQuery()) {
+            List<Doc> all = new ArrayList<>();
             while (rs.next()) {
-                String path = rs.getString(1), id = "c-" + Readers.sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 20);
+                String path = rs.getString(1), id = idFor(path);
                 v.idToPath.put(id, path);
                 v.pathToId.put(path, id);
-                v.docs.add(new Doc(id, path, rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                all.add(new Doc(id, path, rs.getString(2), rs.getInt(3), rs.getInt(4)));
             }
+            v.docs.addAll(all);
             store.connection().commit();
         } catch (SQLException e) {
             v.close();
-            throw new StoreException(dir + ": cannot list the corpus: " + e.getMessage());
+            throw new StoreException(where + ": cannot list the corpus: " + e.getMessage());
         }
         return v;
     }
 
     public List<Doc> documents() { return docs; }
+
+    /**
+     * The thread id of a stored path: {@code c-} and the start of the path's SHA-256, or for an upload added from
+     * the web view ({@code web-upload/u-HASH/NAME}) its upload id, so its hits lead to the upload's own page.
+     */
+    static String idFor(String path) {
+        if (path.startsWith(Uploads.CORPUS_PREFIX)) {
+            int slash = path.indexOf('/', Uploads.CORPUS_PREFIX.length());
+            String id = slash < 0 ? null : path.substring(Uploads.CORPUS_PREFIX.length(), slash);
+            if (id != null && Uploads.ID.matcher(id).matches()) return id;
+        }
+        return "c-" + Readers.sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 20);
+    }
+
+    /**
+     * Queues an analysed upload to be added to the corpus: stored (replacing an earlier version of its path), indexed
+     * and committed, then searchable; a failure is reported on one line and the upload stays shown. The first one
+     * opens the corpus for writing, which fails while an {@code exhibit ingest} writes to the same index.
+     */
+    public java.util.concurrent.Future<?> addLater(String uploadId, org.exhibit.model.Document doc, long bytes) {
+        return writes.submit(() -> {
+            try {
+                add(uploadId, doc, bytes);
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) { // NOPMD: the upload is shown all the same
+                System.err.println("exhibit: " + shortName(doc.source().path()) + ": shown at /threads/" + uploadId + " but not added to the corpus: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
+            }
+        });
+    }
+
+    /** As {@link #addLater}, in the calling thread. */
+    public synchronized void add(String uploadId, org.exhibit.model.Document doc, long bytes) throws IOException, SQLException, StoreException {
+        String path = doc.source().path();
+        if (!idFor(path).equals(uploadId)) throw new IllegalArgumentException(path + ": not the corpus path of upload " + uploadId);
+        if (writer == null) writer = org.exhibit.index.Corpus.open(store.target(), indexDir);
+        writer.put(doc, bytes);
+        writer.commit();
+        search.refresh();
+        Doc d = new Doc(uploadId, path, doc.source().format(), doc.posts().size(), doc.quotes().size());
+        docs.removeIf(o -> o.path().equals(path));
+        docs.add(d);
+        idToPath.put(uploadId, path);
+        pathToId.put(path, uploadId);
+        people = null;
+        works = null;
+    }
 
     String idOf(String path) { return pathToId.get(path); }
 
@@ -345,7 +418,18 @@ public final class CorpusView implements AutoCloseable {
         });
     }
 
-    @Override public synchronized void close() {
+    @Override public void close() {
+        writes.shutdown();
+        try {
+            if (!writes.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) writes.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAll();
+    }
+
+    private synchronized void closeAll() {
+        if (writer != null) try { writer.close(); } catch (IOException | SQLException ignored) { /* closing */ }
         try { search.close(); } catch (IOException ignored) { /* closing */ }
         for (Store st : opened) try { st.close(); } catch (SQLException ignored) { /* closing */ }
     }

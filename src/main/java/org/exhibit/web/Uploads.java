@@ -29,9 +29,16 @@ public final class Uploads {
     public static final Pattern ID = Pattern.compile("u-[0-9a-f]{20}");
     public static final long DEFAULT_MAX_BYTES = 5L << 20;
 
+    /** Where an analysed upload is also stored: the corpus being served. */
+    public interface Sink { void add(String id, org.exhibit.model.Document doc, long bytes) throws Exception; }
+
+    /** An upload added to a corpus is stored under this path: the prefix, its id, a slash and its name. */
+    public static final String CORPUS_PREFIX = "web-upload/";
+
     private final ThreadStore threads;
     private final Path dir;
     private final long maxBytes;
+    private volatile Sink sink;
 
     public Uploads(ThreadStore threads, Path dir, long maxBytes) {
         this.threads = threads;
@@ -42,6 +49,19 @@ public final class Uploads {
     public long maxBytes() { return maxBytes; }
 
     public Path directory() { return dir; }
+
+    /**
+     * From now on each new upload is also given to {@code to} (the served corpus's store and index), read under the
+     * path {@code web-upload/ID/NAME}. When that fails the upload is still shown and the failure is reported on one line.
+     */
+    public void addTo(Sink to) { this.sink = to; }
+
+    /** The name to show for a stored edition: its source path, without the corpus prefix. */
+    static String shownName(JsonNode edition, String id) {
+        String p = edition.path("source").path("path").asText(id);
+        if (p.startsWith(CORPUS_PREFIX) && p.indexOf('/', CORPUS_PREFIX.length()) > 0) p = p.substring(p.indexOf('/', CORPUS_PREFIX.length()) + 1);
+        return p.isEmpty() ? id : p;
+    }
 
     /** Loads the uploads stored in the directory before; a bad file is reported and skipped. */
     public int load(Consumer<String> errors) throws InputException {
@@ -58,8 +78,7 @@ public final class Uploads {
                         errors.accept(p + ": is not an Exhibit edition; skipped");
                         continue;
                     }
-                    String name = node.path("source").path("path").asText(id);
-                    threads.put(id, name, (ObjectNode) node);
+                    threads.put(id, shownName(node, id), (ObjectNode) node);
                     remember(id, node.path("text").asText().length());
                     n++;
                 } catch (IOException e) {
@@ -100,8 +119,17 @@ public final class Uploads {
             readAs = Compressed.inner(name); // read as what it holds: a second layer is not inflated again
         }
         byte[] input = data;
-        String as = readAs;
-        ObjectNode edition = Failures.isolate(name, () -> JsonWriter.toJson(Pipeline.standard().run(Readers.read(as, input, format))));
+        Sink to = sink;
+        String as = to == null ? readAs : CORPUS_PREFIX + id + "/" + readAs;
+        org.exhibit.model.Document[] doc = new org.exhibit.model.Document[1];
+        ObjectNode edition;
+        try {
+            edition = Failures.isolate(name, () -> JsonWriter.toJson(doc[0] = Pipeline.standard().run(Readers.read(as, input, format))));
+        } catch (TooLarge big) {
+            throw big;
+        } catch (InputException bad) { // the message names the upload as the client named it
+            throw as.equals(readAs) ? bad : new InputException(String.valueOf(bad.getMessage()).replace(as, readAs), bad.getCause());
+        }
         if (dir != null) {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
@@ -114,6 +142,14 @@ public final class Uploads {
         }
         ThreadStore.Entry e = threads.put(id, name, edition);
         remember(id, bytes.length);
+        if (to != null) {
+            try {
+                to.add(id, doc[0], bytes.length);
+            } catch (Exception | StackOverflowError | OutOfMemoryError failed) { // NOPMD: the upload is shown all the same
+                System.err.println("exhibit: " + name + ": shown at /threads/" + id + " but not added to the corpus: "
+                        + String.valueOf(failed.getMessage()).lines().findFirst().orElse(failed.getClass().getSimpleName()));
+            }
+        }
         return e;
     }
 
@@ -162,7 +198,7 @@ public final class Uploads {
         try {
             JsonNode node = JsonWriter.mapper().readTree(p.toFile());
             if (node == null || !node.isObject() || !node.path("text").isTextual()) return null;
-            e = threads.put(id, node.path("source").path("path").asText(id), (ObjectNode) node);
+            e = threads.put(id, shownName(node, id), (ObjectNode) node);
             remember(id, node.path("text").asText().length());
             return e;
         } catch (IOException ex) {

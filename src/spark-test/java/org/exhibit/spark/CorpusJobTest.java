@@ -121,4 +121,25 @@ class CorpusJobTest {
         assertTrue(docs.get(0).getString(0).endsWith("RC_2015-01.jsonl#t3_a"));
         assertTrue(docs.get(1).getString(0).endsWith("RC_2015-01.jsonl#t3_b"));
     }
+
+    @Test void aDumpOfOneThreadIsNamedAsIngestNamesIt() throws Exception {
+        // comments with no thread key, or all of one thread: exhibit ingest reads the file whole, under its own name
+        Path in = tmp.resolve("single");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("board-17.ndjson"), String.join("\n",
+                "{\"id\":\"1\",\"author\":\"kulak\",\"created_utc\":1420070400,\"body\":\"Conquest's numbers are too high.\"}",
+                "{\"id\":\"2\",\"author\":\"quill\",\"created_utc\":1420070500,\"body\":\"Taylor says 25,000.\",\"parent_id\":\"1\"}", ""));
+        Files.writeString(in.resolve("board-18.ndjson"), String.join("\n",
+                "{\"link_id\":\"t3_z\",\"id\":\"c1\",\"author\":\"mir\",\"created_utc\":1420070600,\"body\":\"Which edition?\"}", ""));
+        CorpusJob.run(spark, List.of(in.toString()), tmp.resolve("out4").toString(), 2, false);
+        List<String> names = new java.util.ArrayList<>();
+        for (Row r : spark.read().parquet(tmp.resolve("out4") + "/documents").orderBy("path").collectAsList()) names.add(r.getString(0));
+        assertEquals(List.of(in.resolve("board-17.ndjson").toAbsolutePath().normalize().toString(),
+                in.resolve("board-18.ndjson").toAbsolutePath().normalize().toString()), names);
+        Path db = tmp.resolve("single-db");
+        assertEquals(0, org.exhibit.cli.Exhibit.commandLine().execute("ingest", "-q", "--db", db.toString(), in.toString()));
+        try (var st = org.exhibit.store.Store.open(org.exhibit.store.StoreTarget.parse(db.toString()), false)) {
+            assertEquals(names, st.paths().stream().sorted().toList(), "the same names as exhibit ingest");
+        }
+    }
 }

@@ -117,10 +117,22 @@ public final class CorpusJob {
         }
         if (!ndjson.isEmpty()) {
             Dataset<Row> lines = spark.read().text(ndjson.toArray(String[]::new)).withColumn("file", functions.input_file_name());
-            JavaPairRDD<String, String> keyed = lines.javaRDD()
+            JavaPairRDD<String, Tuple2<String, String>> byFile = lines.javaRDD()
                     .filter(r -> !r.getString(0).isBlank())
-                    .mapToPair(r -> key(localName(r.getString(1)), r.getString(0)));
-            analysed = analysed.union(keyed.groupByKey(parts).flatMap(g -> threads(g._1(), g._2()).iterator()));
+                    .mapToPair(r -> {
+                        String file = localName(r.getString(1));
+                        return new Tuple2<>(file, key(file, r.getString(0)));
+                    });
+            // A dump that holds the comments of one thread only is one document named as the file, as 'exhibit
+            // ingest' names it (Dumps.split reads such a file whole): same names, same document order for reuse.
+            java.util.Map<String, String> whole = new java.util.HashMap<>();
+            for (var e : byFile.mapValues(k -> k._2().charAt(0) == 'T' ? "T" : k._1()).distinct().groupByKey().collectAsMap().entrySet()) {
+                java.util.Iterator<String> it = e.getValue().iterator();
+                String only = it.next();
+                if (!it.hasNext() && !only.equals("T")) whole.put(only, e.getKey());
+            }
+            JavaPairRDD<String, String> keyed = byFile.mapToPair(Tuple2::_2);
+            analysed = analysed.union(keyed.groupByKey(parts).flatMap(g -> threads(whole.getOrDefault(g._1(), g._1()), g._2()).iterator()));
         }
         for (String in : parquet) {
             Dataset<Row> rows = spark.read().parquet(in);
@@ -228,7 +240,7 @@ public final class CorpusJob {
                 out.add(Analysed.of(name, o.get("text").asText().getBytes(StandardCharsets.UTF_8), format));
             }
         }
-        if (bad > 0) out.add(Analysed.failed(key, key.substring(0, key.lastIndexOf('#')) + ": " + bad + " line(s) are not JSON objects"));
+        if (bad > 0) out.add(Analysed.failed(key, (key.lastIndexOf('#') < 0 ? key : key.substring(0, key.lastIndexOf('#'))) + ": " + bad + " line(s) are not JSON objects"));
         if (comments.length() > 0) out.add(Analysed.of(key, comments.toString().getBytes(StandardCharsets.UTF_8), "auto"));
         return out;
     }

@@ -31,7 +31,8 @@ import static org.apache.spark.sql.functions.*;
 /**
  * The corpus reuse job of {@link CorpusReuse} on Apache Spark: the same winnowed anchors, the same shingle join
  * (hashes in 2..maxDf documents, at most two occurrences per document, document pairs with at least minAnchors
- * anchors) and the same word alignment, so both give the same passages. Run with
+ * anchors in one run on one diagonal, each document's maxPartners best partners by rare anchors) and the same word
+ * alignment, so both give the same passages and clusters. Run with
  * {@code spark-submit --class org.exhibit.spark.SparkReuse exhibit.jar DIR_OR_FILE...} (build with {@code -Pspark}).
  */
 public final class SparkReuse {
@@ -73,13 +74,30 @@ public final class SparkReuse {
         Dataset<Row> anchors = spark.createDataFrame(rows, schema).cache();
         Dataset<Row> df = anchors.groupBy("hash").agg(countDistinct("doc").as("df")).filter(col("df").between(2, maxDf));
         Dataset<Row> kept = anchors.withColumn("occ", row_number().over(Window.partitionBy("hash", "doc").orderBy("pos")))
-                .filter(col("occ").leq(2)).join(df, "hash").select("hash", "doc", "pos");
+                .filter(col("occ").leq(2)).join(df, "hash").select("hash", "doc", "pos", "df");
         Dataset<Row> x = kept.as("x"), y = kept.as("y");
+        // each shared anchor adds CorpusReuse.weight(df) = 1000 / df to its pair's rank
         Dataset<Row> pairs = x.join(y, col("x.hash").equalTo(col("y.hash")).and(col("x.doc").lt(col("y.doc"))))
                 .select(col("x.doc").as("da"), col("y.doc").as("db"),
-                        shiftleft(col("x.pos").cast("long"), 32).bitwiseOR(col("y.pos").cast("long")).as("seed"));
-        Dataset<Row> candidates = pairs.groupBy("da", "db").agg(count(lit(1)).as("n"), collect_list("seed").as("seeds"))
+                        shiftleft(col("x.pos").cast("long"), 32).bitwiseOR(col("y.pos").cast("long")).as("seed"),
+                        floor(lit(1000L).divide(greatest(col("x.df"), lit(1)))).cast("long").as("w"));
+        Dataset<Row> grouped = pairs.groupBy("da", "db").agg(count(lit(1)).as("n"), collect_list("seed").as("seeds"), sum("w").as("weight"))
                 .filter(col("n").geq(minAnchors));
+        // as on one machine: only pairs whose shared anchors run along one diagonal are candidates
+        JavaRDD<Row> chainedRows = grouped.toJavaRDD().filter(r -> {
+            List<Long> s = r.getList(3);
+            long[] seeds = s.stream().mapToLong(Long::longValue).toArray();
+            return org.exhibit.analysis.reuse.Aligner.longestChain(seeds, seeds.length, maxGap, band) >= minAnchors;
+        });
+        Dataset<Row> chained = spark.createDataFrame(chainedRows, grouped.schema()).persist(StorageLevel.MEMORY_AND_DISK());
+        // each document keeps its maxPartners best partners (weight, then the lower partner number); a pair is
+        // aligned when it is among the best of either of its documents (CorpusReuse.best)
+        Dataset<Row> sides = chained.select(col("da").as("doc"), col("db").as("partner"), col("da"), col("db"), col("weight"))
+                .union(chained.select(col("db").as("doc"), col("da").as("partner"), col("da"), col("db"), col("weight")));
+        Dataset<Row> chosen = sides.withColumn("rank", row_number().over(Window.partitionBy("doc").orderBy(col("weight").desc(), col("partner").asc())))
+                .filter(col("rank").leq(settings.maxPartners)).select("da", "db").distinct();
+        Dataset<Row> candidates = chained.as("c").join(chosen.as("k"), col("c.da").equalTo(col("k.da")).and(col("c.db").equalTo(col("k.db"))))
+                .select(col("c.da"), col("c.db"), col("c.n"), col("c.seeds"));
         // (da, (db, seeds)) joined with doc a, then keyed by db and joined with doc b
         JavaPairRDD<Long, Tuple2<Long, long[]>> byA = candidates.toJavaRDD().mapToPair(r -> {
             List<Long> s = r.getList(3);
@@ -90,15 +108,12 @@ public final class SparkReuse {
         List<CorpusReuse.Pair> found = new ArrayList<>(byB.join(docs).flatMap(t -> {
             ReuseDoc a = t._2()._1()._1(), b = t._2()._2();
             long[] seeds = t._2()._1()._2();
-            // as on one machine: only pairs whose shared anchors run along one diagonal are aligned
-            // (the single-machine cap of partners per document is not applied here yet)
-            if (org.exhibit.analysis.reuse.Aligner.longestChain(seeds, seeds.length, maxGap, band) < minAnchors)
-                return java.util.Collections.<CorpusReuse.Pair>emptyIterator();
             CorpusReuse cr = new CorpusReuse(two(a, b));
             cr.progress = null;
             cr.minWords = minWords;
             return cr.align(0, 1, seeds, seeds.length).iterator();
         }).collect());
+        chained.unpersist();
         anchors.unpersist();
         docs.unpersist();
         found.sort(ORDER);
@@ -118,6 +133,40 @@ public final class SparkReuse {
         }
         out.sort((p, q) -> side.compare(p.witnesses().get(0), q.witnesses().get(0)));
         return out;
+    }
+
+    /**
+     * What two runs compare: clusters, witnesses, and a SHA-256 over the membership (each cluster as its witnesses'
+     * "document start end" lines in order, the clusters in order), as "N clusters, M witnesses, membership HASH".
+     */
+    public static String membership(List<CorpusReuse.Cluster> clusters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CorpusReuse.Cluster c : clusters) {
+            List<String> w = new ArrayList<>();
+            for (CorpusReuse.Side s : c.witnesses()) w.add(s.document() + " " + s.start() + " " + s.end());
+            rows.add(w);
+        }
+        return membershipOf(rows);
+    }
+
+    /** The same from rows already read (one list of "document start end" per cluster), e.g. a store's reuse table. */
+    public static String membershipOf(List<List<String>> clusters) {
+        List<String> lines = new ArrayList<>();
+        long witnesses = 0;
+        for (List<String> c : clusters) {
+            List<String> w = new ArrayList<>(c);
+            java.util.Collections.sort(w);
+            witnesses += w.size();
+            lines.add(String.join("\t", w));
+        }
+        java.util.Collections.sort(lines);
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String l : lines) md.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return clusters.size() + " clusters, " + witnesses + " witnesses, membership " + java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static CorpusReuse.Documents two(ReuseDoc a, ReuseDoc b) {

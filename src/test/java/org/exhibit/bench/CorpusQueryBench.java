@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * run in process over the index, then (with a URL) through the web API by C concurrent clients on loopback.
  * Prints p50/p95/p99 and errors. Not a test.
  * usage: CorpusQueryBench INDEX_DIR NDJSON_DIR QUERIES [BASE_URL CLIENTS]
+ *   -Dbench.inProcess=false: the web API only; -Dbench.warmup=N: N queries through the API first, not timed (the
+ *   server's JIT warms up); -Dbench.serverPid=PID: the server's CPU seconds for the timed requests (from /proc).
  */
 public final class CorpusQueryBench {
     record Q(String kind, String query, Search.Filters filters) {}
@@ -33,6 +35,13 @@ public final class CorpusQueryBench {
         Path index = Path.of(args[0]), input = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
         List<Q> queries = draw(input, n, new Random(42));
+        String inProcess = System.getProperty("bench.inProcess", "true");
+        if (!inProcess.equals("0") && !inProcess.equals("false")) inProcess(index, queries);
+        if (args.length > 4) web(args[3], Integer.parseInt(args[4]), queries);
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
+    }
+
+    static void inProcess(Path index, List<Q> queries) throws Exception {
         try (Search s = Search.open(index)) {
             System.out.printf(Locale.ROOT, "index: %d Lucene documents (posts and quotes); %d queries drawn from the corpus%n", s.size(), queries.size());
             for (Q q : queries.subList(0, Math.min(200, queries.size())))
@@ -62,8 +71,31 @@ public final class CorpusQueryBench {
             // on a shared machine the wall times above include waiting for a core; the CPU time of the query does not
             System.out.printf(Locale.ROOT, "in process, CPU time of each query: %s%n", pct(cpu));
         }
-        if (args.length > 4) web(args[3], Integer.parseInt(args[4]), queries);
-        System.exit(0); // the HTTP client's threads would keep the JVM alive
+    }
+
+    /** The API requests (path and query, from "/api/search?") of N queries drawn from the corpus as the bench draws them. */
+    public static List<String> urls(Path input, int n) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Q q : draw(input, n, new Random(42))) out.add(url("/", q));
+        return out;
+    }
+
+    /** User + system CPU seconds of a process so far (Linux /proc), or -1. */
+    static double cpuSeconds(String pid) {
+        if (pid == null) return -1;
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // fields 14 and 15; USER_HZ is 100 on Linux
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static String url(String base, Q q) {
+        return base + "api/search?limit=10&q=" + enc(q.query()) + param("author", q.filters().author())
+                + param("person", q.filters().person()) + param("kind", q.filters().kind())
+                + param("from", q.filters().from()) + param("to", q.filters().to());
     }
 
     static void web(String base, int clients, List<Q> queries) throws Exception {
@@ -71,15 +103,29 @@ public final class CorpusQueryBench {
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger(), next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        int warm = Integer.getInteger("bench.warmup", 0);
+        if (warm > 0) {
+            // the same kinds of query, drawn afresh, from 4 clients: the server's code is compiled before the timed run
+            List<Q> w = draw(QUERY_SOURCE, warm, new Random(7));
+            List<Future<?>> ws = new ArrayList<>();
+            AtomicInteger wi = new AtomicInteger();
+            for (int c = 0; c < 4; c++)
+                ws.add(pool.submit(() -> {
+                    for (int i; (i = wi.getAndIncrement()) < w.size(); )
+                        try { http.send(HttpRequest.newBuilder(URI.create(url(base, w.get(i)))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()); }
+                        catch (Exception e) { /* counted in the timed run */ }
+                    return null;
+                }));
+            for (Future<?> f : ws) f.get();
+        }
+        String pid = System.getProperty("bench.serverPid");
+        double cpu0 = cpuSeconds(pid);
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++)
             done.add(pool.submit(() -> {
                 for (int i; (i = next.getAndIncrement()) < queries.size(); ) {
-                    Q q = queries.get(i);
-                    String url = base + "api/search?limit=10&q=" + enc(q.query()) + param("author", q.filters().author())
-                            + param("person", q.filters().person()) + param("kind", q.filters().kind())
-                            + param("from", q.filters().from()) + param("to", q.filters().to());
+                    String url = url(base, queries.get(i));
                     long s = System.nanoTime();
                     try {
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
@@ -95,11 +141,17 @@ public final class CorpusQueryBench {
         for (Future<?> f : done) f.get();
         pool.shutdown();
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "web API, %d concurrent clients: %s; %d errors; %.0f requests/s%n", clients, pct(times), errors.get(), queries.size() / secs);
+        double cpu1 = cpuSeconds(pid);
+        System.out.printf(Locale.ROOT, "web API, %d concurrent clients: %s; %d errors; %.0f requests/s%s%n", clients, pct(times), errors.get(), queries.size() / secs,
+                cpu0 >= 0 && cpu1 >= 0 ? String.format(Locale.ROOT, "; server %.1f CPU-s for the %d requests (%.1f ms each)%s", cpu1 - cpu0, queries.size(),
+                        (cpu1 - cpu0) * 1000 / queries.size(), warm > 0 ? " after " + warm + " warm-up requests" : "") : "");
     }
 
     /** Queries from a sample of the corpus's own posts. */
+    private static Path QUERY_SOURCE;
+
     static List<Q> draw(Path input, int n, Random rnd) throws Exception {
+        QUERY_SOURCE = input;
         List<Path> files;
         try (Stream<Path> s = Files.list(input)) { files = s.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList(); }
         Collections.shuffle(files = new ArrayList<>(files), rnd);
