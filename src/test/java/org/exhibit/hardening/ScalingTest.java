@@ -37,6 +37,22 @@ class ScalingTest {
         return b.toString();
     }
 
+    /**
+     * Board posts that each quote the one before, a sentence the thread repeats in every post, and a passage that names
+     * its speaker in the third person: the look-ups of earlier passages and posts that attribution makes for each.
+     */
+    static String quotingPosts(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("Poster").append(i % 50).append("\n1st May 2005, 10:").append(String.format("%02d", i % 60)).append('\n')
+                    .append("The harvest of the year ").append(1900 + i % 7).append(" was poor and the ledgers show it in every district.\n");
+            if (i > 0)
+                b.append("QUOTE\nThe harvest of the year ").append(1900 + (i - 1) % 7).append(" was poor and the ledgers show it in every district.\n");
+            b.append("Vera Lomova said \"Lomova was right about the ledgers of ").append(i).append("\" and left.\n\n");
+        }
+        return b.toString();
+    }
+
     /** Lines of references of every style the parser reads, possessives and comma notes among them, and years around. */
     static String references(int n) {
         StringBuilder b = new StringBuilder();
@@ -57,6 +73,7 @@ class ScalingTest {
                 new Family("Markdown deep '>' lines", "deep.md", 300, n -> ("> ".repeat(100) + "line\n").repeat(n)),
                 new Family("QUOTE header lines", "headers.txt", 2_000, n -> Hostile.post("Anna Petrova", "QUOTE\n".repeat(n) + "the end")),
                 new Family("board posts", "posts.txt", 1_500, ScalingTest::posts),
+                new Family("board posts quoting earlier posts", "quoting.txt", 1_500, ScalingTest::quotingPosts),
                 new Family("lines of an unclosed mark", "marks.txt", 1_000, n -> Hostile.post("Anna Petrova", "\"x\n".repeat(n))),
                 new Family("lines of 75 opening marks", "openers.txt", 300, n -> Hostile.post("Anna Petrova", ("\"x ".repeat(75) + "\n").repeat(n))),
                 new Family("lines of 150 marks", "many-marks.txt", 300, n -> Hostile.post("Anna Petrova", ("\"".repeat(150) + "\n").repeat(n))),

@@ -12,15 +12,17 @@ final class ReusedPosts {
     private ReusedPosts() {}
 
     static void attribute(Document doc) {
-        java.util.Map<String, java.util.List<Quote>> quotesOf = new java.util.HashMap<>(); // each post's quotes, in order
-        for (Quote c : doc.quotes()) if (c.post() != null) quotesOf.computeIfAbsent(c.post(), k -> new java.util.ArrayList<>()).add(c);
+        // the quotes of each post, in document order: a scan of every quote for each reuse pair was quadratic in the
+        // posts of a board
+        java.util.Map<String, java.util.List<Quote>> byPost = new java.util.HashMap<>();
+        for (Quote c : doc.quotes()) if (c.post() != null) byPost.computeIfAbsent(c.post(), k -> new java.util.ArrayList<>()).add(c);
         for (Reuse r : doc.reuse()) {
             if (!r.kind().equals("verbatim") && !r.kind().equals("altered") || r.parts().size() != 2) continue;
             Span a = r.parts().get(0).span(), b = r.parts().get(1).span();
             Post pa = doc.postAt(a.start()), pb = doc.postAt(b.start());
             if (pa == null || pb == null || pa == pb) continue;
             Quote q = null;
-            for (Quote c : quotesOf.getOrDefault(pb.id(), java.util.List.of()))
+            for (Quote c : byPost.getOrDefault(pb.id(), java.util.List.of()))
                 if (c.span().overlap(b) * 2 > c.span().length()
                         && (q == null || c.span().length() < q.span().length())) q = c;
             if (q == null || !ReuseFinder.coversPost(doc, pa, a)) continue;

@@ -71,6 +71,8 @@ public final class PriorPosts {
     }
 
     private Map<Long, List<int[]>> seedsView;
+    /** At most this many earlier occurrences of a passage's first words are compared with it (the latest). */
+    static final int MAX_HITS = 64;
     private int limit = Integer.MAX_VALUE;
 
     private void add(PostWords w) {
@@ -136,8 +138,13 @@ public final class PriorPosts {
         if (hits == null) return null;
         Match best = null;
         int bestLen = 0;
-        for (int[] h : hits) {
-            if (h[0] >= Math.min(limit, posts.size())) continue;
+        // The hits are in post order: only the latest MAX_HITS in earlier posts are compared, so that a sentence
+        // repeated in thousands of posts costs a bounded look-up per passage, not one per repetition (quadratic).
+        int before = Math.min(limit, posts.size()), end = hits.size();
+        int lo = 0, hi = hits.size();
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (hits.get(mid)[0] < before) lo = mid + 1; else hi = mid; }
+        end = lo;
+        for (int[] h : hits.subList(Math.max(0, end - MAX_HITS), end)) {
             PostWords p = posts.get(h[0]);
             int i = h[1], len = 0;
             while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;
