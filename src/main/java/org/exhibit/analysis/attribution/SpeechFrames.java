@@ -735,6 +735,19 @@ public final class SpeechFrames {
         return null;
     }
 
+    /**
+     * A quotation whose frame names its speaker by name in the quotation's own sentence ("Kasich resisted: "..."",
+     * after a sentence that quoted someone else): that name is the sentence's own evidence, not a weaker guess the
+     * paragraph's stronger frame overrules.
+     */
+    boolean ownSentenceName(Quote q) {
+        Speaker s = q.speaker();
+        if (s == null || s.evidence() == null || s.asWritten() == null || type(s.asWritten()) != Type.NAME) return false;
+        int ev = s.evidence().span().start(), open = q.openMarker().start();
+        if (ev >= open) return false;
+        return sentenceStart(open) <= ev && !inQuote[ev];
+    }
+
     static final Pattern COLON_END = Pattern.compile(":[ \\t]*\\n?[ \\t]*$");
     static final Pattern BOTH = Pattern.compile(GAP + "and" + GAP + "(" + NAME + ")");
 
@@ -1176,7 +1189,7 @@ public final class SpeechFrames {
                 } else if (!one.equals(q.speaker().name()) && q.speaker().confidence() >= 0.8) conflict = true;
             }
             if (one != null && !conflict)
-                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
+                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence() && !ownSentenceName(q)) q.speaker(null);
             int pStart = paras.get(k), pEnd = paragraphEnd(qs.get(qs.size() - 1).closeMarker().end());
             turn[k] = speechParagraph(qs, pStart, pEnd);
             if (one == null && turn[k]) {

@@ -37,6 +37,16 @@ class SpeechFramesTest {
         assertEquals("Rev. Samuel Okafor", doc.slice(q.speaker().evidence().span()));
     }
 
+    @Test void aSecondSentenceWithItsOwnNamedSubjectKeepsItsSpeaker() throws Exception {
+        Document doc = analyse("""
+                Harbour dispute
+
+                Mayor Ellen Brandt could "simply close the port for a week," said Victor Halloran, head of the dockers' union. Brandt refused: "No mayor has the authority to shut a federal harbour."
+                """);
+        assertEquals("Victor Halloran", speaker(quote(doc, "simply close the port")));
+        assertEquals("Ellen Brandt", speaker(quote(doc, "No mayor has the authority")));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
