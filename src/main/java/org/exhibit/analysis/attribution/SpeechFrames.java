@@ -407,7 +407,7 @@ public final class SpeechFrames {
 
     SpeechFrames(Document doc) {
         this.doc = doc;
-        this.text = doc.text();
+        this.text = doc.text().replace('\u00a0', ' '); // a no-break space ("writes\u00a0Nate Silver") separates words as a space does; offsets unchanged
         this.inQuote = new boolean[text.length() + 1];
         findParagraphs();
         for (Quote q : doc.quotes())

@@ -47,6 +47,11 @@ class SpeechFramesTest {
         assertEquals("Ellen Brandt", speaker(quote(doc, "No mayor has the authority")));
     }
 
+    @Test void aNoBreakSpaceBetweenTheVerbAndTheNameIsASpace() throws Exception {
+        Document doc = analyse("Turnout\n\nThe count was slow. \u201cThe rural vote decides it,\u201d writes\u00a0Anna Kowalczyk. \u201cIt always has.\u201d\n");
+        assertEquals("Anna Kowalczyk", speaker(quote(doc, "The rural vote decides it")));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
