@@ -625,6 +625,33 @@ public final class SpeechFrames {
             }
             if (last != null) return last;
         }
+        return sentenceEndTag(close, paraEnd);
+    }
+
+    /** The end of a sentence that a tag closes: ", Gilbert said." / ", he said." / ", said Ann Roe." */
+    static final Pattern SENTENCE_END_TAG = Pattern.compile(",[ \\t\\n]+(?:(?<s1>" + MENTION + ")" + APPOSITIVE + "\\s+" + ADVERB + SPEECH + "|" + SPEECH + "\\s+(?<s2>" + MENTION + "))[ \\t]*[.!?]$");
+
+    /**
+     * A quotation inside a sentence that goes on past it and ends with a tag ("The fund was "stagnant for a month" as
+     * donors waited, he said."; ""There is a sense of stability," and gifts rose again, Gilbert said."): the tag's
+     * subject, when no other quotation comes between and the sentence ends within 200 characters.
+     */
+    Found sentenceEndTag(int close, int paraEnd) {
+        int limit = Math.min(paraEnd, Math.min(text.length(), close + 200));
+        for (int i = close; i < limit; i++) {
+            if (inQuote[i]) return null;
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') return null;
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i)) {
+                if (i == close) return null; // the quotation ends its sentence itself
+                Matcher m = SENTENCE_END_TAG.matcher(text).region(close, i + 1);
+                if (!m.find()) return null;
+                String g = m.start("s1") >= 0 ? "s1" : "s2";
+                int ms = m.start(g), me = m.end(g);
+                if (ms < 0) return null;
+                return resolve(ms, me, 0.7);
+            }
+        }
         return null;
     }
 

@@ -52,6 +52,26 @@ class SpeechFramesTest {
         assertEquals("Anna Kowalczyk", speaker(quote(doc, "The rural vote decides it")));
     }
 
+    @Test void aTagThatEndsTheSentenceAfterTheQuotationNamesItsSpeaker() throws Exception {
+        Document doc = analyse("""
+                Museum funds
+
+                Lena Ostrowski runs the museum's friends' association. "We are out of the woods for now," and gifts rose again in May, Ostrowski said.
+                """);
+        Quote q = quote(doc, "We are out of the woods");
+        assertTrue(speaker(q).endsWith("Ostrowski"), speaker(q));
+        assertEquals("Ostrowski", doc.slice(q.speaker().evidence().span()));
+    }
+
+    @Test void aSentenceThatEndsWithoutATagGivesNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Museum funds
+
+                Lena Ostrowski runs the museum's friends' association. "We are out of the woods for now," and gifts rose again in May, after a poor winter.
+                """);
+        assertNull(quote(doc, "We are out of the woods").speaker());
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
