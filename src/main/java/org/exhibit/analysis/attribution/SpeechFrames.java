@@ -90,7 +90,7 @@ public final class SpeechFrames {
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
     static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
     /** Before the opening mark, a name alone and a colon, as transcripts and digests give a source: "Clinton: ", "- Jane Roe and Ed Poe: ". */
-    static final Pattern BEFORE_COLON = Pattern.compile("(?:^|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
+    static final Pattern BEFORE_COLON = Pattern.compile("(?:^[ \\t]*|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */

@@ -72,6 +72,16 @@ class SpeechFramesTest {
         assertNull(quote(doc, "We are out of the woods").speaker());
     }
 
+    @Test void aSecondNameAndColonAfterAQuotationInTheSameParagraphIntroducesTheNext() throws Exception {
+        Document doc = analyse("""
+                Two plans
+
+                Rosa Delgado and Tomas Brenner both reject a freeze. Delgado: "We will raise wages this year." Brenner: "We will raise them next year, not now."
+                """);
+        assertTrue(speaker(quote(doc, "We will raise wages")).endsWith("Delgado"));
+        assertTrue(speaker(quote(doc, "We will raise them next year")).endsWith("Brenner"));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
