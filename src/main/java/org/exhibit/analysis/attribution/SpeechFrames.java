@@ -575,6 +575,8 @@ public final class SpeechFrames {
             while (from < before.length() && b.find(from)) {
                 int st = floor + b.start(1);
                 if (namesOnly && type(b.group(1)) != Type.NAME) break;
+                // a possessor is no subject: "a source familiar with Cruz’s thinking said" is not Cruz speaking
+                if (POSSESSIVE_END.matcher(b.group(1)).find()) { from = b.start(1) + 1; continue; }
                 if (type(b.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, st - 16), st).find()) { from = b.start(1) + 1; continue; }
                 Found f = resolve(st, floor + b.end(1), 0.85);
                 if (f != null) return f;
@@ -620,6 +622,7 @@ public final class SpeechFrames {
             boolean report = Lexicon.hasReportWord(text.subSequence(s, at));
             while (report && c.find()) {
                 if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
+                if (POSSESSIVE_END.matcher(c.group(1)).find() && type(c.group(1)) == Type.NAME) continue; // "Cruz’s thinking": a possessor
                 Found f = resolve(c.start(1), c.end(1), 0.6);
                 if (f != null) { last = f; break; }
             }

@@ -82,6 +82,18 @@ class SpeechFramesTest {
         assertTrue(speaker(quote(doc, "We will raise them next year")).endsWith("Brenner"));
     }
 
+    @Test void aPossessorBeforeTheVerbIsNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                Sen. Paul Ruiz returned to Washington on Monday.
+
+                Another source familiar with Ruiz’s thinking said, “He will try to mend fences with his colleagues.”
+                """);
+        Quote q = quote(doc, "He will try to mend fences");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Ruiz"), String.valueOf(q.speaker()));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
