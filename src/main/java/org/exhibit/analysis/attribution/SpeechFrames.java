@@ -712,6 +712,7 @@ public final class SpeechFrames {
                 char g = roleGenderOf(head);
                 // the person the text introduced with this description ("Brian Fallon, a spokesman for ...")
                 Person p = introducedAs(s, head, g);
+                if (p != null && !carriesModifiers(d, head, p)) p = null; // "the Florida senator" is not the Vermont one
                 if (p != null) return new Found(fullName(p.name(), p.start()), d, ev, conf * 0.6);
                 // a man, a woman, a lady of a story: the nearest of that gender
                 if (g == 'm' || g == 'f') {
@@ -1032,6 +1033,20 @@ public final class SpeechFrames {
             if (w < b && text.substring(w, b).equals(h)) return p;
         }
         return null;
+    }
+
+    /**
+     * Does the text introduce {@code p} with the capitalised words that the description puts before its head
+     * ("the Florida senator": "Florida" near "Florida Sen. Marco Rubio" or "Rubio, the Florida senator")?
+     */
+    boolean carriesModifiers(String description, String head, Person p) {
+        String[] w = SPACES.split(description.strip());
+        String near = text.substring(Math.max(0, p.start() - 60), Math.min(text.length(), p.end() + 130));
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equalsIgnoreCase(head)) break;
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && !containsWord(near, w[i])) return false;
+        }
+        return true;
     }
 
     static boolean containsWord(String s, String word) {

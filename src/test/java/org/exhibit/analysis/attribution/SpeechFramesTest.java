@@ -94,6 +94,18 @@ class SpeechFramesTest {
         assertTrue(q.speaker() == null || !speaker(q).contains("Ruiz"), String.valueOf(q.speaker()));
     }
 
+    @Test void aDescriptionWithAPlaceIsNotSomeoneIntroducedWithoutIt() throws Exception {
+        Document doc = analyse("""
+                Campaign trail
+
+                Walter Greaves, a senator from Iowa, spent the day in Dubuque.
+
+                Marta Lindqvist, who is second in many state polls, spoke about roads and schools. The Oregon senator told reporters she feels good, and "we'll know soon enough what it means."
+                """);
+        Quote q = quote(doc, "we'll know soon enough");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Greaves"), String.valueOf(q.speaker()));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
