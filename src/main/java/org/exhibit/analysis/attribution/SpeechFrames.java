@@ -607,10 +607,19 @@ public final class SpeechFrames {
             if (f != null) return f;
         }
         // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
-        if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
+        // a passage's introduction is read by the attribution rules proper; here only one whose subject is a name
+        if (COLON_END.matcher(before).find()) {
             int ss = sentenceStart(at);
             Found f = ss >= floor ? sentenceSubject(ss, at, 0.6) : null;
-            if (f != null) return f;
+            if (f != null && (!namesOnly || type(f.asWritten()) == Type.NAME && (f.evidence().start() == ss + leadingSpace(ss, at)
+                    || WHO_SPOKE.matcher(text).region(f.evidence().end(), at).lookingAt()))) return f;
+            // "... Attorney General Ann Roe, who told Congress:": the person the relative clause of speech follows
+            for (int j = upper(at) - 1, lo = upper(Math.max(ss, floor)); j >= lo && j >= 0; j--) {
+                Person p = people.get(j);
+                if (p.start() < Math.max(ss, floor) || !character(p)) continue;
+                if (WHO_SPOKE.matcher(text).region(p.end(), at).lookingAt())
+                    return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.6);
+            }
         }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
@@ -777,6 +786,15 @@ public final class SpeechFrames {
         int ev = s.evidence().span().start(), open = q.openMarker().start();
         if (ev >= open) return false;
         return sentenceStart(open) <= ev && !inQuote[ev];
+    }
+
+    /** A relative clause of speech after a name: "Lynch, who told Congress". */
+    static final Pattern WHO_SPOKE = Pattern.compile(",\\s+who\\s+" + ADVERB + SPEECH + "(?![\\p{L}])");
+
+    int leadingSpace(int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        return i - from;
     }
 
     static final Pattern COLON_END = Pattern.compile(":[ \\t]*\\n?[ \\t]*$");

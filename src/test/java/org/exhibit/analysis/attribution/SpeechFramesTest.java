@@ -106,6 +106,34 @@ class SpeechFramesTest {
         assertTrue(q.speaker() == null || !speaker(q).contains("Greaves"), String.valueOf(q.speaker()));
     }
 
+    @Test void aPassageAfterASentenceOpenedByANameAndEndingInAColonIsThatPersonsWords() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                Greta Lindholm has since apologised for what happened: "Yes, I should have kept the two accounts apart from the start. Not doing so was a mistake, and I take full responsibility for it."
+                """);
+        assertTrue(speaker(quote(doc, "Yes, I should have kept")).endsWith("Lindholm"));
+    }
+
+    @Test void aPassageAfterANameWithARelativeClauseOfSpeechIsThatPersonsWords() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                Any charge would need the approval of Attorney General Helen Marsh, who told the committee last month about the inquiry: "That matter is being handled by career investigators. They follow the evidence and they will make a recommendation to me in time."
+                """);
+        assertTrue(speaker(quote(doc, "That matter is being handled")).endsWith("Marsh"));
+    }
+
+    @Test void aPassageAfterASentenceThatNamesSomeoneOnlyAsItsObjectHasNoSpeakerFromIt() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                The board fined Peter Hallgren on Monday for what happened: "The accounts were kept together from the start. Nobody at the office raised the question for three whole years, and nobody asked."
+                """);
+        Quote q = quote(doc, "The accounts were kept together");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Hallgren"), String.valueOf(q.speaker()));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
