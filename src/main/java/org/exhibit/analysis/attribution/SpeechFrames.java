@@ -599,6 +599,12 @@ public final class SpeechFrames {
             Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.75);
             if (f != null) return f;
         }
+        // "Toomey refused, responding that he's "...": a speech participle whose that-clause holds the quotation
+        b = PARTICIPLE_THAT.matcher(before);
+        if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
+            Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.7);
+            if (f != null) return f;
+        }
         // "Lucy was pleased, and said:": the subject of the sentence the verb ends
         b = BEFORE_NO_SUBJECT.matcher(before);
         if (speech && b.find()) {
@@ -756,6 +762,8 @@ public final class SpeechFrames {
     }
 
     /** ", saying, ", ", adding: ", ", telling reporters, " at the end of the words before a quotation. */
+    /** ", responding that he's ", ", saying the plan was " at the end of the words before a quoted phrase. */
+    static final Pattern PARTICIPLE_THAT = Pattern.compile(",[ \\t]*([a-z]+ing)[ \\t]+(?:that[ \\t]+)?(?:he|she|they|it|the[ \\t]+[a-z]+)(?:[’'][a-z]+)?(?:[ \\t]+[a-z]+){0,4}[ \\t]*$");
     static final Pattern PARTICIPLE_END = Pattern.compile(",[ \\t]*([a-z]+ing)(?:[ \\t]+(?:to[ \\t]+)?(?:him|her|them|us|me|reporters|the[ \\t]+[a-z]+))?[ \\t]*[,:]?[ \\t]*\\n?[ \\t]*$");
     static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:[A-Z][^,.;:!?\"“”\\n]{0,60},[ \\t]*)?([Hh]e|[Ss]he)\\b");
 

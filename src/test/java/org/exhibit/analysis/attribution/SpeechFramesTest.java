@@ -134,6 +134,17 @@ class SpeechFramesTest {
         assertTrue(q.speaker() == null || !speaker(q).contains("Hallgren"), String.valueOf(q.speaker()));
     }
 
+    @Test void aSpeechParticipleWithAThatClauseGivesTheSentenceSubject() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                “I would say yes, since she carried the state,” Marlow said of touring with Brandt.
+
+                But Sen. Harriet Olsen (D-Vt.) declined to consider the idea of touring alongside Brandt, responding that she’s “not going to talk about my own campaign plans.” And Sen. Tom Reyes said he had not thought about it.
+                """);
+        assertTrue(speaker(quote(doc, "not going to talk about")).endsWith("Olsen"));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
