@@ -357,6 +357,8 @@ public final class SpeechFrames {
     }
 
     private final java.util.Set<String> byUse;
+    /** Words the document writes in lower case and never capitalises inside a sentence. */
+    private final java.util.Set<String> commonByUse;
     /** Does the text tell a story in dialogue (paragraphs of bare quotation, turn after turn), not report speech? */
     private final boolean dialogueText;
 
@@ -383,6 +385,22 @@ public final class SpeechFrames {
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
 
     /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
+    static java.util.Set<String> commonByUse(String text) {
+        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = stripPossessive(m.group());
+            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
+            int k = m.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+            if (k < 0) continue;
+            char p = text.charAt(k);
+            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w.toLowerCase(Locale.ROOT));
+        }
+        lower.removeAll(caps);
+        return lower;
+    }
+
     static java.util.Set<String> namesByUse(String text) {
         java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
         Matcher m = WORD.matcher(text);
@@ -414,6 +432,7 @@ public final class SpeechFrames {
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.commonByUse = commonByUse(text);
         this.inParens = new boolean[text.length() + 1];
         int depth = 0;
         for (int i = 0; i < text.length(); i++) { // one pass; a paragraph break closes any aside left open
@@ -435,6 +454,9 @@ public final class SpeechFrames {
             if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
             String c = core(g0, byUse);
             if (c == null) continue;
+            // one capitalised word the document otherwise writes in lower case, never capitalised inside a sentence:
+            // a sentence-initial common word ("Fundraising was ..."), no person
+            if (c.indexOf(' ') < 0 && commonByUse.contains(c.toLowerCase(Locale.ROOT))) continue;
             String title = SPACES.split(c)[0];
             int s = from + Math.max(0, g0.indexOf(title));
             // the words before the name's own, when the match took them in ("In St. Clairsville"), count as its context
@@ -617,7 +639,9 @@ public final class SpeechFrames {
         if (COLON_END.matcher(before).find()) {
             int ss = sentenceStart(at);
             Found f = ss >= floor ? sentenceSubject(ss, at, 0.6) : null;
-            if (f != null && (!namesOnly || type(f.asWritten()) == Type.NAME && (f.evidence().start() == ss + leadingSpace(ss, at)
+            // for a passage, one sentence on one line: a forum header above ("Sasha_R\n12-06-2011 ...") opens no sentence
+            boolean oneLine = ss >= 0 && text.substring(ss, floor + before.lastIndexOf(':')).indexOf('\n') < 0;
+            if (f != null && (!namesOnly || oneLine && type(f.asWritten()) == Type.NAME && (f.evidence().start() == ss + leadingSpace(ss, at)
                     || WHO_SPOKE.matcher(text).region(f.evidence().end(), at).lookingAt()))) return f;
             // "... Attorney General Ann Roe, who told Congress:": the person the relative clause of speech follows
             for (int j = upper(at) - 1, lo = upper(Math.max(ss, floor)); j >= lo && j >= 0; j--) {

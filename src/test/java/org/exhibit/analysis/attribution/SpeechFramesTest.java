@@ -145,6 +145,17 @@ class SpeechFramesTest {
         assertTrue(speaker(quote(doc, "not going to talk about")).endsWith("Olsen"));
     }
 
+    @Test void aSentenceInitialCommonWordIsNoPersonForAPronoun() throws Exception {
+        Document doc = analyse("""
+                Convention money
+
+                Organisers missed their fundraising goals this spring. Carl Whitmore said the boycott would have little effect.
+
+                Fundraising was "flat for about two months" as donors waited, he said.
+                """);
+        assertTrue(speaker(quote(doc, "flat for about two months")).endsWith("Whitmore"));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
