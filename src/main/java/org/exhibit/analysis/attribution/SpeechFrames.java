@@ -90,7 +90,7 @@ public final class SpeechFrames {
     /** Before the opening mark: "said Lucy:", "asked Mr. Bennet, ". */
     static final Pattern BEFORE_VERB_FIRST = Pattern.compile("(?:^|[\\s,—–-])(" + SPEECH + ")\\s+" + MENTION + "\\s*[,:—–-]\\s*$");
     /** Before the opening mark, a name alone and a colon, as transcripts and digests give a source: "Clinton: ", "- Jane Roe and Ed Poe: ". */
-    static final Pattern BEFORE_COLON = Pattern.compile("(?:^|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
+    static final Pattern BEFORE_COLON = Pattern.compile("(?:^[ \\t]*|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
     /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
@@ -360,6 +360,8 @@ public final class SpeechFrames {
     }
 
     private final java.util.Set<String> byUse;
+    /** Words the document writes in lower case and never capitalises inside a sentence. */
+    private final java.util.Set<String> commonByUse;
     /** Does the text tell a story in dialogue (paragraphs of bare quotation, turn after turn), not report speech? */
     private final boolean dialogueText;
 
@@ -386,6 +388,22 @@ public final class SpeechFrames {
     static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
 
     /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
+    static java.util.Set<String> commonByUse(String text) {
+        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = stripPossessive(m.group());
+            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
+            int k = m.start() - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+            if (k < 0) continue;
+            char p = text.charAt(k);
+            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w.toLowerCase(Locale.ROOT));
+        }
+        lower.removeAll(caps);
+        return lower;
+    }
+
     static java.util.Set<String> namesByUse(String text) {
         java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
         // the words of WORD, scanned by hand (the pattern tried at every character cost more than the sets)
@@ -419,13 +437,14 @@ public final class SpeechFrames {
 
     SpeechFrames(Document doc) {
         this.doc = doc;
-        this.text = doc.text();
+        this.text = doc.text().replace('\u00a0', ' '); // a no-break space ("writes\u00a0Nate Silver") separates words as a space does; offsets unchanged
         this.inQuote = new boolean[text.length() + 1];
         findParagraphs();
         for (Quote q : doc.quotes())
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
         this.byUse = namesByUse(text);
+        this.commonByUse = commonByUse(text);
         this.inParens = new boolean[text.length() + 1];
         int depth = 0;
         for (int i = 0; i < text.length(); i++) { // one pass; a paragraph break closes any aside left open
@@ -447,6 +466,9 @@ public final class SpeechFrames {
             if (poss > 0) { from += poss + 3; g0 = g0.substring(poss + 3); } // "North Carolina’s Ada Fisher": the possessor is no person here
             String c = core(g0, byUse);
             if (c == null) continue;
+            // one capitalised word the document otherwise writes in lower case, never capitalised inside a sentence:
+            // a sentence-initial common word ("Fundraising was ..."), no person
+            if (c.indexOf(' ') < 0 && commonByUse.contains(c.toLowerCase(Locale.ROOT))) continue;
             String title = SPACES.split(c)[0];
             int s = from + Math.max(0, g0.indexOf(title));
             // the words before the name's own, when the match took them in ("In St. Clairsville"), count as its context
@@ -587,6 +609,8 @@ public final class SpeechFrames {
             while (from < before.length() && b.find(from)) {
                 int st = floor + b.start(1);
                 if (namesOnly && type(b.group(1)) != Type.NAME) break;
+                // a possessor is no subject: "a source familiar with Cruz’s thinking said" is not Cruz speaking
+                if (POSSESSIVE_END.matcher(b.group(1)).find()) { from = b.start(1) + 1; continue; }
                 if (type(b.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, st - 16), st).find()) { from = b.start(1) + 1; continue; }
                 Found f = resolve(st, floor + b.end(1), 0.85);
                 if (f != null) return f;
@@ -609,6 +633,12 @@ public final class SpeechFrames {
             Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.75);
             if (f != null) return f;
         }
+        // "Toomey refused, responding that he's "...": a speech participle whose that-clause holds the quotation
+        b = PARTICIPLE_THAT.matcher(before);
+        if (speech && b.find() && Lexicon.speechVerb(b.group(1))) {
+            Found f = sentenceSubject(sentenceStart(at), floor + b.start(), 0.7);
+            if (f != null) return f;
+        }
         // "Lucy was pleased, and said:": the subject of the sentence the verb ends
         b = BEFORE_NO_SUBJECT.matcher(before);
         if (speech && b.find()) {
@@ -617,10 +647,21 @@ public final class SpeechFrames {
             if (f != null) return f;
         }
         // "Kasich resisted: "...": a sentence ending in a colon right before the quotation is its subject's introduction
-        if (!namesOnly && COLON_END.matcher(before).find()) { // a passage's introduction is read by the attribution rules proper
+        // a passage's introduction is read by the attribution rules proper; here only one whose subject is a name
+        if (COLON_END.matcher(before).find()) {
             int ss = sentenceStart(at);
             Found f = ss >= floor ? sentenceSubject(ss, at, 0.6) : null;
-            if (f != null) return f;
+            // for a passage, one sentence on one line: a forum header above ("Sasha_R\n12-06-2011 ...") opens no sentence
+            boolean oneLine = ss >= 0 && text.substring(ss, floor + before.lastIndexOf(':')).indexOf('\n') < 0;
+            if (f != null && (!namesOnly || oneLine && type(f.asWritten()) == Type.NAME && (f.evidence().start() == ss + leadingSpace(ss, at)
+                    || WHO_SPOKE.matcher(text).region(f.evidence().end(), at).lookingAt()))) return f;
+            // "... Attorney General Ann Roe, who told Congress:": the person the relative clause of speech follows
+            for (int j = upper(at) - 1, lo = upper(Math.max(ss, floor)); j >= lo && j >= 0; j--) {
+                Person p = people.get(j);
+                if (p.start() < Math.max(ss, floor) || !character(p)) continue;
+                if (WHO_SPOKE.matcher(text).region(p.end(), at).lookingAt())
+                    return new Found(fullName(p.name(), p.start()), p.name(), new Span(p.start(), p.end()), 0.6);
+            }
         }
         b = BEFORE_PHRASE.matcher(before);
         if (Lexicon.hasFramePhraseWord(before) && b.find() && (!namesOnly || type(b.group(1)) == Type.NAME)) { Found f = resolve(floor + b.start(1), floor + b.end(1), 0.85); if (f != null) return f; }
@@ -632,10 +673,38 @@ public final class SpeechFrames {
             boolean report = Lexicon.hasReportWord(text.subSequence(s, at));
             while (report && c.find()) {
                 if (type(c.group(1)) == Type.INDEFINITE && OBJECT_BEFORE.matcher(text).region(Math.max(0, c.start(1) - 16), c.start(1)).find()) continue;
+                if (POSSESSIVE_END.matcher(c.group(1)).find() && type(c.group(1)) == Type.NAME) continue; // "Cruz’s thinking": a possessor
                 Found f = resolve(c.start(1), c.end(1), 0.6);
                 if (f != null) { last = f; break; }
             }
             if (last != null) return last;
+        }
+        return sentenceEndTag(close, paraEnd);
+    }
+
+    /** The end of a sentence that a tag closes: ", Gilbert said." / ", he said." / ", said Ann Roe." */
+    static final Pattern SENTENCE_END_TAG = Pattern.compile(",[ \\t\\n]+(?:(?<s1>" + MENTION + ")" + APPOSITIVE + "\\s+" + ADVERB + SPEECH + "|" + SPEECH + "\\s+(?<s2>" + MENTION + "))[ \\t]*[.!?]$");
+
+    /**
+     * A quotation inside a sentence that goes on past it and ends with a tag ("The fund was "stagnant for a month" as
+     * donors waited, he said."; ""There is a sense of stability," and gifts rose again, Gilbert said."): the tag's
+     * subject, when no other quotation comes between and the sentence ends within 200 characters.
+     */
+    Found sentenceEndTag(int close, int paraEnd) {
+        int limit = Math.min(paraEnd, Math.min(text.length(), close + 200));
+        for (int i = close; i < limit; i++) {
+            if (inQuote[i]) return null;
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') return null;
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i)) {
+                if (i == close) return null; // the quotation ends its sentence itself
+                Matcher m = SENTENCE_END_TAG.matcher(text).region(close, i + 1);
+                if (!m.find()) return null;
+                String g = m.start("s1") >= 0 ? "s1" : "s2";
+                int ms = m.start(g), me = m.end(g);
+                if (ms < 0) return null;
+                return resolve(ms, me, 0.7);
+            }
         }
         return null;
     }
@@ -694,6 +763,7 @@ public final class SpeechFrames {
                 char g = roleGenderOf(head);
                 // the person the text introduced with this description ("Brian Fallon, a spokesman for ...")
                 Person p = introducedAs(s, head, g);
+                if (p != null && !carriesModifiers(d, head, p)) p = null; // "the Florida senator" is not the Vermont one
                 if (p != null) return new Found(fullName(p.name(), p.start()), d, ev, conf * 0.6);
                 // a man, a woman, a lady of a story: the nearest of that gender
                 if (g == 'm' || g == 'f') {
@@ -728,6 +798,8 @@ public final class SpeechFrames {
     }
 
     /** ", saying, ", ", adding: ", ", telling reporters, " at the end of the words before a quotation. */
+    /** ", responding that he's ", ", saying the plan was " at the end of the words before a quoted phrase. */
+    static final Pattern PARTICIPLE_THAT = Pattern.compile(",[ \\t]*([a-z]+ing)[ \\t]+(?:that[ \\t]+)?(?:he|she|they|it|the[ \\t]+[a-z]+)(?:[’'][a-z]+)?(?:[ \\t]+[a-z]+){0,4}[ \\t]*$");
     static final Pattern PARTICIPLE_END = Pattern.compile(",[ \\t]*([a-z]+ing)(?:[ \\t]+(?:to[ \\t]+)?(?:him|her|them|us|me|reporters|the[ \\t]+[a-z]+))?[ \\t]*[,:]?[ \\t]*\\n?[ \\t]*$");
     static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:[A-Z][^,.;:!?\"“”\\n]{0,60},[ \\t]*)?([Hh]e|[Ss]he)\\b");
 
@@ -745,6 +817,28 @@ public final class SpeechFrames {
         Matcher m = SUBJECT_PRONOUN.matcher(text).region(from, to);
         if (m.lookingAt()) return resolve(m.start(1), m.end(1), conf);
         return null;
+    }
+
+    /**
+     * A quotation whose frame names its speaker by name in the quotation's own sentence ("Kasich resisted: "..."",
+     * after a sentence that quoted someone else): that name is the sentence's own evidence, not a weaker guess the
+     * paragraph's stronger frame overrules.
+     */
+    boolean ownSentenceName(Quote q) {
+        Speaker s = q.speaker();
+        if (s == null || s.evidence() == null || s.asWritten() == null || type(s.asWritten()) != Type.NAME) return false;
+        int ev = s.evidence().span().start(), open = q.openMarker().start();
+        if (ev >= open) return false;
+        return sentenceStart(open) <= ev && !inQuote[ev];
+    }
+
+    /** A relative clause of speech after a name: "Lynch, who told Congress". */
+    static final Pattern WHO_SPOKE = Pattern.compile(",\\s+who\\s+" + ADVERB + SPEECH + "(?![\\p{L}])");
+
+    int leadingSpace(int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        return i - from;
     }
 
     static final Pattern COLON_END = Pattern.compile(":[ \\t]*\\n?[ \\t]*$");
@@ -1003,6 +1097,20 @@ public final class SpeechFrames {
         return null;
     }
 
+    /**
+     * Does the text introduce {@code p} with the capitalised words that the description puts before its head
+     * ("the Florida senator": "Florida" near "Florida Sen. Marco Rubio" or "Rubio, the Florida senator")?
+     */
+    boolean carriesModifiers(String description, String head, Person p) {
+        String[] w = SPACES.split(description.strip());
+        String near = text.substring(Math.max(0, p.start() - 60), Math.min(text.length(), p.end() + 130));
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equalsIgnoreCase(head)) break;
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && !containsWord(near, w[i])) return false;
+        }
+        return true;
+    }
+
     static boolean containsWord(String s, String word) {
         int i = s.indexOf(word);
         while (i >= 0) {
@@ -1188,7 +1296,7 @@ public final class SpeechFrames {
                 } else if (!one.equals(q.speaker().name()) && q.speaker().confidence() >= 0.8) conflict = true;
             }
             if (one != null && !conflict)
-                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence()) q.speaker(null);
+                for (Quote q : qs) if (framed.contains(q) && !q.speaker().name().equals(one) && q.speaker().confidence() < s1.confidence() && !ownSentenceName(q)) q.speaker(null);
             int pStart = paras.get(k), pEnd = paragraphEnd(qs.get(qs.size() - 1).closeMarker().end());
             turn[k] = speechParagraph(qs, pStart, pEnd);
             if (one == null && turn[k]) {

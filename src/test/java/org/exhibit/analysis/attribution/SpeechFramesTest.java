@@ -37,6 +37,125 @@ class SpeechFramesTest {
         assertEquals("Rev. Samuel Okafor", doc.slice(q.speaker().evidence().span()));
     }
 
+    @Test void aSecondSentenceWithItsOwnNamedSubjectKeepsItsSpeaker() throws Exception {
+        Document doc = analyse("""
+                Harbour dispute
+
+                Mayor Ellen Brandt could "simply close the port for a week," said Victor Halloran, head of the dockers' union. Brandt refused: "No mayor has the authority to shut a federal harbour."
+                """);
+        assertEquals("Victor Halloran", speaker(quote(doc, "simply close the port")));
+        assertEquals("Ellen Brandt", speaker(quote(doc, "No mayor has the authority")));
+    }
+
+    @Test void aNoBreakSpaceBetweenTheVerbAndTheNameIsASpace() throws Exception {
+        Document doc = analyse("Turnout\n\nThe count was slow. \u201cThe rural vote decides it,\u201d writes\u00a0Anna Kowalczyk. \u201cIt always has.\u201d\n");
+        assertEquals("Anna Kowalczyk", speaker(quote(doc, "The rural vote decides it")));
+    }
+
+    @Test void aTagThatEndsTheSentenceAfterTheQuotationNamesItsSpeaker() throws Exception {
+        Document doc = analyse("""
+                Museum funds
+
+                Lena Ostrowski runs the museum's friends' association. "We are out of the woods for now," and gifts rose again in May, Ostrowski said.
+                """);
+        Quote q = quote(doc, "We are out of the woods");
+        assertTrue(speaker(q).endsWith("Ostrowski"), speaker(q));
+        assertEquals("Ostrowski", doc.slice(q.speaker().evidence().span()));
+    }
+
+    @Test void aSentenceThatEndsWithoutATagGivesNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Museum funds
+
+                Lena Ostrowski runs the museum's friends' association. "We are out of the woods for now," and gifts rose again in May, after a poor winter.
+                """);
+        assertNull(quote(doc, "We are out of the woods").speaker());
+    }
+
+    @Test void aSecondNameAndColonAfterAQuotationInTheSameParagraphIntroducesTheNext() throws Exception {
+        Document doc = analyse("""
+                Two plans
+
+                Rosa Delgado and Tomas Brenner both reject a freeze. Delgado: "We will raise wages this year." Brenner: "We will raise them next year, not now."
+                """);
+        assertTrue(speaker(quote(doc, "We will raise wages")).endsWith("Delgado"));
+        assertTrue(speaker(quote(doc, "We will raise them next year")).endsWith("Brenner"));
+    }
+
+    @Test void aPossessorBeforeTheVerbIsNoSpeaker() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                Sen. Paul Ruiz returned to Washington on Monday.
+
+                Another source familiar with Ruiz’s thinking said, “He will try to mend fences with his colleagues.”
+                """);
+        Quote q = quote(doc, "He will try to mend fences");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Ruiz"), String.valueOf(q.speaker()));
+    }
+
+    @Test void aDescriptionWithAPlaceIsNotSomeoneIntroducedWithoutIt() throws Exception {
+        Document doc = analyse("""
+                Campaign trail
+
+                Walter Greaves, a senator from Iowa, spent the day in Dubuque.
+
+                Marta Lindqvist, who is second in many state polls, spoke about roads and schools. The Oregon senator told reporters she feels good, and "we'll know soon enough what it means."
+                """);
+        Quote q = quote(doc, "we'll know soon enough");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Greaves"), String.valueOf(q.speaker()));
+    }
+
+    @Test void aPassageAfterASentenceOpenedByANameAndEndingInAColonIsThatPersonsWords() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                Greta Lindholm has since apologised for what happened: "Yes, I should have kept the two accounts apart from the start. Not doing so was a mistake, and I take full responsibility for it."
+                """);
+        assertTrue(speaker(quote(doc, "Yes, I should have kept")).endsWith("Lindholm"));
+    }
+
+    @Test void aPassageAfterANameWithARelativeClauseOfSpeechIsThatPersonsWords() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                Any charge would need the approval of Attorney General Helen Marsh, who told the committee last month about the inquiry: "That matter is being handled by career investigators. They follow the evidence and they will make a recommendation to me in time."
+                """);
+        assertTrue(speaker(quote(doc, "That matter is being handled")).endsWith("Marsh"));
+    }
+
+    @Test void aPassageAfterASentenceThatNamesSomeoneOnlyAsItsObjectHasNoSpeakerFromIt() throws Exception {
+        Document doc = analyse("""
+                Server affair
+
+                The board fined Peter Hallgren on Monday for what happened: "The accounts were kept together from the start. Nobody at the office raised the question for three whole years, and nobody asked."
+                """);
+        Quote q = quote(doc, "The accounts were kept together");
+        assertTrue(q.speaker() == null || !speaker(q).contains("Hallgren"), String.valueOf(q.speaker()));
+    }
+
+    @Test void aSpeechParticipleWithAThatClauseGivesTheSentenceSubject() throws Exception {
+        Document doc = analyse("""
+                Senate
+
+                “I would say yes, since she carried the state,” Marlow said of touring with Brandt.
+
+                But Sen. Harriet Olsen (D-Vt.) declined to consider the idea of touring alongside Brandt, responding that she’s “not going to talk about my own campaign plans.” And Sen. Tom Reyes said he had not thought about it.
+                """);
+        assertTrue(speaker(quote(doc, "not going to talk about")).endsWith("Olsen"));
+    }
+
+    @Test void aSentenceInitialCommonWordIsNoPersonForAPronoun() throws Exception {
+        Document doc = analyse("""
+                Convention money
+
+                Organisers missed their fundraising goals this spring. Carl Whitmore said the boycott would have little effect.
+
+                Fundraising was "flat for about two months" as donors waited, he said.
+                """);
+        assertTrue(speaker(quote(doc, "flat for about two months")).endsWith("Whitmore"));
+    }
+
     @Test void tagAfterTheQuotationSubjectFirst() throws Exception {
         Document doc = analyse("""
                 Budget vote
