@@ -50,15 +50,22 @@ public final class NormalisedWords {
             int cp = text.codePointAt(i);
             if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
             int s = i;
-            while (i < to) {
-                cp = text.codePointAt(i);
-                if (isWordChar(cp)) { i += Character.charCount(cp); continue; }
-                // an apostrophe between letters stays inside the word: wasn't, d’Anthès
-                if ((cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s) { i++; continue; }
-                break;
-            }
+            i = wordEnd(text, i, to);
             add(s, i);
         }
+    }
+
+    /** The end of the word that starts at {@code s} (a word character), at most {@code to}. */
+    private static int wordEnd(String text, int s, int to) {
+        int i = s;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) { i += Character.charCount(cp); continue; }
+            // an apostrophe between letters stays inside the word: wasn't, d’Anthès
+            if ((cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s) { i++; continue; }
+            break;
+        }
+        return i;
     }
 
     /** How many words text[from, to) has: {@code of(text, from, to).size()}, without hashing or keeping them. */
@@ -67,13 +74,7 @@ public final class NormalisedWords {
         while (i < to) {
             int cp = text.codePointAt(i);
             if (!isWordChar(cp)) { i += Character.charCount(cp); continue; }
-            int s = i;
-            while (i < to) {
-                cp = text.codePointAt(i);
-                if (isWordChar(cp)) { i += Character.charCount(cp); continue; }
-                if ((cp == '\'' || cp == '’' || cp == 'ʼ') && i + 1 < to && isWordChar(text.codePointAt(i + 1)) && i > s) { i++; continue; }
-                break;
-            }
+            i = wordEnd(text, i, to);
             n++;
         }
         return n;
