@@ -93,8 +93,11 @@ public final class SpeechFrames {
     static final Pattern BEFORE_COLON = Pattern.compile("(?:^[ \\t]*|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
-    /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
-    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    /**
+     * Inside the sentence before a quoted phrase: "Graham said Trump was", and with where or when the subject spoke
+     * between it and its verb: "the mayor in her address called the plan".
+     */
+    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "(?:\\s+(?:in|at|during)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z][\\p{L}’'-]*){1,3})?\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
     static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "himself", "herself");

@@ -116,6 +116,20 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "unsafe").kind(), "'Department' alone is no speaker of 'classed as'");
     }
 
+    /** Where or when the subject spoke may stand between it and its report verb; the phrase is still the subject's. */
+    @Test void reportClauseWithAPlaceOrOccasionBeforeItsVerbFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The governor in her budget address called the harbour tunnel "a bottomless pit" and moved on.
+
+                The minister at the long hearing described the new levy as "overdue" and sat down.
+
+                The old harbour tunnel in the cold of winter was by then known to everyone as the "bottomless pit" of the town.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "a bottomless pit").kind(), "'the governor in her budget address called'");
+        assertEquals(QuoteKind.PHRASE, quote(doc, "overdue").kind(), "'the minister at the long hearing described'");
+        assertEquals(QuoteKind.SCARE, quote(doc, "bottomless pit").kind(), "no subject speaks: the writer's scare quote");
+    }
+
     /** A no-break space before an opening mark is a space: the mark opens. */
     @Test void openingMarkAfterANoBreakSpaceOpens() throws Exception {
         Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
