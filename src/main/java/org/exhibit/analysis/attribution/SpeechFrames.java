@@ -98,6 +98,11 @@ public final class SpeechFrames {
      * between it and its verb: "the mayor in her address called the plan".
      */
     static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "(?:\\s+(?:in|at|during)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z][\\p{L}’'-]*){1,3})?\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    /**
+     * {@link #CLAUSE}, and a subject with its auxiliary contracted ("he’s predicting", "they’ve called"): enough to
+     * make a quoted phrase someone's words, too loose a mention to name the speaker by.
+     */
+    static final Pattern CLAUSE_OR_CONTRACTED = Pattern.compile(MENTION + "(?:[’'](?:s|re|ve|d|ll)(?=\\s+[a-z]))?" + APPOSITIVE + "(?:\\s+(?:in|at|during)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z][\\p{L}’'-]*){1,3})?\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
     static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "himself", "herself");
@@ -151,7 +156,7 @@ public final class SpeechFrames {
     public static boolean reportClause(String before) {
         int s = clauseStart(before);
         if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
-        Matcher m = CLAUSE.matcher(before);
+        Matcher m = CLAUSE_OR_CONTRACTED.matcher(before);
         // A mention that is no subject ("his hatred of what he called", "Former Pennsylvania governor Ed Rendell")
         // must not hide the one inside it ("he called", "governor Ed Rendell"): after a failed one the search resumes
         // at its next word, not after it; the tail of a name ("the State Department" → "Department") must be a

@@ -130,6 +130,17 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "bottomless pit").kind(), "no subject speaks: the writer's scare quote");
     }
 
+    /** A subject with its auxiliary contracted ("she’s predicting") still opens a report clause. */
+    @Test void reportClauseWithAContractedAuxiliaryFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The coach is calm about the season, and she’s predicting that by spring the rival club “will be finished” in the league.
+
+                By spring the rival club was thought to be “finished” in the league.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "will be finished").kind(), "'she’s predicting that': her words");
+        assertEquals(QuoteKind.SCARE, quote(doc, "finished").kind(), "no subject speaks: the writer's scare quote");
+    }
+
     /** A no-break space before an opening mark is a space: the mark opens. */
     @Test void openingMarkAfterANoBreakSpaceOpens() throws Exception {
         Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
