@@ -141,6 +141,32 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "finished").kind(), "no subject speaks: the writer's scare quote");
     }
 
+    /** "According to X" opening the clause gives a quoted phrase later in it a source. */
+    @Test void accordingToOpeningTheClauseFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                For the club, according to Anna Lindqvist, the former club captain, the final match is "a reckoning" of the whole season.
+
+                For the club, the final match of the season was by all accounts "a reckoning" of sorts.
+                """);
+        List<Quote> both = doc.quotes().stream().filter(q -> q.text(doc).equals("a reckoning")).toList();
+        assertEquals(2, both.size());
+        assertEquals(QuoteKind.PHRASE, both.get(0).kind(), "'according to Anna Lindqvist': her words");
+        assertEquals(QuoteKind.SCARE, both.get(1).kind(), "no source in the clause: the writer's scare quote");
+    }
+
+    /** A speech tag ending the sentence (", he said.") makes the phrases quoted inside the sentence the speaker's. */
+    @Test void speechTagEndingTheSentenceFramesAQuotedPhraseInsideIt() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                Ticket sales stayed low through the spring as fans waited to see how a "difficult rebuild" worked out, the chairman said.
+
+                Ticket sales stayed low through the spring as fans waited to see how a "difficult rebuild" worked out.
+                """);
+        List<Quote> both = doc.quotes().stream().filter(q -> q.text(doc).equals("difficult rebuild")).toList();
+        assertEquals(2, both.size());
+        assertEquals(QuoteKind.PHRASE, both.get(0).kind(), "', the chairman said.': his words");
+        assertEquals(QuoteKind.SCARE, both.get(1).kind(), "no tag: the writer's scare quote");
+    }
+
     /** A no-break space before an opening mark is a space: the mark opens. */
     @Test void openingMarkAfterANoBreakSpaceOpens() throws Exception {
         Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
