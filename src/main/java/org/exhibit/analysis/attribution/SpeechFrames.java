@@ -93,8 +93,16 @@ public final class SpeechFrames {
     static final Pattern BEFORE_COLON = Pattern.compile("(?:^[ \\t]*|\\n|[.!?][\"”’]?[ \\t]+|[ \\t][-–—][ \\t])(" + NAME + ")(?:" + GAP + "and" + GAP + NAME + ")?[ \\t]*:[ \\t]*\\n?[ \\t]*$");
     /** Before the opening mark: "According to Obama, ". */
     static final Pattern BEFORE_PHRASE = Pattern.compile("(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "\\s*,?\\s*$");
-    /** Inside the sentence before a quoted phrase: "Graham said Trump was". */
-    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    /**
+     * Inside the sentence before a quoted phrase: "Graham said Trump was", and with where or when the subject spoke
+     * between it and its verb: "the mayor in her address called the plan".
+     */
+    static final Pattern CLAUSE = Pattern.compile(MENTION + APPOSITIVE + "(?:\\s+(?:in|at|during)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z][\\p{L}’'-]*){1,3})?\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
+    /**
+     * {@link #CLAUSE}, and a subject with its auxiliary contracted ("he’s predicting", "they’ve called"): enough to
+     * make a quoted phrase someone's words, too loose a mention to name the speaker by.
+     */
+    static final Pattern CLAUSE_OR_CONTRACTED = Pattern.compile(MENTION + "(?:[’'](?:s|re|ve|d|ll)(?=\\s+[a-z]))?" + APPOSITIVE + "(?:\\s+(?:in|at|during)\\s+(?:his|her|their|its|the|a|an)(?:\\s+[a-z][\\p{L}’'-]*){1,3})?\\s+" + ADVERB + "(" + REPORT + ")(?![\\p{L}])");
     // The lookaheads name the letters a match can start with, so that the scan leaves every other position at once.
     static final Pattern PRONOUN_WORD = Pattern.compile("(?=[hs])\\b(he|she|him|his|her|hers|himself|herself)\\b", Pattern.CASE_INSENSITIVE);
     static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "himself", "herself");
@@ -147,8 +155,13 @@ public final class SpeechFrames {
     /** Does the clause just before the quotation (its sentence) report speech ("Graham said Trump was ")? */
     public static boolean reportClause(String before) {
         int s = clauseStart(before);
+        // "According to the senator, the speech was "a test"": a frame phrase opening the clause gives it a source.
+        if (Lexicon.hasFramePhraseWord(before.subSequence(s, before.length()))) {
+            Matcher f = FRAME_IN_CLAUSE.matcher(before).region(s, before.length());
+            while (f.find()) if (plausible(f.group(1))) return true;
+        }
         if (!Lexicon.hasReportWord(before.subSequence(s, before.length()))) return false;
-        Matcher m = CLAUSE.matcher(before);
+        Matcher m = CLAUSE_OR_CONTRACTED.matcher(before);
         // A mention that is no subject ("his hatred of what he called", "Former Pennsylvania governor Ed Rendell")
         // must not hide the one inside it ("he called", "governor Ed Rendell"): after a failed one the search resumes
         // at its next word, not after it; the tail of a name ("the State Department" → "Department") must be a
@@ -170,6 +183,32 @@ public final class SpeechFrames {
             while (a < before.length() && Character.isWhitespace(before.charAt(a))) a++;
             Matcher subject = CLAUSE_SUBJECT.matcher(before).region(a, before.length());
             return subject.lookingAt() && plausibleSubject(subject.group(1));
+        }
+        return false;
+    }
+
+    /** A frame phrase and its source anywhere in the clause: "according to the senator, ...". */
+    static final Pattern FRAME_IN_CLAUSE = Pattern.compile("(?<![\\p{L}])(?i:" + Lexicon.FRAME_PHRASE_RX + ")\\s+" + MENTION + "(?![\\p{L}])");
+    /** The end of a sentence after a quoted phrase: its speech tag ("..., he said", "..., said the mayor"). */
+    static final Pattern TRAILING_TAG_SUBJECT_FIRST = Pattern.compile(",\\s*" + MENTION + "\\s+" + ADVERB + "(?:" + SPEECH + ")\\s*$"),
+            TRAILING_TAG_VERB_FIRST = Pattern.compile(",\\s*(?:" + SPEECH + ")\\s+" + MENTION + "\\s*$");
+
+    /**
+     * Does the sentence the quotation stands in end in a speech tag ("... a "turbulent year" played out, he said.")?
+     * Then the words quoted inside it are the speaker's too.
+     */
+    public static boolean trailingTag(String after) {
+        int end = -1;
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c == '\n' || c == '"' || c == '“' || c == '”') break;
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == after.length() || Character.isWhitespace(after.charAt(i + 1))) && !abbreviation(after, i)) { end = i; break; }
+        }
+        if (end < 0) return false;
+        CharSequence sentence = after.subSequence(0, end);
+        for (Pattern p : new Pattern[] {TRAILING_TAG_SUBJECT_FIRST, TRAILING_TAG_VERB_FIRST}) {
+            Matcher m = p.matcher(sentence);
+            if (m.find() && plausibleSubject(m.group(1))) return true;
         }
         return false;
     }

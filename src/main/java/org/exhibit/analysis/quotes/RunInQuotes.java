@@ -125,7 +125,8 @@ final class RunInQuotes {
             // Short words with a speech frame ("Ah," said Lucy), quoted in a clause that reports speech, or after a
             // noun that presents them ("chants of", "a sign that read") are words someone said or wrote, not the
             // writer's scare quotes.
-            if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before) || SpeechNouns.before(before)) return QuoteKind.PHRASE;
+            if (SpeechFrames.adjacentFrame(inner, before, after) || SpeechFrames.reportClause(before) || SpeechNouns.before(before)
+                    || SpeechFrames.trailingTag(after)) return QuoteKind.PHRASE;
             return QuoteKind.SCARE;
         }
         // Whole sentences set off by a colon after a speech frame ("He told us: '...'") are quoted speech; a short

@@ -116,6 +116,57 @@ class ProseQuotesTest {
         assertEquals(QuoteKind.SCARE, quote(doc, "unsafe").kind(), "'Department' alone is no speaker of 'classed as'");
     }
 
+    /** Where or when the subject spoke may stand between it and its report verb; the phrase is still the subject's. */
+    @Test void reportClauseWithAPlaceOrOccasionBeforeItsVerbFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The governor in her budget address called the harbour tunnel "a bottomless pit" and moved on.
+
+                The minister at the long hearing described the new levy as "overdue" and sat down.
+
+                The old harbour tunnel in the cold of winter was by then known to everyone as the "bottomless pit" of the town.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "a bottomless pit").kind(), "'the governor in her budget address called'");
+        assertEquals(QuoteKind.PHRASE, quote(doc, "overdue").kind(), "'the minister at the long hearing described'");
+        assertEquals(QuoteKind.SCARE, quote(doc, "bottomless pit").kind(), "no subject speaks: the writer's scare quote");
+    }
+
+    /** A subject with its auxiliary contracted ("she’s predicting") still opens a report clause. */
+    @Test void reportClauseWithAContractedAuxiliaryFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                The coach is calm about the season, and she’s predicting that by spring the rival club “will be finished” in the league.
+
+                By spring the rival club was thought to be “finished” in the league.
+                """);
+        assertEquals(QuoteKind.PHRASE, quote(doc, "will be finished").kind(), "'she’s predicting that': her words");
+        assertEquals(QuoteKind.SCARE, quote(doc, "finished").kind(), "no subject speaks: the writer's scare quote");
+    }
+
+    /** "According to X" opening the clause gives a quoted phrase later in it a source. */
+    @Test void accordingToOpeningTheClauseFramesAQuotedPhrase() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                For the club, according to Anna Lindqvist, the former club captain, the final match is "a reckoning" of the whole season.
+
+                For the club, the final match of the season was by all accounts "a reckoning" of sorts.
+                """);
+        List<Quote> both = doc.quotes().stream().filter(q -> q.text(doc).equals("a reckoning")).toList();
+        assertEquals(2, both.size());
+        assertEquals(QuoteKind.PHRASE, both.get(0).kind(), "'according to Anna Lindqvist': her words");
+        assertEquals(QuoteKind.SCARE, both.get(1).kind(), "no source in the clause: the writer's scare quote");
+    }
+
+    /** A speech tag ending the sentence (", he said.") makes the phrases quoted inside the sentence the speaker's. */
+    @Test void speechTagEndingTheSentenceFramesAQuotedPhraseInsideIt() throws Exception {
+        Document doc = QuoteFinderTest.analyse("""
+                Ticket sales stayed low through the spring as fans waited to see how a "difficult rebuild" worked out, the chairman said.
+
+                Ticket sales stayed low through the spring as fans waited to see how a "difficult rebuild" worked out.
+                """);
+        List<Quote> both = doc.quotes().stream().filter(q -> q.text(doc).equals("difficult rebuild")).toList();
+        assertEquals(2, both.size());
+        assertEquals(QuoteKind.PHRASE, both.get(0).kind(), "', the chairman said.': his words");
+        assertEquals(QuoteKind.SCARE, both.get(1).kind(), "no tag: the writer's scare quote");
+    }
+
     /** A no-break space before an opening mark is a space: the mark opens. */
     @Test void openingMarkAfterANoBreakSpaceOpens() throws Exception {
         Document doc = QuoteFinderTest.analyse("The council was not surprised.\u00a0\u201cWe saw it coming a long way off,\u201d said the clerk.\n");
