@@ -186,8 +186,7 @@ public final class CorpusView implements AutoCloseable {
             try {
                 add(uploadId, doc, bytes);
             } catch (Exception | StackOverflowError | OutOfMemoryError e) { // NOPMD: the upload is shown all the same
-                System.err.println("exhibit: " + shortName(doc.source().path()) + ": shown at /threads/" + uploadId + " but not added to the corpus: "
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
+                Uploads.notAdded(shortName(doc.source().path()), uploadId, e);
             }
         });
     }

@@ -56,6 +56,12 @@ public final class Uploads {
      */
     public void addTo(Sink to) { this.sink = to; }
 
+    /** Says on one line that an upload is shown but could not be added to the corpus. */
+    static void notAdded(String name, String id, Throwable why) {
+        System.err.println("exhibit: " + name + ": shown at /threads/" + id + " but not added to the corpus: "
+                + String.valueOf(why.getMessage()).lines().findFirst().orElse(why.getClass().getSimpleName()));
+    }
+
     /** The name to show for a stored edition: its source path, without the corpus prefix. */
     static String shownName(JsonNode edition, String id) {
         String p = edition.path("source").path("path").asText(id);
@@ -146,8 +152,7 @@ public final class Uploads {
             try {
                 to.add(id, doc[0], bytes.length);
             } catch (Exception | StackOverflowError | OutOfMemoryError failed) { // NOPMD: the upload is shown all the same
-                System.err.println("exhibit: " + name + ": shown at /threads/" + id + " but not added to the corpus: "
-                        + String.valueOf(failed.getMessage()).lines().findFirst().orElse(failed.getClass().getSimpleName()));
+                notAdded(name, id, failed);
             }
         }
         return e;

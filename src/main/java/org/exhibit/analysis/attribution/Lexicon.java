@@ -186,7 +186,8 @@ public final class Lexicon {
         return m;
     }
 
-    private static List<String> lines(String file) {
+    /** The lines of a word list in {@code lang/en/}, stripped, without blank lines and {@code #} comments. */
+    public static List<String> lines(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream("/org/exhibit/lang/en/" + file)) {
             if (in == null) throw new IllegalStateException(file + " missing from the build");

@@ -424,49 +424,43 @@ public final class SpeechFrames {
     static final Pattern LOCATIVE = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom|to|from|near|into|towards?|through|across|of|via|leaving|left|reach|reached|visit|visited)\\s+(?:the\\s+|St\\.\\s+)?$");
     /** "St. Clairsville", "San Jose": a saint's title starts place names as often as names of people. */
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|San|Santa|Sainte?");
-    static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'\\-]*");
-
-    /** Words the document uses as names: written capitalised inside a sentence at least once, never in lower case. */
-    static java.util.Set<String> commonByUse(String text) {
-        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = stripPossessive(m.group());
-            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
-            int k = m.start() - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
-            if (k < 0) continue;
-            char p = text.charAt(k);
-            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w.toLowerCase(Locale.ROOT));
-        }
-        lower.removeAll(caps);
-        return lower;
-    }
-
-    static java.util.Set<String> namesByUse(String text) {
-        java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
-        // the words of WORD, scanned by hand (the pattern tried at every character cost more than the sets)
-        for (int i = 0, n = text.length(); i < n; ) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) { i += Character.charCount(cp); continue; }
-            int start = i;
-            i += Character.charCount(cp);
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (Character.isLetter(c) || c == '’' || c == '\'' || c == '-') i += Character.charCount(c);
-                else break;
+    /**
+     * How the document writes its words, from one scan of the text: {@code names}, the words it uses as names
+     * (capitalised inside a sentence at least once, never written in lower case); {@code common}, the words it writes
+     * in lower case and never capitalises inside a sentence.
+     */
+    record WordUse(java.util.Set<String> names, java.util.Set<String> common) {
+        static WordUse of(String text) {
+            java.util.Set<String> lower = new java.util.HashSet<>(), caps = new java.util.HashSet<>();
+            // words are a letter then letters, apostrophes and hyphens, scanned by hand (a pattern tried at every
+            // character cost more than the sets)
+            for (int i = 0, n = text.length(); i < n; ) {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) { i += Character.charCount(cp); continue; }
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (Character.isLetter(c) || c == '’' || c == '\'' || c == '-') i += Character.charCount(c);
+                    else break;
+                }
+                String w = stripPossessive(text.substring(start, i));
+                if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
+                int k = start - 1;
+                while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
+                if (k < 0) continue;
+                char p = text.charAt(k);
+                if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w);
             }
-            String w = stripPossessive(text.substring(start, i));
-            if (Character.isLowerCase(w.charAt(0))) { lower.add(w); continue; }
-            int k = start - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k--;
-            if (k < 0) continue;
-            char p = text.charAt(k);
-            if (Character.isLetterOrDigit(p) || p == ',' || p == ';') caps.add(w);
+            java.util.Set<String> names = new java.util.HashSet<>(), capsLower = new java.util.HashSet<>();
+            for (String c : caps) {
+                String l = c.toLowerCase(Locale.ROOT);
+                capsLower.add(l);
+                if (!lower.contains(l)) names.add(c);
+            }
+            lower.removeAll(capsLower);
+            return new WordUse(names, lower);
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String c : caps) if (!lower.contains(c.toLowerCase(Locale.ROOT))) out.add(c);
-        return out;
     }
 
     /** The words of a person's name, split once per name (never changed by the caller). */
@@ -482,8 +476,9 @@ public final class SpeechFrames {
         for (Quote q : doc.quotes())
             if (q.kind() != QuoteKind.TITLE && isMarked(q))
                 for (int i = q.outer().start(); i < q.outer().end() && i < text.length(); i++) inQuote[i] = true;
-        this.byUse = namesByUse(text);
-        this.commonByUse = commonByUse(text);
+        WordUse use = WordUse.of(text);
+        this.byUse = use.names();
+        this.commonByUse = use.common();
         this.inParens = new boolean[text.length() + 1];
         int depth = 0;
         for (int i = 0; i < text.length(); i++) { // one pass; a paragraph break closes any aside left open

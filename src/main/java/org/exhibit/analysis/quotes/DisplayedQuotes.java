@@ -81,12 +81,12 @@ final class DisplayedQuotes {
                 last = -1;
                 finalCloser = null;
                 for (int j = i; j < n && j - i < DIALOGUE_REACH; j++) {
+                    QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
                     if (j > i) {
                         List<QuoteMarks.Mark> jm = QuoteMarks.scanStrict(text, paras.get(j).start(), ends[j]);
                         QuoteMarks.Mark cont = firstMark(jm, paras.get(j).start());
-                        if (cont != null && !opensOwnQuotation(text, paras.get(j), ends[j], cont, jm)) used.add(cont.pos());
+                        if (cont != null && !opensOwnQuotation(cont, jm, end)) used.add(cont.pos());
                     }
-                    QuoteMarks.Mark end = closerAtEnd(text, paras.get(j), ends[j]);
                     boolean nextOpens = j + 1 < n && startsWithOpener(text, paras.get(j + 1), ends[j + 1]);
                     // A quotation whose opening mark this paragraph's last mark closes is complete, and a next paragraph
                     // that opens and closes its own quotation is a quotation of its own (a dialogue turn), not a
@@ -169,9 +169,9 @@ final class DisplayedQuotes {
      * talk about it,” the spokesman said." inside a quoted article): that mark opens a quotation of its own, nested
      * in the outer one, and is no continuation mark of it.
      */
-    static boolean opensOwnQuotation(String text, Para p, int end, QuoteMarks.Mark first, List<QuoteMarks.Mark> marks) {
+    static boolean opensOwnQuotation(QuoteMarks.Mark first, List<QuoteMarks.Mark> marks, QuoteMarks.Mark closerAtEnd) {
         QuoteMarks.Mark close = closerOf(first, marks);
-        return close != null && !close.equals(closerAtEnd(text, p, end));
+        return close != null && !close.equals(closerAtEnd);
     }
 
     static boolean continuesQuotation(String text, Para p, int end) {

@@ -140,11 +140,10 @@ public final class PriorPosts {
         int bestLen = 0;
         // The hits are in post order: only the latest MAX_HITS in earlier posts are compared, so that a sentence
         // repeated in thousands of posts costs a bounded look-up per passage, not one per repetition (quadratic).
-        int before = Math.min(limit, posts.size()), end = hits.size();
-        int lo = 0, hi = hits.size();
+        int before = Math.min(limit, posts.size());
+        int lo = 0, hi = hits.size(); // lo: the first hit in a post at or after 'before'
         while (lo < hi) { int mid = (lo + hi) >>> 1; if (hits.get(mid)[0] < before) lo = mid + 1; else hi = mid; }
-        end = lo;
-        for (int[] h : hits.subList(Math.max(0, end - MAX_HITS), end)) {
+        for (int[] h : hits.subList(Math.max(0, lo - MAX_HITS), lo)) {
             PostWords p = posts.get(h[0]);
             int i = h[1], len = 0;
             while (len < q.words().size() && i + len < p.words().size() && p.words().get(i + len).equals(q.words().get(len))) len++;

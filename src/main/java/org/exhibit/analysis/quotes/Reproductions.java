@@ -220,13 +220,7 @@ public final class Reproductions {
             if (blocked) continue;
             List<Span> kept = q.exclusions();
             if (!header) { kept = new ArrayList<>(); for (Span x : q.exclusions()) if (x.end() <= e) kept.add(x); }
-            Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), e), q.kind(), q.marker(), q.openMarker(), null,
-                    kept, q.markupName(), q.markupDate(), q.markupPost());
-            if (q.reproduces() != null) nq.reproduces(q.sourcePost(), q.reproduces(), q.reproducesConfidence());
-            else nq.sourcePost(q.sourcePost());
-            nq.parent(q.parent());
-            nq.speaker(q.speaker());
-            nq.flags().addAll(q.flags());
+            Quote nq = endedAt(q, e, kept);
             own.set(b, nq);
             replaced.put(q, nq);
         }
@@ -265,15 +259,22 @@ public final class Reproductions {
             if (cut < 0) continue;
             int e = lines.get(cut - 1).end();
             if (e <= q.span().start()) continue;
-            Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), e), q.kind(), q.marker(), q.openMarker(), null,
-                    q.exclusions(), q.markupName(), q.markupDate(), q.markupPost());
-            nq.sourcePost(q.sourcePost());
-            nq.parent(q.parent());
-            nq.speaker(q.speaker());
-            nq.flags().addAll(q.flags());
+            Quote nq = endedAt(q, e, q.exclusions());
             own.set(b, nq);
             replaced.put(q, nq);
         }
+    }
+
+    /** The quote ended at {@code end}, its end now unmarked, with the exclusions kept and everything else it had. */
+    private static Quote endedAt(Quote q, int end, List<Span> kept) {
+        Quote nq = new Quote(q.id(), q.post(), new Span(q.span().start(), end), q.kind(), q.marker(), q.openMarker(), null,
+                kept, q.markupName(), q.markupDate(), q.markupPost());
+        if (q.reproduces() != null) nq.reproduces(q.sourcePost(), q.reproduces(), q.reproducesConfidence());
+        else nq.sourcePost(q.sourcePost());
+        nq.parent(q.parent());
+        nq.speaker(q.speaker());
+        nq.flags().addAll(q.flags());
+        return nq;
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.exhibit.analysis.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import org.exhibit.analysis.attribution.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,20 +18,12 @@ final class SpeechNouns {
     static {
         List<String> of = new ArrayList<>(), read = new ArrayList<>(), after = new ArrayList<>();
         List<String> cur = of;
-        try (InputStream in = SpeechNouns.class.getResourceAsStream("/org/exhibit/lang/en/speech-nouns.txt")) {
-            if (in == null) throw new IllegalStateException("speech-nouns.txt missing from the build");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                if (line.equals("[read]")) { cur = read; continue; }
-                if (line.equals("[after]")) { cur = after; continue; }
-                List<String> words = new ArrayList<>();
-                for (String w : line.split("\\s+")) words.add(Pattern.quote(w));
-                cur.add(String.join("\\s+", words));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (String line : Lexicon.lines("speech-nouns.txt")) {
+            if (line.equals("[read]")) { cur = read; continue; }
+            if (line.equals("[after]")) { cur = after; continue; }
+            List<String> words = new ArrayList<>();
+            for (String w : line.split("\\s+")) words.add(Pattern.quote(w));
+            cur.add(String.join("\\s+", words));
         }
         OF_CUE = Pattern.compile("(?i)\\b(?:" + String.join("|", of) + ")(?:e?s)?\\s+of\\s*$");
         READ_CUE = Pattern.compile("(?i)\\b(?:" + String.join("|", read) + ")(?:e?s)?(?:\\s*[-—–,]\\s*|\\s+)(?:(?:that|which)\\s+)?(?:read|reads|reading|said|says)\\s*[,:]?\\s*$");
